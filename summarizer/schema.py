@@ -1,0 +1,201 @@
+"""The report schema: the contract between engines, renderers and users.
+
+Every model forbids unknown fields and describes every field, so
+`summarizer schema` prints a JSON schema a consumer can rely on.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Category(str, Enum):
+    """What kind of statement a sentence makes."""
+
+    REPORTED_FACT = "reported_fact"
+    ATTRIBUTED_STATEMENT = "attributed_statement"
+    OPINION = "opinion"
+    UNSUPPORTED_ALLEGATION = "unsupported_allegation"
+
+
+class AttributionType(str, Enum):
+    """Who stands behind a sentence."""
+
+    NAMED_PERSON = "named_person"
+    NAMED_ORGANIZATION = "named_organization"
+    NEWS_OUTLET = "news_outlet"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
+    NONE = "none"
+
+
+class Confidence(str, Enum):
+    """How far a reader can rely on a statement, per the rubric in DESIGN.md."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    UNSUPPORTED = "unsupported"
+    NOT_APPLICABLE = "not_applicable"
+
+
+# Most cautious first: used when two judgements disagree.
+CONFIDENCE_ORDER: tuple[Confidence, ...] = (
+    Confidence.UNSUPPORTED,
+    Confidence.LOW,
+    Confidence.MEDIUM,
+    Confidence.HIGH,
+)
+
+# Most cautious first, for reconciling categories.
+CATEGORY_CAUTION: tuple[Category, ...] = (
+    Category.UNSUPPORTED_ALLEGATION,
+    Category.OPINION,
+    Category.ATTRIBUTED_STATEMENT,
+    Category.REPORTED_FACT,
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class Attribution(_Model):
+    """The source a sentence rests on."""
+
+    type: AttributionType = Field(description="Kind of source behind the sentence.")
+    source: str | None = Field(
+        default=None,
+        description="The source as written in the article (e.g. 'Axios', 'sources close to "
+        "the White House'); null when the author speaks in their own voice.",
+    )
+
+
+class Sentence(_Model):
+    """One sentence of the article with its label and the reasons for it."""
+
+    id: str = Field(description="Stable sentence id, 'S1', 'S2', ... in reading order.")
+    paragraph: int = Field(ge=0, description="Index of the paragraph the sentence belongs to.")
+    start: int = Field(ge=0, description="Offset of the first character in the report's text.")
+    end: int = Field(ge=0, description="Offset one past the last character: text[start:end].")
+    text: str = Field(description="The sentence exactly as it stands in the article.")
+    category: Category = Field(description="reported_fact, attributed_statement, opinion or "
+                               "unsupported_allegation.")
+    attribution: Attribution = Field(description="Who stands behind the sentence.")
+    confidence: Confidence = Field(description="Confidence label from the rubric.")
+    reasons: list[str] = Field(
+        default_factory=list,
+        description="The cues or model rationale that produced category and confidence.",
+    )
+    labelled_by: Literal["offline", "model", "model+offline", "offline-fallback"] = Field(
+        default="offline",
+        description="Who produced the label: the offline cues, the model, the model corrected "
+        "by the offline cues, or the offline cues filling a gap the model left (flagged).",
+    )
+
+
+class LoadedPhrase(_Model):
+    """A loaded or intensifying phrase and a more neutral way to say it."""
+
+    sentence_id: str = Field(description="Id of the sentence the phrase occurs in.")
+    start: int = Field(ge=0, description="Offset of the phrase in the report's text.")
+    end: int = Field(ge=0, description="Offset one past the phrase in the report's text.")
+    phrase: str = Field(description="The phrase exactly as written.")
+    kind: Literal["loaded", "intensifier", "hedge", "framing"] = Field(
+        description="Why it is flagged: loaded wording, intensifier, vague hedge or framing."
+    )
+    neutral: str | None = Field(
+        default=None, description="A neutral alternative, when one exists; null otherwise."
+    )
+
+
+class SummaryPoint(_Model):
+    """One point of the neutral summary, tied to the sentences it rests on."""
+
+    text: str = Field(description="The point, worded neutrally.")
+    kind: Literal["reporting", "allegation", "opinion", "overview"] = Field(
+        description="reporting: verifiable reporting; allegation: what the article alleges "
+        "without support, worded as an allegation; opinion: whose opinion; overview: a line "
+        "about the article as a whole."
+    )
+    confidence: Confidence = Field(description="Confidence label of the point.")
+    sentence_ids: list[str] = Field(
+        default_factory=list, description="Ids of the sentences the point rests on."
+    )
+    reasons: list[str] = Field(
+        default_factory=list, description="Why the point carries its label, or was relabelled."
+    )
+
+
+class Usage(_Model):
+    """What producing the report cost."""
+
+    calls: int = Field(default=0, ge=0, description="HTTP calls made to the model endpoint.")
+    cache_hits: int = Field(default=0, ge=0, description="Model answers served from the cache.")
+    prompt_tokens: int = Field(default=0, ge=0, description="Prompt tokens, as reported.")
+    completion_tokens: int = Field(default=0, ge=0, description="Completion tokens, as reported.")
+    estimated_cost_usd: float | None = Field(
+        default=None, description="Estimated cost in US dollars; null when no price is known."
+    )
+
+
+class EngineInfo(_Model):
+    """Which engine produced the report, and with what."""
+
+    name: Literal["offline", "openai"] = Field(description="The engine that ran.")
+    requested: Literal["auto", "offline", "openai"] = Field(
+        default="auto", description="The engine the user asked for."
+    )
+    model: str | None = Field(default=None, description="Model name, for the openai engine.")
+    endpoint: str | None = Field(
+        default=None, description="Base URL of the endpoint (never a key), for the openai engine."
+    )
+    prompt_version: str | None = Field(
+        default=None, description="Hash of the rendered prompt templates, for the openai engine."
+    )
+    version: str = Field(description="Version of balanced-summarizer that wrote the report.")
+
+
+class CategoryCounts(_Model):
+    """How many sentences fell in each category."""
+
+    reported_fact: int = Field(default=0, ge=0, description="Sentences of reported fact.")
+    attributed_statement: int = Field(default=0, ge=0, description="Attributed statements.")
+    opinion: int = Field(default=0, ge=0, description="Sentences of opinion.")
+    unsupported_allegation: int = Field(default=0, ge=0, description="Unsupported allegations.")
+
+
+class Report(_Model):
+    """The balanced report of one article."""
+
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this schema.")
+    title: str | None = Field(default=None, description="Title of the article, when known.")
+    source: str | None = Field(
+        default=None, description="Where the article came from: a path, a URL or '<stdin>'."
+    )
+    text: str = Field(description="The article text the offsets refer to.")
+    sentences: list[Sentence] = Field(description="Every sentence, labelled, in reading order.")
+    summary: list[SummaryPoint] = Field(description="The neutral summary, most reliable first.")
+    loaded_language: list[LoadedPhrase] = Field(
+        default_factory=list, description="Loaded language found in the article."
+    )
+    counts: CategoryCounts = Field(description="Sentences per category.")
+    engine: EngineInfo = Field(description="Engine metadata.")
+    usage: Usage = Field(default_factory=Usage, description="Calls, tokens and cost.")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Everything the reader should know about how the report was made.",
+    )
+
+
+def count_categories(sentences: list[Sentence]) -> CategoryCounts:
+    """Count sentences per category."""
+    counts = {c.value: 0 for c in Category}
+    for sentence in sentences:
+        counts[sentence.category.value] += 1
+    return CategoryCounts(**counts)

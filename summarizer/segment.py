@@ -1,0 +1,197 @@
+"""Split article text into paragraphs and sentences, keeping exact offsets.
+
+Invariants (property-tested): spans are in order, never overlap, never start or
+end on white space, and together cover every non-space character of the text,
+so `text[span.start:span.end]` is always exactly one sentence as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Titles and other abbreviations that are never the end of a sentence.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
+    st jr sr mt ft no nos vs approx dept est fig figs vol pp ed eds e.g i.e cf
+    inc ltd co corp bros""".split()
+)
+# Abbreviations that may end a sentence: they do when the next word is a
+# typical sentence opener ("... from the U.S. The next day ...").
+_MAYBE_FINAL = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec etc a.m p.m
+    u.s u.k u.n e.u d.c u.s.a""".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you this that these those there his her its
+    their our my but and yet so still however meanwhile in on at as if when while
+    after before since according for some many most all no not one two three
+    officials critics analysts what why how who where""".split()
+)
+# An institution name broken across a blank line: "the U.S." / "Department of ...".
+_INSTITUTION_HEADS = frozenset(
+    """department army navy air marine marines senate house congress government
+    embassy treasury state justice supreme court secretary ambassador agency
+    office forces command military intelligence coast capitol administration
+    central federal national""".split()
+)
+
+_TERMINATOR = re.compile(
+    r"(?:\.{3}|…|[.!?]+)"  # the terminator itself
+    r"[\"'”’»)\]]*"  # closing quotes or brackets that belong to the sentence
+    r"(?=\s+[\"'“‘«(\[]*[A-Z0-9À-Þ])"  # followed by space and a sentence start
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_END_BREAK = re.compile(
+    r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])"
+)
+_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence: `text[start:end]`, in paragraph number `paragraph`."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each paragraph, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        _add_trimmed(text, pos, match.start(), spans)
+        pos = match.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return [piece for start, end in spans for piece in _split_at_line_ends(text, start, end)]
+
+
+def _split_at_line_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A single line break after a finished sentence also starts a paragraph."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for match in _LINE_END_BREAK.finditer(text, start, end):
+        _add_trimmed(text, pos, match.end(1), pieces)
+        pos = match.end()
+    _add_trimmed(text, pos, end, pieces)
+    return pieces
+
+
+def segment(text: str) -> list[Span]:
+    """Split `text` into sentences with exact offsets.
+
+    Args:
+        text: the article, as read.
+
+    Returns:
+        The sentences in reading order.
+    """
+    sentences: list[Span] = []
+    merged = _merge_broken_paragraphs(text, paragraphs(text))
+    for number, (start, end) in enumerate(merged):
+        for line_start, line_end in _hard_lines(text, start, end):
+            for s, e in _split_block(text, line_start, line_end):
+                sentences.append(Span(s, e, number))
+    return sentences
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def _merge_broken_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join paragraphs that are one sentence split by a stray blank line."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _continues(text[merged[-1][0] : merged[-1][1]], text[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(previous: str, following: str) -> bool:
+    first = _FIRST_WORD.match(following)
+    if first is None:
+        return False
+    word = first.group(1)
+    if not _FINAL_PUNCT.search(previous):
+        # No final punctuation: a headline, unless the text goes on in lower case.
+        return word[0].islower()
+    last = _WORD_BEFORE.search(previous)
+    if last is None or last.group(1).lower() not in _MAYBE_FINAL:
+        return False
+    return word.lower() in _INSTITUTION_HEADS
+
+
+def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph at line breaks that end a heading or byline line."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        newline = text.find("\n", pos, end)
+        if newline < 0:
+            break
+        line = text[pos:newline].strip()
+        rest = text[newline + 1 : end].lstrip()
+        if line and len(line) < 50 and not _FINAL_PUNCT.search(line) and rest[:1].isupper():
+            lines.append((pos, newline))
+            pos = newline + 1
+        else:
+            break
+    lines.append((pos, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in lines) if s < e]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    out: list[tuple[int, int]] = []
+    _add_trimmed(text, start, end, out)
+    return out[0] if out else (start, start)
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    block = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for match in _TERMINATOR.finditer(block):
+        if not _is_boundary(block, match):
+            continue
+        _add_trimmed(block, pos, match.end(), pieces)
+        pos = match.end()
+    _add_trimmed(block, pos, len(block), pieces)
+    return [(start + s, start + e) for s, e in pieces]
+
+
+def _is_boundary(block: str, match: re.Match[str]) -> bool:
+    if not match.group().startswith("."):
+        return True
+    if match.group().startswith("..."):
+        return True
+    before = _WORD_BEFORE.search(block, max(0, match.start() - 40), match.start() + 1)
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if word in _NEVER_FINAL:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "John F. Kennedy"
+    if word in _MAYBE_FINAL or "." in word:
+        following = _FIRST_WORD.match(block, match.end() + _skip_space(block, match.end()))
+        return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
+    return True
+
+
+def _skip_space(block: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(block) and block[pos + n].isspace():
+        n += 1
+    return n
