@@ -1,0 +1,1 @@
+"""Jinja2 prompt templates, shipped in the wheel as package data."""

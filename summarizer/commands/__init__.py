@@ -1,0 +1,1 @@
+"""CLI subcommands: one module each, exposing HELP, configure(parser) and run(args)."""
