@@ -90,11 +90,11 @@ class ServerError(LLMError):
     """The endpoint failed (5xx) after the SDK's retries."""
 
 
-class TimeoutError(LLMError):  # noqa: A001 - deliberate: summarizer.errors.TimeoutError
+class TimeoutError(LLMError):
     """No answer within the configured timeout."""
 
 
-class ConnectionError(LLMError):  # noqa: A001 - deliberate: summarizer.errors.ConnectionError
+class ConnectionError(LLMError):
     """The endpoint could not be reached at all."""
 
 

@@ -10,30 +10,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 # Titles and other abbreviations that are never the end of a sentence.
-_NEVER_FINAL = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
-    st jr sr mt ft no nos vs approx dept est fig figs vol pp ed eds e.g i.e cf
-    inc ltd co corp bros""".split()
+_NEVER_FINAL = _words(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres st jr sr mt
+    ft no nos vs approx dept est fig figs vol pp ed eds e.g i.e cf inc ltd co corp bros"""
 )
 # Abbreviations that may end a sentence: they do when the next word is a
 # typical sentence opener ("... from the U.S. The next day ...").
-_MAYBE_FINAL = frozenset(
-    """jan feb mar apr jun jul aug sep sept oct nov dec etc a.m p.m
-    u.s u.k u.n e.u d.c u.s.a""".split()
+_MAYBE_FINAL = _words(
+    """jan feb mar apr jun jul aug sep sept oct nov dec etc a.m p.m u.s u.k u.n e.u d.c u.s.a"""
 )
-_SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you this that these those there his her its
-    their our my but and yet so still however meanwhile in on at as if when while
-    after before since according for some many most all no not one two three
-    officials critics analysts what why how who where""".split()
+_SENTENCE_OPENERS = _words(
+    """the a an he she it they we i you this that these those there his her its their our my
+    but and yet so still however meanwhile in on at as if when while after before since
+    according for some many most all no not one two three officials critics analysts what
+    why how who where"""
 )
 # An institution name broken across a blank line: "the U.S." / "Department of ...".
-_INSTITUTION_HEADS = frozenset(
-    """department army navy air marine marines senate house congress government
-    embassy treasury state justice supreme court secretary ambassador agency
-    office forces command military intelligence coast capitol administration
-    central federal national""".split()
+_INSTITUTION_HEADS = _words(
+    """department army navy air marine marines senate house congress government embassy
+    treasury state justice supreme court secretary ambassador agency office forces command
+    military intelligence coast capitol administration central federal national"""
 )
 
 _TERMINATOR = re.compile(
@@ -43,9 +45,7 @@ _TERMINATOR = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_LINE_END_BREAK = re.compile(
-    r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])"
-)
+_LINE_END_BREAK = re.compile(r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])")
 _FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
 
