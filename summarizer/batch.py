@@ -1,0 +1,292 @@
+"""Run many articles from a JSONL file: bounded concurrency, resumable, never stops on one item.
+
+Offline work goes to a pool of processes, in small chunks so that neither the
+input nor the results pile up in memory; LLM work goes to a pool of threads,
+one request per item. The main process alone writes the output (see
+`batch_io`), so a `kill -9` loses at most the items in flight.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from . import engine
+from .article import MAX_BYTES, Article, decode_article
+from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
+from .batch_result import BatchSummary, Budget, Outcome, redact
+from .errors import (
+    AuthenticationError,
+    BudgetExceededError,
+    ConfigurationError,
+    InputError,
+    ModelNotFoundError,
+    SummarizerError,
+)
+from .settings import Settings
+
+# Errors that would fail every item the same way: they stop the batch instead.
+FATAL_ERRORS: tuple[type[SummarizerError], ...] = (
+    AuthenticationError,
+    ConfigurationError,
+    ModelNotFoundError,
+    BudgetExceededError,
+)
+OFFLINE_CHUNK = 16  # items per task sent to a worker process
+Chunk = list[BatchItem]
+
+
+def article_from_record(record: dict[str, Any], item_id: str | int) -> Article:
+    """Build the Article of one input record, applying the rules of file input.
+
+    Raises:
+        InputError: text missing, not a string, empty, too large, not encodable, NUL bytes.
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"item {item_id}: 'text' is missing or not a string")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"item {item_id}: text is not valid Unicode (char {exc.start})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"item {item_id}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    fields = {name: record.get(name) for name in ("title", "url", "source")}
+    title, url, source = (value if isinstance(value, str) and value else None
+                          for value in fields.values())
+    return Article(
+        text=decode_article(data, f"item {item_id}"),
+        title=title,
+        source=source or url,
+        id=str(item_id),
+    )
+
+
+def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Outcome:
+    """Analyse one item and turn the result, or the failure, into an output line."""
+    try:
+        if item.record is None or item.id is None:
+            raise InputError(f"line {item.line}: {item.problem or 'unusable'}")
+        article = article_from_record(item.record, item.id)
+        report = engine.analyze(article, settings, client=client)
+    except FATAL_ERRORS as exc:
+        return Outcome.failure(item, settings, exc, fatal=True)
+    except Exception as exc:  # one bad item must not stop the batch
+        return Outcome.failure(item, settings, exc)
+    head = f'{{"id": {json.dumps(item.id)}, "line": {item.line}, "report": '
+    usage = report.usage
+    return Outcome(
+        key=item.key,
+        line=head + report.model_dump_json() + "}",
+        prompt_tokens=usage.prompt_tokens,
+        completion_tokens=usage.completion_tokens,
+        cost=usage.estimated_cost_usd,
+    )
+
+
+def process_chunk(chunk: Chunk, settings: Settings) -> list[Outcome]:
+    """Worker-process entry point: analyse a chunk of items."""
+    return [process_item(item, settings) for item in chunk]
+
+
+class BatchRunner:
+    """One batch run; `summary` is kept up to date while it runs, and after it fails.
+
+    Args:
+        input_path: the JSONL input.
+        output_path: the JSONL output, appended to and resumed from.
+        settings: run settings; the engine they choose decides processes or threads.
+        concurrency: worker processes (offline) or concurrent requests (openai).
+        max_cost: stop before the estimated spend would exceed this many US dollars.
+        retry_failed: drop the error records of earlier runs and try those items again.
+        client: an OpenAI-compatible client shared by the threads (tests, reuse).
+        on_progress: called with the summary after every item.
+    """
+
+    def __init__(
+        self,
+        input_path: Path,
+        output_path: Path,
+        settings: Settings,
+        *,
+        concurrency: int | None = None,
+        max_cost: float | None = None,
+        retry_failed: bool = False,
+        client: Any = None,
+        on_progress: Callable[[BatchSummary], None] | None = None,
+    ) -> None:
+        self.input_path = input_path
+        self.output_path = output_path
+        self.settings = settings
+        self.engine = settings.chosen_engine()
+        default = (os.cpu_count() or 1) if self.engine == "offline" else 4
+        self.concurrency = max(1, concurrency or default)
+        self.max_cost = max_cost
+        self.retry_failed = retry_failed
+        self.client = client
+        self.on_progress = on_progress
+        self.summary = BatchSummary()
+        self._fatal: SummarizerError | None = None
+
+    def run(self) -> BatchSummary:
+        """Run the batch to the end, or until a fatal error or the budget stops it.
+
+        Raises:
+            InputError: the input cannot be read or the output cannot be written.
+            BudgetExceededError: the next items would exceed `max_cost` (the summary says
+                how far it got; rerun with a higher budget to resume).
+            SummarizerError: an error that would fail every item (a refused key, an unknown
+                model, bad settings); the items it hit are not written, so a rerun retries them.
+        """
+        summary = self.summary
+        summary.total = count_items(self.input_path)
+        if self.max_cost is not None and self.max_cost < 0:
+            raise ConfigurationError("--max-cost cannot be negative")
+        if self.input_path.resolve() == self.output_path.resolve():
+            raise InputError("the output file must differ from the input file")
+        state = scan_output(self.output_path, repair=True)
+        summary.repaired_bytes = state.repaired_bytes
+        summary.corrupt_lines = state.corrupt_lines
+        done = state.done
+        if self.retry_failed and state.failed:
+            summary.retried = drop_failed(self.output_path)
+            done = done - state.failed
+        with OutputWriter(self.output_path) as writer:
+            items = self._pending(done)
+            if self.engine == "offline" and self.concurrency == 1:
+                self._run_inline(items, writer)
+            else:
+                self._run_pool(items, writer)
+        if self._fatal is not None:
+            raise self._fatal
+        return summary
+
+    def _pending(self, done: set[str]) -> Iterator[BatchItem]:
+        seen: set[str] = set()
+        for item in iter_items(self.input_path):
+            if item.key in seen:
+                self.summary.duplicates += 1
+                self._progress()
+                continue
+            seen.add(item.key)
+            if item.key in done:
+                self.summary.skipped += 1
+                self._progress()
+                continue
+            yield item
+
+    def _record(self, outcome: Outcome, writer: OutputWriter) -> None:
+        if outcome.fatal is not None:
+            if self._fatal is None:
+                self._fatal = outcome.fatal
+            return
+        writer.write_line(outcome.line)
+        self.summary.add(outcome)
+        self._progress()
+
+    def _progress(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.summary)
+
+    def _run_inline(self, items: Iterator[BatchItem], writer: OutputWriter) -> None:
+        for item in items:
+            self._record(process_item(item, self.settings), writer)
+            if self._fatal is not None:
+                return
+
+    def _run_pool(self, items: Iterator[BatchItem], writer: OutputWriter) -> None:
+        offline = self.engine == "offline"
+        chunk_size = OFFLINE_CHUNK if offline else 1
+        limit = self.concurrency * (4 if offline else 1)  # tasks in flight
+        budget = Budget(self.max_cost) if self.max_cost is not None else None
+        executor = self._executor()
+        in_flight: dict[Future[list[Outcome]], Chunk] = {}
+        suspects: list[Chunk] = []  # items in flight when a worker died: rerun one by one
+        source = _chunks(items, chunk_size)
+        held: Chunk | None = None
+        try:
+            while True:
+                while self._fatal is None and len(in_flight) < (1 if suspects else limit):
+                    chunk = suspects.pop() if suspects else held or next(source, None)
+                    held = None
+                    if chunk is None:
+                        break
+                    decision = budget.decide(len(chunk), len(in_flight)) if budget else "go"
+                    if decision != "go":
+                        held = chunk
+                        if decision == "stop" and budget is not None:
+                            self._fatal = budget.error(self.summary)
+                        break
+                    in_flight[self._submit(executor, chunk)] = chunk
+                if not in_flight:
+                    return
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    try:
+                        outcomes = future.result()
+                    except BrokenProcessPool:
+                        executor.shutdown(wait=False, cancel_futures=True)
+                        executor = self._executor()
+                        suspects.extend(self._after_crash(list(in_flight.values()), writer))
+                        in_flight = {}
+                        break
+                    in_flight.pop(future)
+                    for outcome in outcomes:
+                        if budget is not None:
+                            budget.spend(outcome.cost)
+                        self._record(outcome, writer)
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def _executor(self) -> Executor:
+        if self.engine == "offline":
+            return ProcessPoolExecutor(self.concurrency)
+        return ThreadPoolExecutor(self.concurrency, thread_name_prefix="summarizer-batch")
+
+    def _submit(self, executor: Executor, chunk: Chunk) -> Future[list[Outcome]]:
+        if isinstance(executor, ProcessPoolExecutor):
+            return executor.submit(process_chunk, chunk, self.settings)
+        return executor.submit(_process_in_thread, chunk, self.settings, self.client)
+
+    def _after_crash(self, chunks: list[Chunk], writer: OutputWriter) -> list[Chunk]:
+        """A worker died: every task in flight failed with it.
+
+        A single item that ran alone is the culprit and becomes an error record;
+        otherwise every item in flight is a suspect, to be rerun alone.
+        """
+        if len(chunks) == 1 and len(chunks[0]) == 1:
+            item = chunks[0][0]
+            error = RuntimeError("the worker process died on this item (out of memory?)")
+            self._record(Outcome.failure(item, self.settings, error, kind="WorkerCrashed"), writer)
+            return []
+        return [[item] for chunk in reversed(chunks) for item in reversed(chunk)]
+
+
+def _process_in_thread(chunk: Chunk, settings: Settings, client: Any) -> list[Outcome]:
+    return [process_item(item, settings, client) for item in chunk]
+
+
+def _chunks(items: Iterator[BatchItem], size: int) -> Iterator[Chunk]:
+    chunk: Chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+__all__ = ["BatchRunner", "BatchSummary", "Outcome", "article_from_record", "redact"]
