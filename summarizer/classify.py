@@ -1,0 +1,214 @@
+"""Combine the cues of one sentence into category, attribution and confidence.
+
+The rubric of DESIGN.md, applied in code:
+- a named source saying something -> attributed_statement (high with specifics
+  or a direct quote, medium when hedged, second-hand or vague);
+- an anonymous source or no source making an accusation -> unsupported_allegation;
+- an anonymous source making another claim -> attributed_statement, low;
+- evaluation, interpretation, prediction in the author's voice -> opinion;
+- the rest -> reported_fact (medium: the author's word; low when heavily hedged).
+Every decision lists the cues behind it as readable reasons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import SentenceCues
+from .schema import Attribution, AttributionType, Category, Confidence
+from .sources import Source
+
+# Weights of author-voice cues towards opinion, and the score that makes one.
+WEIGHTS: dict[str, float] = {
+    "evaluative": 1.0,
+    "intensifier": 0.5,
+    "interpretive": 0.9,
+    "interpretive_noun": 0.7,
+    "opinion_phrase": 1.2,
+    "obligation": 1.5,
+    "speculation": 0.5,
+    "first_person": 1.0,
+    "second_person": 1.0,
+    "question": 1.5,
+    "exclamation": 1.5,
+    "superlative": 0.7,
+    "comparative": 0.4,
+    "scare_quote": 0.5,
+}
+CAPS: dict[str, float] = {"evaluative": 3.0, "intensifier": 1.5, "speculation": 1.0}
+SPECIFIC_PENALTY = 0.6
+OPINION_THRESHOLD = 1.5
+
+_LABELS = {
+    "evaluative": "evaluative language",
+    "intensifier": "intensifier",
+    "interpretive": "interpretive verb",
+    "interpretive_noun": "interpretive framing",
+    "opinion_phrase": "opinion marker",
+    "obligation": "obligation modal",
+    "speculation": "speculative modal",
+    "first_person": "first person",
+    "second_person": "second person",
+    "question": "rhetorical question",
+    "exclamation": "exclamation",
+    "superlative": "superlative",
+    "comparative": "comparative",
+    "scare_quote": "scare quotes",
+}
+_TYPE_NAMES = {
+    AttributionType.NAMED_PERSON: "named person",
+    AttributionType.NAMED_ORGANIZATION: "named organisation",
+    AttributionType.NEWS_OUTLET: "named outlet",
+    AttributionType.DOCUMENT: "named document",
+    AttributionType.ANONYMOUS: "anonymous source",
+}
+
+
+@dataclass
+class Label:
+    """The offline judgement of one sentence."""
+
+    category: Category
+    attribution: Attribution
+    confidence: Confidence
+    reasons: list[str] = field(default_factory=list)
+
+
+def opinion_score(cues: SentenceCues) -> tuple[float, list[str]]:
+    """Score how much the author's own voice evaluates; return it with its reasons."""
+    score = 0.0
+    reasons: list[str] = []
+    for kind, weight in WEIGHTS.items():
+        found = cues.find(kind, quoted=False)
+        if not found:
+            continue
+        score += min(CAPS.get(kind, 2 * weight), weight * len(found))
+        shown = ", ".join(f"'{c.text}'" for c in found[:3])
+        reasons.append(f"{_LABELS[kind]}: {shown}" if kind != "question" else _LABELS[kind])
+    specifics = len(cues.find("number")) + len(cues.find("date"))
+    score -= min(3, specifics) * SPECIFIC_PENALTY
+    return score, reasons
+
+
+def accusation(cues: SentenceCues) -> list[str]:
+    """The allegation wording in the sentence (quoted or not); empty when none accuses."""
+    strong = cues.find("allegation")
+    weak = cues.find("allegation_weak")
+    if strong:
+        return [c.text for c in strong]
+    if len(weak) >= 2:
+        return [c.text for c in weak]
+    return []
+
+
+def specifics(cues: SentenceCues) -> list[str]:
+    """Dates, numbers and direct quotes: what makes a statement checkable."""
+    found = [f"date '{c.text}'" for c in cues.find("date")]
+    found += [f"number '{c.text}'" for c in cues.find("number") if not c.text.isdigit()
+              or len(c.text) != 4]
+    if cues.quoted_share > 0.2:
+        found.append("direct quote")
+    return found[:3]
+
+
+def describe(source: Source) -> str:
+    """A reader-facing description of a source, e.g. "named outlet: 'Axios' (...)"."""
+    text = f"{_TYPE_NAMES.get(source.type, 'source')}: '{source.text}'"
+    if source.outlet:
+        text += f" (speaking to '{source.outlet}')"
+    return f"{text} (reporting verb '{source.verb}')" if source.verb else text
+
+
+def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
+    """Label one sentence from its cues.
+
+    Args:
+        cues: the sentence's cues.
+        speaker: the resolved source (a pronoun or a bare quotation resolved from
+            context); defaults to the source named in the sentence.
+
+    Returns:
+        Category, attribution, confidence and the reasons for them.
+    """
+    source = speaker or cues.source
+    accused = accusation(cues)
+    score, opinion_reasons = opinion_score(cues)
+    hedges = [c.text for c in cues.find("hedge", quoted=False)]
+    if source is not None and not source.pronoun:
+        return _attributed(cues, source, accused, score, opinion_reasons, hedges)
+    anonymous = cues.find("anonymous_marker")
+    if accused:
+        reasons = [f"allegation wording: {_quoted(accused)}"]
+        if anonymous:
+            reasons.insert(0, f"anonymous source: '{anonymous[0].text}'")
+        else:
+            reasons.insert(0, "no source named for the accusation")
+        kind = AttributionType.ANONYMOUS if anonymous else AttributionType.NONE
+        return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=kind,
+                     source=anonymous[0].text if anonymous else None),
+                     Confidence.UNSUPPORTED, reasons)
+    if source is not None:  # an unresolved pronoun: someone, named earlier, said it
+        reasons = [f"speaker '{source.text}' (reporting verb '{source.verb}') is not named "
+                   "nearby"]
+        return Label(Category.ATTRIBUTED_STATEMENT,
+                     Attribution(type=AttributionType.NAMED_PERSON, source=source.text),
+                     Confidence.LOW if hedges else Confidence.MEDIUM, reasons)
+    if score >= OPINION_THRESHOLD:
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE,
+                     ["the author's own evaluation", *opinion_reasons])
+    reasons = ["author's own voice, no source named"]
+    found = specifics(cues)
+    if found:
+        reasons.append("specifics: " + ", ".join(found))
+    confidence = Confidence.MEDIUM
+    if hedges:
+        reasons.append(f"hedge: {_quoted(hedges)}")
+        if len(hedges) > 1:
+            confidence = Confidence.LOW
+    return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE), confidence,
+                 reasons)
+
+
+def _attributed(
+    cues: SentenceCues,
+    source: Source,
+    accused: list[str],
+    score: float,
+    opinion_reasons: list[str],
+    hedges: list[str],
+) -> Label:
+    attribution = Attribution(type=source.type, source=source.text)
+    reasons = [describe(source)]
+    if not source.named or source.type is AttributionType.ANONYMOUS:
+        if accused:
+            reasons.append(f"allegation wording: {_quoted(accused)}")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
+        reasons.append("no name a reader could check")
+        return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
+    if source.verb.endswith(" by") and score >= OPINION_THRESHOLD + 1:
+        reasons = ["the author's interpretation of a source's report", *opinion_reasons]
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE, reasons)
+    found = specifics(cues)
+    confidence = Confidence.HIGH if found else Confidence.MEDIUM
+    if found:
+        reasons.append("specifics: " + ", ".join(found))
+    else:
+        reasons.append("no date, number or direct quote to check")
+    if hedges:
+        reasons.append(f"hedge: {_quoted(hedges)}")
+        confidence = Confidence.MEDIUM
+    if source.outlet or source.verb.endswith(" by"):
+        reasons.append("second-hand: an outlet reporting what others said")
+        confidence = Confidence.MEDIUM
+    if accused:
+        reasons.append(f"accusation made by a named source: {_quoted(accused)}")
+        confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
+    return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
+
+
+def _quoted(words: list[str]) -> str:
+    unique = list(dict.fromkeys(words))
+    return ", ".join(f"'{w}'" for w in unique[:4])

@@ -1,0 +1,141 @@
+"""Write the neutral summary from labelled sentences.
+
+Order: the most informative verifiable reporting first (each point cites its
+sentence and carries its confidence); then what the article alleges without
+support, always worded as an allegation; then one overview line saying how much
+of the article is opinion. A reporting point never rests on an allegation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .loaded import neutralize
+from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
+
+MAX_REPORTING = 6
+MAX_ALLEGATIONS = 5
+_RANK = {Confidence.HIGH: 3.0, Confidence.MEDIUM: 2.0, Confidence.LOW: 0.5}
+_SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\b")
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed),\s+")
+_THAT_CLAUSE = re.compile(r"\b(?:have|has|had)?\s*\w+\s+that\s+(?P<rest>.+)$", re.DOTALL)
+_ALLEGATION_CUE = "allegation"
+
+
+def _informativeness(sentence: Sentence) -> float:
+    score = _RANK.get(sentence.confidence, 0.0)
+    score += min(3, len(_SPECIFIC.findall(sentence.text))) * 0.5
+    score += min(4, len(_PROPER.findall(sentence.text))) * 0.25
+    if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
+        score += 1.0
+    words = len(sentence.text.split())
+    if words < 8:
+        score -= 1.5  # headlines and fragments say little
+    return score
+
+
+def _reporting_text(sentence: Sentence) -> str:
+    text = _OPENER.sub("", neutralize(sentence.text).strip())
+    text = text[:1].upper() + text[1:]
+    source = sentence.attribution.source
+    if (
+        sentence.category is Category.ATTRIBUTED_STATEMENT
+        and source
+        and source.lower() not in sentence.text.lower()
+    ):
+        text = f"{source} said: {text}"
+    if sentence.attribution.type is AttributionType.ANONYMOUS:
+        text = f"(unnamed source) {text}"
+    return text if text.endswith((".", "?", "!", "’", "”", '"')) else text + "."
+
+
+def _allegation_text(sentence: Sentence) -> str:
+    body = sentence.text.strip()
+    source = sentence.attribution.source
+    anonymous = sentence.attribution.type is AttributionType.ANONYMOUS and source
+    if anonymous and body[:1] in "‘“\"'":
+        return f"The article quotes an unnamed source ({source}) alleging: {body}"
+    if anonymous:
+        clause = _THAT_CLAUSE.search(body)
+        if clause:
+            return f"The article alleges, citing an unnamed source ({source}), that " \
+                   f"{clause.group('rest')}"
+        return f"The article alleges, citing an unnamed source ({source}): {body}"
+    lowered = body[:1].lower() + body[1:] if not body[1:2].isupper() else body
+    if body[:1] in "‘“\"'":
+        return f"The article alleges, citing no named source: {body}"
+    return f"The article alleges, citing no named source, that {lowered}"
+
+
+def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
+    """Compose the neutral summary from labelled sentences.
+
+    Args:
+        sentences: every sentence of the article, labelled.
+
+    Returns:
+        Reporting points (most informative first), allegation points worded as
+        allegations, and one overview line.
+    """
+    points: list[SummaryPoint] = []
+    reporting = [
+        s for s in sentences
+        if s.category in (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
+    ]
+    ranked = sorted(reporting, key=lambda s: (-_informativeness(s), _index(s)))
+    for sentence in sorted(ranked[:MAX_REPORTING], key=_index):
+        points.append(SummaryPoint(
+            text=_reporting_text(sentence),
+            kind="reporting",
+            confidence=sentence.confidence,
+            sentence_ids=[sentence.id],
+            reasons=[f"{sentence.category.value} ({sentence.confidence.value})",
+                     *sentence.reasons[:2]],
+        ))
+    allegations = [s for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION]
+    for sentence in allegations[:MAX_ALLEGATIONS]:
+        points.append(SummaryPoint(
+            text=_allegation_text(sentence),
+            kind="allegation",
+            confidence=Confidence.UNSUPPORTED,
+            sentence_ids=[sentence.id],
+            reasons=["unsupported_allegation: worded as what the article alleges",
+                     *sentence.reasons[:2]],
+        ))
+    if len(allegations) > MAX_ALLEGATIONS:
+        rest = allegations[MAX_ALLEGATIONS:]
+        points.append(SummaryPoint(
+            text=f"The article makes {len(rest)} further allegation(s) without a named source.",
+            kind="allegation",
+            confidence=Confidence.UNSUPPORTED,
+            sentence_ids=[s.id for s in rest],
+            reasons=["unsupported_allegation sentences not summarised one by one"],
+        ))
+    points.append(_overview(sentences))
+    return points
+
+
+def _overview(sentences: list[Sentence]) -> SummaryPoint:
+    total = max(1, len(sentences))
+    opinion = [s for s in sentences if s.category is Category.OPINION]
+    alleged = [s for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION]
+    verifiable = total - len(opinion) - len(alleged) if sentences else 0
+    text = (
+        f"{len(opinion)} of {len(sentences)} sentences ({round(100 * len(opinion) / total)}%) "
+        f"are the author's opinion or interpretation; {len(alleged)} "
+        f"({round(100 * len(alleged) / total)}%) are allegations without a named source; "
+        f"{verifiable} are verifiable reporting."
+    )
+    return SummaryPoint(
+        text=text,
+        kind="overview",
+        confidence=Confidence.NOT_APPLICABLE,
+        sentence_ids=[s.id for s in opinion],
+        reasons=["counted from the sentence labels"],
+    )
+
+
+def _index(sentence: Sentence) -> int:
+    return int(sentence.id[1:]) if sentence.id[1:].isdigit() else 0

@@ -1,0 +1,289 @@
+"""Word lists behind the offline cues, written for this project.
+
+Kept apart from the matching code in `cues.py` so the lists can grow without
+drowning the logic. Every entry is lower case; multi-word entries are phrases.
+"""
+
+from __future__ import annotations
+
+
+def words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+def _phrases(block: str) -> frozenset[str]:
+    return frozenset(" ".join(part.split()) for part in block.split("|"))
+
+
+# Verbs that introduce what someone said, wrote or reported.
+REPORTING_VERBS = words(
+    """say says said saying tell tells told state states stated claim claims claimed
+    argue argues argued note notes noted add adds added explain explains explained
+    write writes wrote report reports reported announce announces announced confirm
+    confirms confirmed insist insists insisted emphasize emphasizes emphasized emphasise
+    emphasised stress stresses stressed warn warns warned suggest suggests suggested
+    speculate speculates speculated contend contends contended allege alleges alleged
+    reveal reveals revealed acknowledge acknowledges acknowledged admit admits admitted
+    deny denies denied clarify clarifies clarified hint hints hinted describe describes
+    described assert asserts asserted maintain maintains maintained predict predicts
+    predicted testify testifies testified question questions questioned believe believes
+    believed estimate estimates estimated recall recalls recalled urge urges urged
+    told tweeted posted quipped conceded concede concedes observe observes observed
+    complain complains complained accuse accuses accused charge charges charged
+    call calls called"""
+)
+
+# Passive or prepositional forms that name a source after them: "first shared by X".
+SOURCE_BY_VERBS = words(
+    """shared reported uncovered revealed published disclosed released obtained
+    leaked broken confirmed announced"""
+)
+
+# News organisations the cues recognise by name (lower case, as phrases).
+OUTLETS = _phrases(
+    """axios|reuters|associated press|ap|afp|agence france-presse|bloomberg
+    |financial times|ft|wall street journal|new york times|washington post
+    |the guardian|guardian|bbc|cnn
+    |fox news|nbc|nbc news|abc news|cbs|cbs news|npr|politico|the economist|economist
+    |al jazeera|der spiegel|le monde|the times|times of london|the telegraph|telegraph
+    |the independent|daily mail|sky news|cnbc|msnbc|usa today|los angeles times|la times
+    |the hill|newsweek|time magazine|the atlantic|vox|buzzfeed news|huffpost|lenta.ru
+    |lenta|tass|ria novosti|interfax|rt|sputnik|xinhua|kyiv independent|kyiv post
+    |ukrainska pravda|the new yorker|propublica|the intercept|semafor|punchbowl news
+    |dw|deutsche welle|euronews|haaretz|times of israel|the hindu|nikkei|yonhap|kyodo"""
+)
+OUTLET_NOUNS = words(
+    """outlet newspaper paper magazine broadcaster tabloid daily weekly network channel
+    website agency wire journal"""
+)
+
+# Nouns for documents and records that can stand behind a statement.
+DOCUMENT_NOUNS = words(
+    """report reports statement statements filing filings study studies survey surveys
+    poll polls data document documents records record memo memorandum letter indictment
+    lawsuit ruling figures census transcript audit review investigation exposé expose
+    analysis assessment paper dossier release bulletin testimony minutes"""
+)
+
+# Heads of organisation names: "the Pentagon", "the Ministry of Defence".
+ORG_WORDS = words(
+    """pentagon kremlin white house ministry department agency commission council
+    government congress senate parliament court company inc corp corporation ltd
+    university bank institute party union police army navy military administration
+    office bureau committee foundation fund organization organisation association
+    federation authority service board embassy cabinet nato un eu imf who cdc fbi cia
+    nsa sec fda treasury"""
+)
+
+# Role nouns that, without a name, make a source anonymous.
+ANONYMOUS_HEADS = words(
+    """source sources insider insiders official officials whistleblower whistle-blower
+    critic critics expert experts analyst analysts observer observers aide aides
+    diplomat diplomats lawmaker lawmakers people person someone some many others
+    commentators commentator skeptics sceptics detractors supporters residents
+    witnesses witness employee employees staffer staffers figure figures individuals"""
+)
+ANONYMOUS_DETERMINERS = words(
+    """a an some many several one two three few various unnamed anonymous certain
+    numerous other others"""
+)
+ANONYMOUS_PHRASES = (
+    "sources close to",
+    "people familiar with",
+    "person familiar with",
+    "familiar with the matter",
+    "on condition of anonymity",
+    "speaking anonymously",
+    "who asked not to be named",
+    "who declined to be named",
+    "it is said",
+    "it is believed",
+    "it has been reported",
+    "rumours",
+    "rumors",
+)
+
+# Titles that precede a person's name.
+TITLES = words(
+    """president prime minister secretary senator sen rep representative governor gov
+    mayor general gen colonel col ambassador chancellor minister spokesman spokeswoman
+    spokesperson director chairman chairwoman chair ceo chief judge justice dr mr mrs ms
+    professor prof king queen prince pope commissioner deputy leader speaker adviser
+    advisor envoy attorney lt sgt captain admiral"""
+)
+
+# Words that hedge a statement.
+HEDGES = words(
+    """reportedly allegedly apparently seemingly purportedly supposedly possibly
+    perhaps likely unlikely probably presumably arguably rumored rumoured"""
+)
+HEDGE_PHRASES = (
+    "it is believed",
+    "it is thought",
+    "it appears",
+    "is said to",
+    "are said to",
+    "is thought to",
+    "are thought to",
+    "may have",
+    "might have",
+    "could have",
+    "is believed to",
+    "are believed to",
+)
+
+# Words of accusation: wrongdoing, hidden motive, concealment.
+ALLEGATION_WORDS = words(
+    """siphon siphoned siphoning siphons embezzle embezzled embezzling embezzlement
+    funnel funneled funnelled funneling funnelling launder laundered laundering
+    exploit exploits exploited exploiting exploitation corruption corrupt bribe bribes
+    bribery bribed kickback kickbacks fraud fraudulent defraud defrauded cover-up
+    coverup covered-up suppress suppressed suppressing suppression conceal concealed
+    concealing misappropriate misappropriated misappropriation graft racketeering
+    collusion colluded colluding scheme schemes scheming plot plotted conspiracy
+    conspired skim skimmed pocketed stole stolen steal stealing theft looting looted
+    rigged rigging smuggle smuggled smuggling improprieties impropriety malfeasance
+    wrongdoing illicit illegal illegally crooked treason treasonous cronyism nepotism
+    profiteering shell opaque covert covertly secretly secret undisclosed hidden
+    manipulate manipulated manipulating manipulation deceive deceived deceiving
+    deception lie lied lying lies propaganda extort extorted extortion blackmail
+    abuse abused sabotage sabotaged"""
+)
+ALLEGATION_PHRASES = (
+    "personal accounts",
+    "personal gain",
+    "own gain",
+    "political gain",
+    "for profit",
+    "shell companies",
+    "prolong the war",
+    "prolong the conflict",
+    "prolong it",
+    "behind closed doors",
+    "behind the scenes",
+    "taxpayer funds",
+    "real motive",
+    "true motive",
+    "hidden agenda",
+    "primary objective",
+    "lining their pockets",
+    "lining his pockets",
+    "in bed with",
+    "pattern of",
+)
+# Allegation words that are too common to accuse on their own.
+WEAK_ALLEGATION = words(
+    """secret secretly hidden shell opaque scheme schemes abuse abused lie lies plot
+    illegal illegally propaganda"""
+)
+
+# Evaluative words: judgement in the author's voice.
+EVALUATIVE = words(
+    """good bad great terrible awful horrible excellent wonderful fantastic brilliant
+    superb poor worse worst best better ugly beautiful nice wrong right fair unfair
+    absurd ridiculous ludicrous outrageous shameful shameless disgraceful disgusting
+    appalling atrocious pathetic stupid foolish silly naive reckless irresponsible
+    dangerous alarming disturbing troubling worrying worrisome concerning shocking
+    stunning staggering astonishing remarkable extraordinary incredible unbelievable
+    impressive admirable laudable commendable courageous heroic brave bold cowardly
+    corrupt evil wicked sinister nefarious malicious vicious cruel brutal ruthless
+    desperate desperation dire grim bleak tragic disastrous catastrophic calamitous
+    devastating damning scathing glaring blatant egregious flagrant obvious clear
+    evident undeniable unprecedented historic momentous landmark significant crucial
+    vital essential important critical key pivotal decisive fundamental profound
+    meaningless pointless useless worthless hopeless futile failed failing failure
+    success successful triumph victory fiasco debacle mess chaos chaotic crisis
+    controversial dubious questionable suspicious shady murky opaque hypocritical
+    hypocrisy arrogant arrogance ignorant ignorance incompetent incompetence inept
+    weak strong powerful powerless genuine true real fake false bogus sham phony
+    radical extreme extremist fanatical insane crazy mad lunatic toxic poisonous
+    ideological partisan biased elitist elite elites woke leftist leftists rightwing
+    fascist fascists marxist socialist communist tyranny tyrannical authoritarian
+    oppressive draconian predatory parasitic greedy greed selfish lazy dishonest
+    honest decent noble sensible reasonable unreasonable rational irrational logical
+    illogical wise unwise smart clever misguided misleading deceptive hysterical
+    hysteria panic fear-mongering fearmongering alarmist propaganda nonsense rubbish
+    garbage lies myth myths farce joke laughable tragic sad happy glad unfortunate
+    unfortunately fortunately sadly thankfully regrettably hopefully ironically
+    shockingly surprisingly interestingly curiously tellingly arguably undoubtedly
+    clearly obviously evidently certainly surely indeed frankly honestly simply merely
+    mere just only sheer utter total complete absolute pure blind stark grave severe
+    harsh serious seriously massive huge enormous immense vast tremendous gigantic tiny
+    trivial minor petty flattering benign benevolent superficial shallow empty hollow
+    cynical cynicism naive noble ignoble lofty grand grandiose theatrical dramatic
+    bizarre strange odd weird peculiar curious ironic irony paradox paradoxical
+    inevitable inevitably necessary unnecessary needless excessive enough insufficient
+    inadequate adequate proper improper appropriate inappropriate legitimate
+    illegitimate worthy unworthy deserve deserves deserved undeserved responsible
+    blame blamed fault sham troubling lifeline gamble reckoning"""
+)
+
+# Intensifiers and boosters.
+INTENSIFIERS = words(
+    """very extremely highly deeply truly utterly totally completely absolutely
+    entirely incredibly remarkably enormously hugely vastly immensely terribly
+    awfully really so too quite rather particularly especially increasingly
+    notably strikingly exceedingly profoundly fundamentally thoroughly wholly
+    desperately dramatically drastically sharply severely seriously greatly
+    far much even ever never always all-out"""
+)
+
+# Verbs of interpretation whose subject is a thing, not a speaker.
+INTERPRETIVE_VERBS = words(
+    """underscores underscore underscored highlights highlight highlighted signals signal
+    signalled signaled reflects reflect reflected illustrates illustrate illustrated
+    demonstrates demonstrate demonstrated exposes expose exposed epitomizes embodies
+    symbolizes symbolises represents represent marks shows show proves prove proved
+    implies imply suggests means reveals betrays hints"""
+)
+INTERPRETIVE_NOUNS = words(
+    """implications implication significance lesson lessons irony truth reality question
+    problem point matter stakes narrative paradox message meaning consequence
+    consequences"""
+)
+
+# Opinion markers that are phrases.
+OPINION_PHRASES = (
+    "of course",
+    "in fact",
+    "the truth is",
+    "the reality is",
+    "the problem is",
+    "the question remains",
+    "the fact is",
+    "it is clear",
+    "it is time",
+    "it's time",
+    "needless to say",
+    "to be sure",
+    "make no mistake",
+    "let us",
+    "let's",
+    "we must",
+    "we need",
+    "we should",
+    "one might",
+    "one could",
+    "it seems",
+    "seems to",
+    "appears to",
+    "no doubt",
+    "at best",
+    "at worst",
+    "far beyond",
+    "far more",
+    "never been",
+    "no signs of",
+    "so-called",
+    "in other words",
+    "that is to say",
+    "nothing but",
+    "more than ever",
+    "than ever",
+    "not only",
+)
+
+OBLIGATION_MODALS = words("should must ought shouldn't mustn't needs")
+SPECULATIVE_MODALS = words("may might could would can't couldn't wouldn't")
+FIRST_PERSON = words("i me my mine we us our ours ourselves myself")
+SECOND_PERSON = words("you your yours yourself yourselves")

@@ -1,0 +1,163 @@
+"""Linguistic cues found in one sentence, with offsets into that sentence.
+
+Cues are facts about wording, not judgements: `classify.py` weighs them. Text
+inside quotation marks is the speaker's, not the author's, so every cue records
+whether it sits inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cue_words as W
+from .sources import Source, find_source
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*")
+_NUMBER = re.compile(
+    r"(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?"
+)
+_DATE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d{1,4}\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b"
+)
+_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]{3,}\b|\b[a-z]{3,}est\b")
+_COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
+_NOT_SUPERLATIVE = W.words(
+    "most least interest forest honest modest earnest protest request suggest arrest "
+    "harvest invest digest contest latest west test rest nest guest chest manifest "
+    "priest biggest largest"
+)
+# Quotation pairs: opening mark, closing mark; curly single closes at a ’ not
+# between letters (so apostrophes such as Zelensky’s do not close a quote).
+_QUOTE_SPANS = re.compile(
+    r"“[^”]*”?|‘(?:[^’]|’(?=[A-Za-z]))*’?|\"[^\"]*\"?|(?<![A-Za-z])'(?=[A-Z])[^']*'(?![A-Za-z])"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: its kind, the words as written, offsets in the sentence."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    quoted: bool = False
+
+
+@dataclass
+class SentenceCues:
+    """Everything the cue detector found in one sentence."""
+
+    text: str
+    cues: list[Cue] = field(default_factory=list)
+    source: Source | None = None
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def find(self, kind: str, *, quoted: bool | None = None) -> list[Cue]:
+        """Cues of one kind; `quoted` filters on being inside a quotation."""
+        return [
+            c for c in self.cues if c.kind == kind and (quoted is None or c.quoted is quoted)
+        ]
+
+    def has(self, kind: str, *, quoted: bool | None = None) -> bool:
+        """True when at least one cue of this kind fired."""
+        return bool(self.find(kind, quoted=quoted))
+
+    @property
+    def quoted_share(self) -> float:
+        """Share of the sentence's characters inside quotation marks."""
+        inside = sum(e - s for s, e in self.quote_spans)
+        return inside / max(1, len(self.text))
+
+    @property
+    def whole_quote(self) -> bool:
+        """True when the sentence is a quotation and nothing else."""
+        return bool(self.quote_spans) and self.quoted_share > 0.9
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of quoted passages (quotation marks included)."""
+    return [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(text) if m.end() - m.start() > 2]
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(s < start < e for s, e in spans)
+
+
+def detect(text: str) -> SentenceCues:
+    """Find every cue in one sentence.
+
+    Args:
+        text: the sentence as written.
+
+    Returns:
+        The cues, the reporting source if one is named, and the quoted passages.
+    """
+    spans = quote_spans(text)
+    result = SentenceCues(text=text, quote_spans=spans)
+    cues = result.cues
+
+    def add(kind: str, start: int, end: int) -> None:
+        cues.append(Cue(kind, text[start:end], start, end, _inside(spans, start)))
+
+    words = [(m.group().lower().strip("'’"), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for word, start, end in words:
+        if word in W.ALLEGATION_WORDS:
+            add("allegation_weak" if word in W.WEAK_ALLEGATION else "allegation", start, end)
+        if word in W.EVALUATIVE:
+            add("evaluative", start, end)
+        if word in W.INTENSIFIERS:
+            add("intensifier", start, end)
+        if word in W.HEDGES:
+            add("hedge", start, end)
+        if word in W.INTERPRETIVE_VERBS:
+            add("interpretive", start, end)
+        if word in W.INTERPRETIVE_NOUNS:
+            add("interpretive_noun", start, end)
+        if word in W.OBLIGATION_MODALS:
+            add("obligation", start, end)
+        if word in W.SPECULATIVE_MODALS:
+            add("speculation", start, end)
+        if word in W.FIRST_PERSON and (word != "us" or text[start:end] != "US"):
+            add("first_person", start, end)
+        if word in W.SECOND_PERSON:
+            add("second_person", start, end)
+    lower = text.lower()
+    for kind, phrases in (
+        ("allegation", W.ALLEGATION_PHRASES),
+        ("hedge", W.HEDGE_PHRASES),
+        ("opinion_phrase", W.OPINION_PHRASES),
+        ("anonymous_marker", W.ANONYMOUS_PHRASES),
+    ):
+        for phrase in phrases:
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lower):
+                add(kind, m.start(), m.end())
+    for m in _NUMBER.finditer(text):
+        add("number", m.start(), m.end())
+    for m in _DATE.finditer(text):
+        add("date", m.start(), m.end())
+    for m in _SUPERLATIVE.finditer(lower):
+        last = m.group().split()[-1]
+        if last not in _NOT_SUPERLATIVE or m.group().startswith(("most ", "least ")):
+            add("superlative", m.start(), m.end())
+    for m in _COMPARATIVE.finditer(lower):
+        add("comparative", m.start(), m.end())
+    stripped = text.rstrip("\"'”’)] ")
+    if stripped.endswith("?"):
+        add("question", len(stripped) - 1, len(stripped))
+    if stripped.endswith("!"):
+        add("exclamation", len(stripped) - 1, len(stripped))
+    for s, e in spans:
+        inner = text[s + 1 : e - 1].strip(" ,.")
+        if inner and len(inner.split()) <= 3 and not _starts_sentence(text, s):
+            add("scare_quote", s, e)
+    result.source = find_source(text, spans)
+    cues.sort(key=lambda c: (c.start, c.kind))
+    return result
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip()

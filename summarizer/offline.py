@@ -1,0 +1,144 @@
+"""The offline engine: deterministic, no network, no model weights.
+
+Segments the article, finds cues in each sentence, resolves speakers from
+context (a pronoun, or a bare quotation continuing someone's words), labels
+every sentence, then writes the summary and finds loaded language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import __version__
+from .article import Article
+from .classify import Label, classify
+from .compose import compose_summary
+from .cues import SentenceCues, detect
+from .loaded import find_loaded
+from .schema import (
+    AttributionType,
+    Category,
+    EngineInfo,
+    Report,
+    Sentence,
+    count_categories,
+)
+from .segment import segment
+from .sources import Source
+
+_LOOKBACK = 3  # sentences searched for the person a pronoun refers to
+
+
+def label_sentences(text: str) -> list[Sentence]:
+    """Segment `text` and label every sentence with the offline cues.
+
+    Args:
+        text: the article text; offsets in the result refer to it.
+
+    Returns:
+        Sentences "S1".."Sn" in reading order, each labelled with reasons.
+    """
+    spans = segment(text)
+    all_cues = [detect(text[s.start : s.end]) for s in spans]
+    labels: list[Label] = []
+    speakers: list[Source | None] = []
+    for index, cues in enumerate(all_cues):
+        speaker, note = _resolve_speaker(index, all_cues, speakers, spans_paragraphs=[
+            s.paragraph for s in spans])
+        label = classify(cues, speaker)
+        if note:
+            label.reasons.insert(0, note)
+        if note and cues.whole_quote and labels and _continues_allegation(labels[-1], speaker):
+            label = Label(Category.UNSUPPORTED_ALLEGATION, label.attribution,
+                          labels[-1].confidence,
+                          [note, "continues a quotation that makes an accusation with no "
+                           "named source"])
+        labels.append(label)
+        speakers.append(speaker or cues.source)
+    return [
+        Sentence(
+            id=f"S{i}",
+            paragraph=span.paragraph,
+            start=span.start,
+            end=span.end,
+            text=text[span.start : span.end],
+            category=label.category,
+            attribution=label.attribution,
+            confidence=label.confidence,
+            reasons=label.reasons,
+            labelled_by="offline",
+        )
+        for i, (span, label) in enumerate(zip(spans, labels, strict=True), start=1)
+    ]
+
+
+def _continues_allegation(previous: Label, speaker: Source | None) -> bool:
+    return (
+        previous.category is Category.UNSUPPORTED_ALLEGATION
+        and speaker is not None
+        and speaker.type is AttributionType.ANONYMOUS
+    )
+
+
+def _resolve_speaker(
+    index: int,
+    all_cues: list[SentenceCues],
+    speakers: list[Source | None],
+    spans_paragraphs: list[int],
+) -> tuple[Source | None, str | None]:
+    """The speaker of sentence `index` when context, not the sentence, names it."""
+    cues = all_cues[index]
+    source = cues.source
+    if source is not None and source.pronoun:
+        for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            earlier = speakers[back]
+            if earlier is not None and earlier.named and not earlier.pronoun and (
+                earlier.type is AttributionType.NAMED_PERSON or earlier.outlet
+            ):
+                name = _person_of(earlier)
+                resolved = replace(source, type=AttributionType.NAMED_PERSON, text=name,
+                                   named=True, pronoun=False)
+                return resolved, f"speaker '{source.text}' resolved to '{name}' (S{back + 1})"
+        return None, None
+    if source is None and cues.whole_quote:
+        neighbours = [index - 1, index + 1]
+        for other in neighbours:
+            if not 0 <= other < len(all_cues) or spans_paragraphs[other] != spans_paragraphs[
+                    index]:
+                continue
+            other_source = speakers[other] if other < index else all_cues[other].source
+            if other_source is not None and all_cues[other].quote_spans:
+                if other_source.pronoun:
+                    continue
+                return other_source, (f"quotation continues the words of "
+                                      f"'{other_source.text}' (S{other + 1})")
+    return None, None
+
+
+def _person_of(source: Source) -> str:
+    """The person inside 'Trump, in a statement to the Financial Times'."""
+    if source.outlet and "," in source.text:
+        return source.text.split(",", 1)[0].strip()
+    return source.text
+
+
+def analyze_offline(article: Article) -> Report:
+    """Analyse one article with the offline engine.
+
+    Args:
+        article: the article to analyse.
+
+    Returns:
+        The balanced report; `engine.name` is "offline".
+    """
+    sentences = label_sentences(article.text)
+    return Report(
+        title=article.title,
+        source=article.source,
+        text=article.text,
+        sentences=sentences,
+        summary=compose_summary(sentences),
+        loaded_language=find_loaded(article.text, sentences),
+        counts=count_categories(sentences),
+        engine=EngineInfo(name="offline", version=__version__),
+    )

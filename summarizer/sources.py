@@ -1,0 +1,191 @@
+"""Who is reporting: find the source a sentence names, and what kind it is.
+
+Patterns, all matched outside quotation marks: "according to X", "X said (that)",
+"'...,' said X", "first reported by X", "X, in a statement to OUTLET, ...".
+The source is kept exactly as written; its kind comes from word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cue_words as W
+from .schema import AttributionType
+
+_VERBS = "|".join(sorted(W.REPORTING_VERBS, key=len, reverse=True))
+_AUX = r"(?:(?:has|have|had|also|repeatedly|later|previously|publicly|recently|once|further|"
+_AUX += r"then|had\s+long|would|will|privately|reportedly)\s+)*"
+# "NP (has) said": NP begins a clause.
+_SUBJECT_VERB = re.compile(
+    r"(?:^|[,;:—–(]\s*|[’”\"]\s*,?\s*)(?:(?:however|but|meanwhile|still|yet|and|also|instead|"
+    r"now|so|indeed|moreover)\b,?\s*)?(?P<np>[^,;:—–()]{1,90}?)\s+" + _AUX
+    + r"(?P<verb>(?-i:" + _VERBS + r"))\b",
+    re.IGNORECASE,
+)
+# "'...,' said NP"
+_VERB_SUBJECT = re.compile(
+    r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
+    r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
+)
+_ACCORDING = re.compile(r"\b(?P<verb>according to)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE)
+_BY = re.compile(
+    r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + "|".join(sorted(W.SOURCE_BY_VERBS))
+    + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"
+)
+_STATEMENT_TO = re.compile(
+    r"^(?:(?:however|but|meanwhile|yet|and)\b,?\s*)?(?P<np>[^,;]{1,60}),\s+(?P<verb>in\s+(?:a|an)\s+"
+    r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
+    r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
+)
+_AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
+_TOKEN = re.compile(r"[^\s]+")
+_PRONOUNS = W.words("he she they it i we")
+_CONNECTORS = W.words(
+    "of the for and de del la le news outlet agency newspaper magazine broadcaster state-run "
+    "state daily"
+)
+_REJECT_HEADS = W.words(
+    "who which that this these those it what there here one move deal admission decision "
+    "revelation refusal with without by to for in on at from as while when if"
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source named in a sentence.
+
+    Attributes:
+        type: kind of source.
+        text: the source as written.
+        verb: the reporting verb or phrase that introduced it.
+        named: True when a reader could look the source up (a name, an outlet).
+        pronoun: True when the source is a pronoun to resolve from context.
+        outlet: the outlet a named speaker spoke to ("in a statement to X"), if any.
+    """
+
+    type: AttributionType
+    text: str
+    verb: str
+    named: bool
+    pronoun: bool = False
+    outlet: str | None = None
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s + 1, max(s + 1, e - 1)):
+            chars[i] = "x"
+    return "".join(chars)
+
+
+def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
+    """The source the sentence names for what it says, if any.
+
+    Args:
+        text: the sentence.
+        spans: its quoted passages, whose words are never taken as the source.
+
+    Returns:
+        The source, or None when the sentence names no one.
+    """
+    masked = _mask(text, spans)
+    m = _STATEMENT_TO.search(masked)
+    if m:
+        speaker = kind_of(text[m.start("np") : m.end("np")])
+        outlet = _trim_np(text[m.start("to") : m.end("to")])
+        if speaker is not None and outlet:
+            whole = text[m.start("np") : m.end("to")]
+            return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
+                          outlet=outlet)
+    for pattern in (_ACCORDING, _BY, _VERB_SUBJECT, _SUBJECT_VERB):
+        for m in pattern.finditer(masked):
+            np_text = text[m.start("np") : m.end("np")]
+            if pattern in (_ACCORDING, _BY):
+                np_text = _trim_np(np_text)
+            elif pattern is _SUBJECT_VERB:
+                np_text = _AFTER_QUOTE.split(np_text)[-1]
+            found = kind_of(np_text.strip())
+            if found is None:
+                continue
+            kind, named, pronoun = found
+            return Source(kind, np_text.strip(" ‘’“”\"'"), m.group("verb").lower(), named,
+                          pronoun)
+    return None
+
+
+def _trim_np(np_text: str) -> str:
+    """Keep the name-like run of an NP: 'Reuters through exclusive access' -> 'Reuters'."""
+    kept: list[str] = []
+    for token in _TOKEN.findall(np_text):
+        bare = token.strip("‘’“”\"'.,")
+        if not bare:
+            break
+        if bare[0].isupper() or bare.lower() in _CONNECTORS or (not kept and bare[0].isdigit()):
+            kept.append(token)
+            if token.rstrip("’”\"'").endswith(","):
+                break
+            continue
+        if not kept and bare.lower() in W.ANONYMOUS_DETERMINERS | W.ANONYMOUS_HEADS:
+            kept.append(token)
+            continue
+        if kept and bare.lower() in W.ANONYMOUS_HEADS | W.DOCUMENT_NOUNS:
+            kept.append(token)
+            continue
+        break
+    while kept and kept[-1].strip("‘’“”\"'.,").lower() in _CONNECTORS:
+        kept.pop()
+    return " ".join(kept).strip("‘’“”\"'., ") if kept else np_text.strip()
+
+
+def kind_of(np_text: str) -> tuple[AttributionType, bool, bool] | None:
+    """Classify a noun phrase as a source: (type, named, pronoun), or None if not a source."""
+    tokens = [t.strip("‘’“”\"'.,()") for t in np_text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > 12:
+        return None
+    lower = [t.lower() for t in tokens]
+    joined = " ".join(lower)
+    if len(tokens) == 1 and lower[0] in _PRONOUNS:
+        return AttributionType.NAMED_PERSON, False, True
+    if lower[0] in _REJECT_HEADS or lower[-1] in _REJECT_HEADS:
+        return None
+    if any(phrase in joined for phrase in W.ANONYMOUS_PHRASES):
+        return AttributionType.ANONYMOUS, False, False
+    for name in W.OUTLETS:
+        if re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", joined):
+            start = joined.find(name)
+            original = " ".join(tokens)[start : start + len(name)]
+            if original[:1].isupper() or name in ("lenta.ru",):
+                return AttributionType.NEWS_OUTLET, True, False
+    head_words = _head(lower)
+    capitals = [t for i, t in enumerate(tokens) if t[0].isupper() and (i > 0 or len(tokens) == 1
+                or lower[0] not in W.ANONYMOUS_DETERMINERS)]
+    anonymous_det = lower[0] in W.ANONYMOUS_DETERMINERS
+    if any(w in W.OUTLET_NOUNS for w in head_words):
+        return AttributionType.NEWS_OUTLET, bool(capitals) and not anonymous_det, False
+    if any(w in W.DOCUMENT_NOUNS for w in head_words):
+        named = bool(capitals) and not anonymous_det
+        return (AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS), named, False
+    if any(w in W.ANONYMOUS_HEADS for w in head_words):
+        return AttributionType.ANONYMOUS, False, False
+    if anonymous_det:
+        return None
+    if capitals and (tokens[-1][0].isupper() or lower[-1] in W.ORG_WORDS):
+        is_org = any(w in W.ORG_WORDS for w in lower) or any(
+            t.isupper() and len(t) > 1 for t in tokens
+        )
+        kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
+        return kind, True, False
+    return None
+
+
+def _head(lower: list[str]) -> list[str]:
+    """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with'."""
+    head: list[str] = []
+    for word in lower:
+        if word in ("who", "that", "which", "close", "familiar", "with", "of", "at", "from", "in"):
+            break
+        head.append(word)
+    return head or lower
