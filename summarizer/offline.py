@@ -142,3 +142,17 @@ def analyze_offline(article: Article) -> Report:
         counts=count_categories(sentences),
         engine=EngineInfo(name="offline", version=__version__),
     )
+
+
+def categorize(text: str) -> Category:
+    """The offline category of a short text such as one sentence.
+
+    When the text splits into several sentences, opinion wins if any piece is
+    opinion, else the longest piece decides.
+    """
+    sentences = label_sentences(text)
+    if not sentences:
+        return Category.REPORTED_FACT
+    if any(s.category is Category.OPINION for s in sentences):
+        return Category.OPINION
+    return max(sentences, key=lambda s: len(s.text)).category

@@ -1,0 +1,92 @@
+"""`summarizer eval FILE.tsv`: score an engine on OBJ/SUBJ-labelled sentences."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from .options import add_engine_options, settings_from_args
+
+if TYPE_CHECKING:
+    from ..evaluate import EvalResult, Metrics
+    from ..schema import Category
+    from ..settings import Settings
+
+HELP = (
+    "score an engine on CheckThat!-format sentences (sentence_id, sentence, label OBJ/SUBJ): "
+    "opinion counts as SUBJ, everything else as OBJ"
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the command's flags."""
+    parser.add_argument("file", metavar="FILE.tsv", help="tab-separated file with a header")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    add_engine_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Label every sentence, print the scores."""
+    from ..evaluate import evaluate
+
+    settings = settings_from_args(args)
+    result = evaluate(args.file, labeller(settings), engine=settings.chosen_engine())
+    if args.json:
+        sys.stdout.write(json.dumps(asdict(result), indent=2) + "\n")
+    else:
+        sys.stdout.write(format_result(result))
+    return 0
+
+
+def labeller(settings: Settings) -> Callable[[str], Category]:
+    """A function giving the category of one sentence with the chosen engine."""
+    from ..offline import categorize
+
+    if settings.chosen_engine() == "offline":
+        return categorize
+    from ..article import Article
+    from ..engine import analyze
+    from ..schema import CATEGORY_CAUTION, Category
+
+    def label(sentence: str) -> Category:
+        report = analyze(Article(text=sentence), settings)
+        found = {s.category for s in report.sentences}
+        if Category.OPINION in found:
+            return Category.OPINION
+        return next((c for c in CATEGORY_CAUTION if c in found), Category.REPORTED_FACT)
+
+    return label
+
+
+def _table(metrics: Metrics) -> list[str]:
+    lines = [f"  {'class':<6} {'precision':>9} {'recall':>7} {'F1':>7} {'support':>8}"]
+    for name, s in metrics.per_class.items():
+        lines.append(
+            f"  {name:<6} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>7.3f} {s.support:>8d}"
+        )
+    lines.append(f"  macro-F1 {metrics.macro_f1:.3f}   accuracy {metrics.accuracy:.3f}   "
+                 f"n={metrics.total}")
+    labels = list(metrics.per_class)
+    lines.append("  confusion (rows gold, columns predicted):")
+    lines.append("  " + " " * 8 + "".join(f"{p:>8}" for p in labels))
+    for gold in labels:
+        row = metrics.confusion.get(gold, {})
+        lines.append(f"  {gold:<8}" + "".join(f"{row.get(p, 0):>8d}" for p in labels))
+    return lines
+
+
+def format_result(result: EvalResult) -> str:
+    """A readable report of an evaluation."""
+    lines = [f"{result.path}: engine {result.engine}", "",
+             "opinion -> SUBJ, everything else -> OBJ:", *_table(result.metrics), "",
+             "also counting unsupported_allegation as SUBJ:",
+             *_table(result.metrics_allegation_subj), ""]
+    landing = ", ".join(f"{k} {v}" for k, v in result.allegations_by_gold.items())
+    lines.append(f"unsupported_allegation predictions by gold label: {landing}")
+    counts = ", ".join(f"{k} {v}" for k, v in result.categories.items())
+    lines.append(f"predicted categories: {counts}")
+    return "\n".join(lines) + "\n"
