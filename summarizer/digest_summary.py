@@ -1,0 +1,102 @@
+"""The neutral combined summary on top of a briefing note.
+
+Reuses each article's own neutral summary wording where a summary point cites
+the claim's sentence (the engine already removed loaded language there), and
+otherwise quotes the claim as an attributed or alleged statement.
+"""
+
+from __future__ import annotations
+
+from .digest_schema import Claim, Digest, DigestPoint
+from .schema import Confidence, Report, SummaryPoint
+
+MAX_REPORTING = 6
+MAX_ALLEGATIONS = 4
+
+
+def compose_summary(digest: Digest, reports: list[Report]) -> list[DigestPoint]:
+    """Write the combined summary: overview, corroborated first, allegations as such.
+
+    Args:
+        digest: the digest, without a summary yet.
+        reports: the reports it was built from, in the same order as `digest.articles`.
+
+    Returns:
+        The summary points, overview first.
+    """
+    wording = _neutral_wording(digest, reports)
+    points = [_overview(digest)]
+    reporting = [c for c in digest.claims if c.kind == "reporting"]
+    chosen = [c for c in reporting if c.corroborated]
+    # Single-source reporting only where the article's own summary features it.
+    chosen += [c for c in reporting if not c.corroborated and c.id in wording
+               and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)]
+    for claim in chosen[:MAX_REPORTING]:
+        text = wording.get(claim.id) or claim.text
+        points.append(DigestPoint(
+            text=f"{text} ({_carried(claim)})", kind="reporting", confidence=claim.confidence,
+            claim_ids=[claim.id], article_ids=[s.article_id for s in claim.articles],
+        ))
+    alleged = [c for c in digest.claims if c.kind == "allegation"]
+    for claim in alleged[:MAX_ALLEGATIONS]:
+        text = wording.get(claim.id) or f"Alleged without a verifiable source: {claim.text}"
+        points.append(DigestPoint(
+            text=f"{text} ({_carried(claim)}; no named source)", kind="allegation",
+            confidence=Confidence.UNSUPPORTED, claim_ids=[claim.id],
+            article_ids=[s.article_id for s in claim.articles],
+        ))
+    for difference in digest.contradictions:
+        points.append(DigestPoint(
+            text=f"{difference.note} " + "; ".join(
+                f"{side.article_id}: {', '.join(side.values)}" for side in difference.sides
+            ) + ".",
+            kind="difference", confidence=Confidence.LOW,
+            claim_ids=[difference.claim_id] if difference.claim_id else [],
+            article_ids=[s.article_id for s in difference.sides],
+        ))
+    return points
+
+
+def summary_text(digest: Digest) -> str:
+    """The summary's reporting and allegation points as plain prose (for evaluation)."""
+    return " ".join(p.text for p in digest.summary if p.kind in ("reporting", "allegation"))
+
+
+def _overview(digest: Digest) -> DigestPoint:
+    shared = [c for c in digest.claims if len(c.articles) > 1]
+    corroborated = [c for c in shared if c.corroborated]
+    text = (
+        f"{len(digest.articles)} article(s); {len(shared)} claim(s) appear in more than one, "
+        f"{len(corroborated)} of them corroborated by verifiable reporting; "
+        f"{len(digest.allegations)} unsupported allegation(s); "
+        f"{len(digest.contradictions)} detail(s) stated differently."
+    )
+    return DigestPoint(text=text, kind="overview", confidence=Confidence.NOT_APPLICABLE,
+                       article_ids=[a.id for a in digest.articles])
+
+
+def _carried(claim: Claim) -> str:
+    ids = [s.article_id for s in claim.articles]
+    if len(ids) == 1:
+        return f"only {ids[0]}"
+    return "reported by " + ", ".join(ids)
+
+
+def _neutral_wording(digest: Digest, reports: list[Report]) -> dict[str, str]:
+    """Claim id -> the text of an article summary point citing the claim's sentence."""
+    index = {a.id: k for k, a in enumerate(digest.articles)}
+    found: dict[str, str] = {}
+    for claim in digest.claims:
+        for support in claim.articles:
+            point = _citing(reports[index[support.article_id]].summary, support.sentence_ids[0])
+            if point is not None:
+                found[claim.id] = point.text
+                break
+    return found
+
+
+def _citing(points: list[SummaryPoint], sentence_id: str) -> SummaryPoint | None:
+    for point in points:
+        if point.kind != "overview" and sentence_id in point.sentence_ids:
+            return point
+    return None
