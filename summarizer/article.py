@@ -80,6 +80,24 @@ def read_article(path: str | Path) -> Article:
     return Article(text=decode_article(data, name), source=name)
 
 
+def load_input(name: str) -> Article:
+    """Read one named input: a URL (fetched), an HTML file (main text) or a text file.
+
+    Raises:
+        InputError: the input cannot be read or holds no usable article text.
+    """
+    from . import fetch  # imports trafilatura only when a page is seen
+
+    if fetch.is_url(name):
+        return fetch.fetch_url(name)
+    if fetch.is_html_file(name):
+        return fetch.read_html_file(name)
+    article = read_article(name)
+    if fetch.looks_like_html(article.text):
+        return fetch.read_html_file(name)
+    return article
+
+
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> Article:
     """Read one article from a binary stream such as stdin."""
     return Article(text=decode_article(_read_bounded(stream, name), name), source=name)

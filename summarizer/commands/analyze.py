@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..article import Article, read_article, read_stream
+from ..article import Article, load_input, read_stream
 from ..errors import InputError, SummarizerError, UsageError
 from ..render import FORMATS, render_many
 from ..schema import Report
@@ -58,7 +58,7 @@ def _load(name: str) -> Article:
                 hint="give a FILE, or pipe text in: cat article.txt | summarizer",
             )
         return read_stream(sys.stdin.buffer)
-    return read_article(name)
+    return load_input(name)
 
 
 def run(args: argparse.Namespace) -> int:
