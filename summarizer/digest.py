@@ -95,9 +95,11 @@ def build_digest(reports: list[Report]) -> Digest:
         claim = draft.model_copy(update={"id": f"C{number}"})
         if len(sides) > 1:
             found = claim_differences(claim.id, _topic(claim.text), sides)
-            if found and claim.confidence == Confidence.HIGH:
+            conflicting = [c.kind for c in found if c.kind != "attribution"]
+            if conflicting and claim.confidence == Confidence.HIGH:
                 claim.confidence = Confidence.MEDIUM
-                claim.reasons.append("capped at medium: the articles differ on its details")
+                claim.reasons.append(f"capped at medium: the articles give different "
+                                     f"{' and '.join(conflicting)}s")
             contradictions += found
         claims.append(claim)
     per_article = list(zip(ids, units, strict=True))
@@ -176,9 +178,9 @@ def _claim(supports: list[ClaimSupport]) -> Claim:
         confidence = raised
     elif len(supports) >= 2 and kind != "reporting":
         reasons.append(f"{len(supports)} articles carry it, but repetition is not corroboration")
-    if kind == "reporting" and any(s.category == Category.UNSUPPORTED_ALLEGATION
-                                   for s in supports):
-        reasons.append("another article states it as an unsupported allegation")
+    if len({s.category for s in supports}) > 1:
+        reasons.append("the articles label it differently: " + ", ".join(
+            f"{s.article_id} {s.category.value.replace('_', ' ')}" for s in supports))
     return Claim(id="C0", text=best.text, kind=kind, confidence=confidence, articles=supports,
                  corroborated=corroborated, reasons=reasons)
 

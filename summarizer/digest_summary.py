@@ -79,7 +79,8 @@ def _carried(claim: Claim) -> str:
     ids = [s.article_id for s in claim.articles]
     if len(ids) == 1:
         return f"only {ids[0]}"
-    return "reported by " + ", ".join(ids)
+    verb = "reported by" if claim.kind == "reporting" else "carried by"
+    return f"{verb} {', '.join(ids)}"
 
 
 def _neutral_wording(digest: Digest, reports: list[Report]) -> dict[str, str]:
@@ -90,7 +91,10 @@ def _neutral_wording(digest: Digest, reports: list[Report]) -> dict[str, str]:
         for support in claim.articles:
             point = _citing(reports[index[support.article_id]].summary, support.sentence_ids[0])
             if point is not None:
-                found[claim.id] = point.text
+                text = point.text
+                if text.startswith("The article "):  # say which article, in a digest
+                    text = f"{support.article_id} {text.removeprefix('The article ')}"
+                found[claim.id] = text
                 break
     return found
 

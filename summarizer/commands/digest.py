@@ -1,0 +1,106 @@
+"""`summarizer digest FILE ...`: a briefing note across several articles on one story."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import IO
+
+from ..article import Article, read_article
+from ..errors import InputError, SummarizerError, UsageError
+from ..render_digest import DIGEST_FORMATS, render_digest
+from ..schema import Report
+from .options import add_engine_options, settings_from_args
+from .output import choose_format, write_output
+
+HELP = "briefing note across several articles: corroborated, contested, alleged"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the command's flags."""
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE",
+        help="article files; '-' or nothing reads JSONL from stdin, one object a line: "
+        '{"id": ..., "text": ..., "title": ..., "url": ..., "source": ...} (title, url, source '
+        "optional)",
+    )
+    parser.add_argument(
+        "-f", "--format", choices=DIGEST_FORMATS,
+        help="md (default on a terminal), text (default in a pipe), json, html; "
+        "with -o the file's extension decides when not given",
+    )
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    add_engine_options(parser)
+
+
+def read_jsonl(stream: IO[str], name: str = "<stdin>") -> list[Article]:
+    """Read articles from JSON Lines: one object a line with `id` and `text`.
+
+    Raises:
+        InputError: a line that is not a JSON object with a non-empty string `text`,
+            or no article at all.
+    """
+    articles: list[Article] = []
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not JSON ({exc.msg})",
+                             hint="give one JSON object per line") from None
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: expected a JSON object")
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}: missing a non-empty string 'text'")
+        ident = item.get("id")
+        ident = str(ident) if ident is not None else f"line {number}"
+        title = item.get("title")
+        source = item.get("source") or item.get("url") or ident
+        articles.append(Article(
+            text=text.replace("\r\n", "\n"), title=title if isinstance(title, str) else None,
+            source=str(source), id=ident,
+        ))
+    if not articles:
+        raise InputError(f"{name}: no articles", hint="give FILEs, or JSONL on stdin")
+    return articles
+
+
+def load_articles(names: list[str]) -> list[Article]:
+    """Articles from the named files, or from JSONL on stdin when none or '-' is given."""
+    if not names or names == ["-"]:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError(
+                "no input: stdin is a terminal",
+                hint="give FILEs, or pipe JSONL in: summarizer digest < articles.jsonl",
+            )
+        return read_jsonl(sys.stdin)
+    if "-" in names:
+        raise UsageError("'-' (stdin) cannot be mixed with files in a digest")
+    return [read_article(name) for name in names]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyse every article, match claims across them and write the briefing note."""
+    settings = settings_from_args(args)
+    fmt = choose_format(args.format, args.output)
+    articles = load_articles(args.files)
+    from ..digest import build_digest
+    from ..engine import analyze
+
+    reports: list[Report] = []
+    for article in articles:
+        try:
+            reports.append(analyze(article, settings))
+        except UsageError:
+            raise
+        except SummarizerError as exc:
+            raise type(exc)(f"{article.source or article.id}: {exc.message}",
+                            hint=exc.hint) from exc
+    digest = build_digest(reports)
+    write_output(render_digest(digest, fmt, reports), args.output)
+    return 0
