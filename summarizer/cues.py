@@ -29,6 +29,21 @@ _NOT_SUPERLATIVE = W.words(
     "harvest invest digest contest latest west test rest nest guest chest manifest "
     "priest biggest largest"
 )
+_PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
+_PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|did|said|told|went|took|made|came|"
+                         r"gave|began|became|saw|met|won|lost|left|rose|fell|paid|sent|held|"
+                         r"led|ran|got|found)\b")
+_PRESENT_COPULA = re.compile(r"\b(?:is|are|isn't|aren't|am|'s|’s)\s+(?!\d)(?:not\s+)?"
+                             r"(?:a\s+|an\s+|the\s+)?(?:\w+ly\s+)?[a-z]+\b")
+_ASIDE = re.compile(r"—[^—]{1,60}—|\s–\s[^–]{1,60}\s–\s|\[[^\]]{3,}\]|\([^)]{3,}\)")
+_ABSTRACT = re.compile(r"\b[a-z]{3,}(?:ism|isms|ity|ities|ness)\b")
+_SHAPES = (
+    ("aside", _ASIDE),
+    ("proper_noun", _PROPER_NOUN),
+    ("past_tense", _PAST_TENSE),
+    ("present_copula", _PRESENT_COPULA),
+    ("abstract_noun", _ABSTRACT),
+)
 # Quotation pairs: opening mark, closing mark; curly single closes at a ’ not
 # between letters (so apostrophes such as Zelensky’s do not close a quote).
 _QUOTE_SPANS = re.compile(
@@ -107,8 +122,10 @@ def detect(text: str) -> SentenceCues:
     for word, start, end in words:
         if word in W.ALLEGATION_WORDS:
             add("allegation_weak" if word in W.WEAK_ALLEGATION else "allegation", start, end)
-        if word in W.EVALUATIVE:
+        if word in W.EVALUATIVE or word in W.STANCE:
             add("evaluative", start, end)
+        elif word.endswith("ly") and len(word) > 5 and word not in W.VAGUE_ADVERB_EXCEPTIONS:
+            add("ly_adverb", start, end)
         if word in W.INTENSIFIERS:
             add("intensifier", start, end)
         if word in W.HEDGES:
@@ -125,12 +142,22 @@ def detect(text: str) -> SentenceCues:
             add("first_person", start, end)
         if word in W.SECOND_PERSON:
             add("second_person", start, end)
+        if word in W.NEGATIONS:
+            add("negation", start, end)
+        if word in W.CONTRASTS:
+            add("contrast", start, end)
+        if word in W.GENERALIZERS:
+            add("generalizer", start, end)
+        if word == "will" or word == "won't":
+            add("future", start, end)
     lower = text.lower()
     for kind, phrases in (
         ("allegation", W.ALLEGATION_PHRASES),
+        ("allegation_weak", W.WEAK_ALLEGATION_PHRASES),
         ("hedge", W.HEDGE_PHRASES),
         ("opinion_phrase", W.OPINION_PHRASES),
         ("anonymous_marker", W.ANONYMOUS_PHRASES),
+        ("argument", W.ARGUMENT_MARKERS),
     ):
         for phrase in phrases:
             for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lower):
@@ -145,6 +172,9 @@ def detect(text: str) -> SentenceCues:
             add("superlative", m.start(), m.end())
     for m in _COMPARATIVE.finditer(lower):
         add("comparative", m.start(), m.end())
+    for kind, pattern in _SHAPES:
+        for m in pattern.finditer(text):
+            add(kind, m.start(), m.end())
     stripped = text.rstrip("\"'”’)] ")
     if stripped.endswith("?"):
         add("question", len(stripped) - 1, len(stripped))
