@@ -27,7 +27,10 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Words that start a capitalised run but are titles or descriptions, not names.
 _TITLE_WORDS = """president prime minister sen senator rep representative gov governor mr mrs ms dr
     gen general secretary chancellor king queen prince pope judge justice leader former
-    chief minister deputy vice speaker ambassador official spokesman spokeswoman
+    chief minister deputy vice speaker ambassador official spokesman spokeswoman mayor
+    congressman congresswoman commissioner director chairman chairwoman chair professor prof
+    attorney sheriff officer detective coach captain colonel lieutenant sergeant bishop
+    lawmaker candidate ceo founder analyst economist
     the a an this that these those however but and or on in at for as by with from
     according during while when after before earlier later"""
 _TITLES = frozenset(_TITLE_WORDS.split())
@@ -132,7 +135,8 @@ def features(text: str) -> Features:
 
 
 def _normalise_number(raw: str) -> str:
-    value = raw.lower().replace(",", "").replace("percent", "%").replace(" ", "")
+    value = " ".join(raw.lower().replace(",", "").replace("$", "").split())
+    value = value.replace(" percent", "%").replace("percent", "%").replace(" %", "%")
     return value.rstrip("s") if value.isalpha() else value
 
 

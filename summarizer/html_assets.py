@@ -3,7 +3,8 @@
 Every category gets a colour (Okabe-Ito palette, safe for common colour
 blindness) plus two cues that survive without colour: an underline style and
 an icon. The script only opens tooltips on click/Enter, closes them on Escape,
-and records that it ran (the browser test reads that marker).
+opens the sentence a link points at (#S3), and records that it ran (the
+browser test reads that marker).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offs
 .alleged{background:#fbe4e1;text-decoration-color:var(--alleged);text-decoration-style:wavy}
 .fact .ic{color:var(--fact)}.said .ic{color:var(--said)}
 .opinion .ic{color:var(--opinion)}.alleged .ic{color:var(--alleged)}
-.loaded{background:none;font-style:italic;border-bottom:2px solid #6a3d9a;color:inherit}
+.loaded{background:none;font-style:italic;font-weight:600;color:#5b2a86}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:10;margin-top:6px;width:min(420px,80vw);
 background:#1d232a;color:#fff;font-size:.85rem;line-height:1.45;font-style:normal;
 padding:10px 12px;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);
@@ -100,6 +101,12 @@ JS = """
       else if(ev.key==='Escape'){el.setAttribute('aria-expanded','false');el.blur();}});
   });
   document.addEventListener('keydown',function(ev){if(ev.key==='Escape'){closeAll(null);}});
+  function openFromHash(){
+    var id=decodeURIComponent(location.hash.slice(1));
+    var el=id?document.getElementById(id):null;
+    if(el&&el.hasAttribute('aria-expanded')){closeAll(el);el.setAttribute('aria-expanded','true');}
+  }
+  window.addEventListener('hashchange',openFromHash);openFromHash();
   document.documentElement.setAttribute('data-report-ready',String(items.length));
 })();
 """

@@ -64,8 +64,8 @@ def legend() -> str:
             f'<span class="ic" aria-hidden="true">{icon}</span>{escape(name)}</span>'
             f"<small>{style} underline · {escape(meaning)}</small></li>"
         )
-    items.append('<li><mark class="loaded">loaded phrase</mark><small>italic, purple '
-                 "underline · wording with a neutral alternative</small></li>")
+    items.append('<li><mark class="loaded">loaded phrase</mark><small>purple italic · '
+                 "wording with a neutral alternative (see the tooltip)</small></li>")
     return (
         '<section class="card" aria-labelledby="legend-h"><h2 id="legend-h">Legend</h2>'
         f'<ul class="legend" id="legend">{"".join(items)}</ul>'

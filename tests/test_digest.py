@@ -1,0 +1,167 @@
+"""The briefing note: matching, corroboration, allegations, differences, CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from digest_factory import ALLEGATION, OPINION, make_report, said
+
+from summarizer.cli import main
+from summarizer.digest import build_digest
+from summarizer.digest_match import features, stem
+from summarizer.digest_schema import Digest
+from summarizer.errors import UsageError
+from summarizer.schema import AttributionType, Confidence
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+
+ONE = (
+    "The city council approved a budget of 45 million dollars for the new bridge on Monday. "
+    "Mayor Anna Kowalski said the bridge construction would start in March 2024. "
+    "Sources say the contractor secretly bribed council members to win the bridge contract. "
+    "This is a shameful day for the city."
+)
+TWO = (
+    "Council members approved a 52 million dollar budget for the new bridge on Monday. "
+    "Mayor Ana Kowalski told reporters that bridge construction would start in March 2024. "
+    "Insiders claim the contractor bribed council members to win the bridge contract. "
+    "Residents of the north district will face months of traffic detours."
+)
+LABELS_ONE = {2: said("Mayor Anna Kowalski"), 3: ALLEGATION, 4: OPINION}
+LABELS_TWO = {2: said("Mayor Ana Kowalski"), 3: ALLEGATION}
+
+
+def _digest() -> Digest:
+    return build_digest([
+        make_report(ONE, LABELS_ONE, title="one"),
+        make_report(TWO, LABELS_TWO, title="two"),
+    ])
+
+
+def _claim_with(digest: Digest, article: str, sentence: str):  # type: ignore[no-untyped-def]
+    for claim in digest.claims:
+        for support in claim.articles:
+            if support.article_id == article and sentence in support.sentence_ids:
+                return claim
+    raise AssertionError(f"no claim carries {article} {sentence}")
+
+
+def test_stem_and_features_catch_plurals_names_numbers_dates() -> None:
+    assert stem("drones") == stem("drone")
+    f = features("Ukrainian President Volodymyr Zelensky met officials on July 17 over $45 million.")
+    assert "Volodymyr Zelensky" in f.full_names
+    assert "July 17" in f.dates
+    assert any("45" in n for n in f.numbers)
+
+
+def test_shared_reporting_is_corroborated_and_rises_one_step() -> None:
+    digest = _digest()
+    claim = _claim_with(digest, "A1", "S2")
+    assert {s.article_id for s in claim.articles} == {"A1", "A2"}
+    assert claim.corroborated and claim.kind == "reporting"
+    assert claim.confidence == Confidence.HIGH  # medium in each article, raised by two
+    assert any("raised medium -> high" in r for r in claim.reasons)
+
+
+def test_repeated_allegation_is_flagged_not_corroborated() -> None:
+    digest = _digest()
+    claim = _claim_with(digest, "A1", "S3")
+    assert claim.kind == "allegation" and not claim.corroborated
+    assert claim.confidence == Confidence.UNSUPPORTED
+    assert {s.article_id for s in claim.articles} == {"A1", "A2"}
+    flagged = {(a.article_id, a.sentence_id): a for a in digest.allegations}
+    assert set(flagged) == {("A1", "S3"), ("A2", "S3")}
+    assert flagged["A1", "S3"].made_by == AttributionType.ANONYMOUS
+    assert flagged["A1", "S3"].repeated_by == ["A2"]
+    alleged_points = [p for p in digest.summary if p.kind == "allegation"]
+    assert alleged_points and claim.id in alleged_points[0].claim_ids
+
+
+def test_differences_are_side_by_side() -> None:
+    digest = _digest()
+    by_kind = {c.kind: c for c in digest.contradictions}
+    numbers = by_kind["number"]
+    assert {s.article_id: s.values for s in numbers.sides} == {
+        "A1": ["45 million"], "A2": ["52 million"]}
+    names = by_kind["name"]
+    assert {v for s in names.sides for v in s.values} == {"Anna Kowalski", "Ana Kowalski"}
+    assert names.topic == "Kowalski"
+
+
+def test_single_source_lists_claims_one_article_makes_not_opinions() -> None:
+    digest = _digest()
+    only_two = _claim_with(digest, "A2", "S4")
+    opinion = _claim_with(digest, "A1", "S4")
+    assert only_two.id in digest.single_source
+    assert opinion.kind == "opinion" and opinion.id not in digest.single_source
+
+
+def test_reports_from_either_engine_and_one_article() -> None:
+    digest = build_digest([make_report(ONE, LABELS_ONE, engine="openai")])
+    assert digest.articles[0].engine == "openai"
+    assert not any(c.corroborated for c in digest.claims)
+    assert any("only one article" in w for w in digest.warnings)
+    with pytest.raises(UsageError):
+        build_digest([])
+
+
+def test_every_digest_field_is_described() -> None:
+    def walk(schema: dict[str, object], defs: dict[str, dict[str, object]]) -> None:
+        for name, prop in schema.get("properties", {}).items():  # type: ignore[attr-defined]
+            assert prop.get("description"), f"{schema.get('title')}.{name} has no description"
+    full = Digest.model_json_schema()
+    defs = full.get("$defs", {})
+    walk(full, defs)
+    for sub in defs.values():
+        if "properties" in sub:
+            walk(sub, defs)
+            assert sub.get("additionalProperties") is False
+
+
+@pytest.mark.skipif(len(SEEDS) < 2, reason="the seed articles are missing")
+def test_seeds_briefing_note() -> None:
+    from summarizer.article import read_article
+    from summarizer.offline import analyze_offline
+
+    digest = build_digest([analyze_offline(read_article(p)) for p in SEEDS])
+    corroborated = [c for c in digest.claims if c.corroborated]
+    assert any("drone" in c.text.lower() for c in corroborated)
+    embezzle = [a for a in digest.allegations
+                if "siphoned" in a.text or "embezzling" in a.text]
+    assert {a.article_id for a in embezzle} == {"A1", "A2"}
+    assert all(a.made_by in (AttributionType.ANONYMOUS, AttributionType.NONE) for a in embezzle)
+    kinds = {c.kind: c for c in digest.contradictions}
+    spelled = {v for s in kinds["name"].sides for v in s.values}
+    assert {"Volodymyr Zelensky", "Vladimir Zelensky"} <= spelled
+    assert "date" in kinds and "attribution" in kinds
+
+
+def test_cli_digest_files_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(ONE, encoding="utf-8")
+    b.write_text(TWO, encoding="utf-8")
+    assert main(["digest", str(a), str(b), "--engine", "offline", "-f", "json"]) == 0
+    digest = Digest.model_validate_json(capsys.readouterr().out)
+    assert [x.source for x in digest.articles] == [str(a), str(b)]
+
+
+def test_cli_digest_jsonl_stdin(monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [json.dumps({"id": "x1", "text": ONE, "title": "One"}),
+             json.dumps({"id": "x2", "text": TWO, "url": "https://example.org/2"})]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["digest", "--engine", "offline", "-f", "md"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Briefing note: 2 article(s)")
+    assert "One" in out and "https://example.org/2" in out
+
+
+def test_cli_digest_bad_jsonl_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"id": 1, "text": "ok."}\nnot json\n'))
+    assert main(["digest", "-", "--engine", "offline"]) == 2
+    assert "line 2" in capsys.readouterr().err
