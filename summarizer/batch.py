@@ -87,12 +87,13 @@ def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Out
         return Outcome.failure(item, settings, exc)
     head = f'{{"id": {json.dumps(item.id)}, "line": {item.line}, "report": '
     usage = report.usage
+    cost = usage.estimated_cost_usd
     return Outcome(
         key=item.key,
         line=head + report.model_dump_json() + "}",
         prompt_tokens=usage.prompt_tokens,
         completion_tokens=usage.completion_tokens,
-        cost=usage.estimated_cost_usd,
+        cost=0.0 if cost is None and usage.calls == 0 else cost,  # no call, no spend
     )
 
 
