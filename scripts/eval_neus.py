@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Measure the offline briefing note on NeuS (AllSides roundups), validation split.
+
+Usage: python scripts/eval_neus.py [--data DIR] [--limit N] [--json]
+
+For each story (three articles from outlets of different leanings) it builds
+the offline digest and compares its combined summary (the reporting and
+allegation points, without the "(reported by A1, A2)" tags) with the AllSides
+neutral summary: ROUGE-1/2/L F1 (Google's `rouge-score`, Porter stemming).
+
+It also reports the share of loaded words that survive: every loaded phrase
+the offline engine flags in the source articles, and how many of them occur
+in the summary (lower is more neutral). The same two figures are given for a
+lead baseline (the first sentence of each article) and, for survival, for the
+AllSides reference itself.
+
+The data lives in ../shared/data/neus beside the repository (evaluation only,
+never copied into the repo); without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "neus"
+_TAG = re.compile(r"\s*\((?:reported by|carried by|only) A\d[^)]*\)")
+_PART = re.compile(r"TITLE=>\s*(?P<title>.*?)\s*ARTICLE=>\s*(?P<text>.*)", re.S)
+
+
+def parse_story(line: str) -> list[tuple[str, str]]:
+    """(title, text) of each article on one val.source line."""
+    out = []
+    for piece in line.split(" [SEP] "):
+        match = _PART.search(piece)
+        if match and match.group("text").strip():
+            out.append((match.group("title"), match.group("text").strip()))
+    return out
+
+
+def reference_text(line: str) -> str:
+    """The AllSides neutral summary on one val.target line (its ARTICLE part)."""
+    match = _PART.search(line)
+    return match.group("text").strip() if match else line.strip()
+
+
+def digest_text(digest: object) -> str:
+    """The combined summary's reporting and allegation points, tags removed."""
+    from summarizer.digest_summary import summary_text
+
+    return _TAG.sub("", summary_text(digest))  # type: ignore[arg-type]
+
+
+def survival(phrases: set[str], text: str) -> tuple[int, int]:
+    """(loaded phrases found in `text`, loaded phrases in all)."""
+    lowered = " ".join(text.lower().split())
+    found = sum(1 for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered))
+    return found, len(phrases)
+
+
+def evaluate(data: Path, limit: int | None) -> dict[str, object]:
+    """Run the digest on every story and return the figures."""
+    from rouge_score import rouge_scorer  # type: ignore[import-untyped]
+
+    from summarizer.article import Article
+    from summarizer.digest import build_digest
+    from summarizer.offline import analyze_offline
+
+    sources = (data / "val.source").read_text(encoding="utf-8").splitlines()
+    targets = (data / "val.target").read_text(encoding="utf-8").splitlines()
+    pairs = list(zip(sources, targets, strict=True))[:limit]
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    scores: dict[str, dict[str, list[float]]] = {"digest": {}, "lead": {}}
+    kept = {"digest": [0, 0], "lead": [0, 0], "reference": [0, 0]}
+    words: list[int] = []
+    corroborated = 0
+    for source, target in pairs:
+        articles = parse_story(source)
+        if not articles:
+            continue
+        reports = [analyze_offline(Article(text=t, title=h)) for h, t in articles]
+        digest = build_digest(reports)
+        corroborated += sum(1 for c in digest.claims if c.corroborated)
+        reference = reference_text(target)
+        candidates = {
+            "digest": digest_text(digest),
+            "lead": " ".join(r.sentences[0].text for r in reports if r.sentences),
+        }
+        words.append(len(candidates["digest"].split()))
+        phrases = {p.phrase.lower() for r in reports for p in r.loaded_language}
+        for name, text in [*candidates.items(), ("reference", reference)]:
+            found, total = survival(phrases, text)
+            kept[name][0] += found
+            kept[name][1] += total
+        for name, text in candidates.items():
+            for metric, value in scorer.score(reference, text).items():
+                scores[name].setdefault(metric, []).append(value.fmeasure)
+    return {
+        "stories": len(words),
+        "rouge_f1": {
+            name: {m: round(statistics.mean(v), 4) for m, v in by.items()}
+            for name, by in scores.items()
+        },
+        "loaded_phrases_surviving": {
+            name: {"found": f, "total": t, "share": round(f / t, 4) if t else None}
+            for name, (f, t) in kept.items()
+        },
+        "digest_words_median": statistics.median(words) if words else 0,
+        "corroborated_claims_per_story": round(corroborated / max(1, len(words)), 2),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="first N stories only")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    if not (args.data / "val.source").is_file() or not (args.data / "val.target").is_file():
+        print(f"skipped: NeuS data not found in {args.data} (it lives in ../shared beside "
+              "the repository)")
+        return 0
+    try:
+        import rouge_score  # noqa: F401
+    except ImportError:
+        print("needs rouge-score: pip install -e '.[eval]'", file=sys.stderr)
+        return 2
+    figures = evaluate(args.data, args.limit)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"NeuS val: {figures['stories']} stories, offline digest")
+    for name, by in figures["rouge_f1"].items():  # type: ignore[attr-defined]
+        print(f"  ROUGE F1 {name:>9}: R1 {by['rouge1']:.4f}  R2 {by['rouge2']:.4f}  "
+              f"RL {by['rougeL']:.4f}")
+    for name, kept in figures["loaded_phrases_surviving"].items():  # type: ignore[attr-defined]
+        print(f"  loaded phrases surviving in {name:>9}: {kept['found']}/{kept['total']} "
+              f"= {kept['share']}")
+    print(f"  digest summary words (median): {figures['digest_words_median']}; "
+          f"corroborated claims per story: {figures['corroborated_claims_per_story']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
