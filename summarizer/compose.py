@@ -15,13 +15,16 @@ from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoin
 
 MAX_REPORTING = 6
 MAX_ALLEGATIONS = 5
-_RANK = {Confidence.HIGH: 3.0, Confidence.MEDIUM: 2.0, Confidence.LOW: 0.5}
+_RANK = {Confidence.HIGH: 1.5, Confidence.MEDIUM: 1.0, Confidence.LOW: 0.0}
 _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\b")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed),\s+")
 _THAT_CLAUSE = re.compile(r"\b(?:have|has|had)?\s*\w+\s+that\s+(?P<rest>.+)$", re.DOTALL)
-_ALLEGATION_CUE = "allegation"
+_CONTEXT_REASONS = ("speaker '", "quotation continues the words of")
+_CITED_ID = re.compile(r"\((S\d+)\)$")
+_QUOTE_OPEN = "‘“\"'"
+_FINAL = (".", "?", "!", "’", "”", '"', "'")
 
 
 def _informativeness(sentence: Sentence) -> float:
@@ -32,7 +35,11 @@ def _informativeness(sentence: Sentence) -> float:
         score += 1.0
     words = len(sentence.text.split())
     if words < 8:
-        score -= 1.5  # headlines and fragments say little
+        score -= 1.5  # fragments say little
+    if not sentence.text.rstrip().endswith(_FINAL):
+        score -= 3.0  # a headline: the body says the same with more care
+    if sentence.text[:1] in _QUOTE_OPEN:
+        score -= 1.0  # a bare quotation is colour more than information
     return score
 
 
@@ -40,15 +47,17 @@ def _reporting_text(sentence: Sentence) -> str:
     text = _OPENER.sub("", neutralize(sentence.text).strip())
     text = text[:1].upper() + text[1:]
     source = sentence.attribution.source
+    text = text if text.endswith(_FINAL) else text + "."
     if (
         sentence.category is Category.ATTRIBUTED_STATEMENT
         and source
         and source.lower() not in sentence.text.lower()
     ):
-        text = f"{source} said: {text}"
+        quote = text[:1] in _QUOTE_OPEN
+        text = f"{source} said: {text}" if quote else f"{text} (speaker: {source})"
     if sentence.attribution.type is AttributionType.ANONYMOUS:
-        text = f"(unnamed source) {text}"
-    return text if text.endswith((".", "?", "!", "’", "”", '"')) else text + "."
+        text = f"An unnamed source: {text}"
+    return text
 
 
 def _allegation_text(sentence: Sentence) -> str:
@@ -58,7 +67,7 @@ def _allegation_text(sentence: Sentence) -> str:
     if anonymous and body[:1] in "‘“\"'":
         return f"The article quotes an unnamed source ({source}) alleging: {body}"
     if anonymous:
-        clause = _THAT_CLAUSE.search(body)
+        clause = _THAT_CLAUSE.search(body) or _after_source(body, str(source))
         if clause:
             return f"The article alleges, citing an unnamed source ({source}), that " \
                    f"{clause.group('rest')}"
@@ -67,6 +76,23 @@ def _allegation_text(sentence: Sentence) -> str:
     if body[:1] in "‘“\"'":
         return f"The article alleges, citing no named source: {body}"
     return f"The article alleges, citing no named source, that {lowered}"
+
+
+def _speaker_ids(sentence: Sentence) -> list[str]:
+    """The sentence that names the speaker, when context resolved it (see offline.py)."""
+    for reason in sentence.reasons:
+        if reason.startswith(_CONTEXT_REASONS):
+            found = _CITED_ID.search(reason)
+            if found and found.group(1) != sentence.id:
+                return [found.group(1)]
+    return []
+
+
+def _after_source(body: str, source: str) -> re.Match[str] | None:
+    """'some experts argue it may ...' -> the words after the source's verb."""
+    return re.search(re.escape(source) + r"\s+(?:\w+\s+)?(?:argue|argues|say|says|said|suggest|"
+                     r"suggests|claim|claims|believe|believes|allege|alleges)\s+(?P<rest>.+)$",
+                     body, re.DOTALL)
 
 
 def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
@@ -90,7 +116,7 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
             text=_reporting_text(sentence),
             kind="reporting",
             confidence=sentence.confidence,
-            sentence_ids=[sentence.id],
+            sentence_ids=[sentence.id, *_speaker_ids(sentence)],
             reasons=[f"{sentence.category.value} ({sentence.confidence.value})",
                      *sentence.reasons[:2]],
         ))
@@ -100,7 +126,7 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
             text=_allegation_text(sentence),
             kind="allegation",
             confidence=Confidence.UNSUPPORTED,
-            sentence_ids=[sentence.id],
+            sentence_ids=[sentence.id, *_speaker_ids(sentence)],
             reasons=["unsupported_allegation: worded as what the article alleges",
                      *sentence.reasons[:2]],
         ))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cue_words as W
+from .phrases import PhraseMatcher, fold
 from .sources import Source, find_source
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*")
@@ -44,6 +45,53 @@ _SHAPES = (
     ("present_copula", _PRESENT_COPULA),
     ("abstract_noun", _ABSTRACT),
 )
+
+
+def _word_kinds() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    sets = (
+        ("allegation", W.ALLEGATION_WORDS - W.WEAK_ALLEGATION),
+        ("allegation_weak", W.ALLEGATION_WORDS & W.WEAK_ALLEGATION),
+        ("evaluative", W.EVALUATIVE | W.STANCE),
+        ("intensifier", W.INTENSIFIERS),
+        ("hedge", W.HEDGES),
+        ("interpretive", W.INTERPRETIVE_VERBS),
+        ("interpretive_noun", W.INTERPRETIVE_NOUNS),
+        ("obligation", W.OBLIGATION_MODALS),
+        ("speculation", W.SPECULATIVE_MODALS),
+        ("first_person", W.FIRST_PERSON),
+        ("second_person", W.SECOND_PERSON),
+        ("negation", W.NEGATIONS),
+        ("contrast", W.CONTRASTS),
+        ("generalizer", W.GENERALIZERS),
+        ("future", W.words("will won't")),
+    )
+    for kind, members in sets:
+        for word in members:
+            table.setdefault(word, []).append(kind)
+    return {word: tuple(kinds) for word, kinds in table.items()}
+
+
+_WORD_KINDS = _word_kinds()
+
+
+def _phrase_matcher() -> PhraseMatcher[tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for kind, phrases in (
+        ("allegation", W.ALLEGATION_PHRASES),
+        ("allegation_weak", W.WEAK_ALLEGATION_PHRASES),
+        ("hedge", W.HEDGE_PHRASES),
+        ("opinion_phrase", W.OPINION_PHRASES),
+        ("anonymous_marker", W.ANONYMOUS_PHRASES),
+        ("argument", W.ARGUMENT_MARKERS),
+    ):
+        for phrase in phrases:
+            kinds.setdefault(phrase, []).append(kind)
+    return PhraseMatcher((phrase, tuple(k)) for phrase, k in kinds.items())
+
+
+# Phrase cues, matched on the lower-cased sentence.
+_PHRASES = _phrase_matcher()
 # Quotation pairs: opening mark, closing mark; curly single closes at a ’ not
 # between letters (so apostrophes such as Zelensky’s do not close a quote).
 _QUOTE_SPANS = re.compile(
@@ -118,50 +166,24 @@ def detect(text: str) -> SentenceCues:
     def add(kind: str, start: int, end: int) -> None:
         cues.append(Cue(kind, text[start:end], start, end, _inside(spans, start)))
 
-    words = [(m.group().lower().strip("'’"), m.start(), m.end()) for m in _WORD.finditer(text)]
-    for word, start, end in words:
-        if word in W.ALLEGATION_WORDS:
-            add("allegation_weak" if word in W.WEAK_ALLEGATION else "allegation", start, end)
-        if word in W.EVALUATIVE or word in W.STANCE:
-            add("evaluative", start, end)
-        elif word.endswith("ly") and len(word) > 5 and word not in W.VAGUE_ADVERB_EXCEPTIONS:
-            add("ly_adverb", start, end)
-        if word in W.INTENSIFIERS:
-            add("intensifier", start, end)
-        if word in W.HEDGES:
-            add("hedge", start, end)
-        if word in W.INTERPRETIVE_VERBS:
-            add("interpretive", start, end)
-        if word in W.INTERPRETIVE_NOUNS:
-            add("interpretive_noun", start, end)
-        if word in W.OBLIGATION_MODALS:
-            add("obligation", start, end)
-        if word in W.SPECULATIVE_MODALS:
-            add("speculation", start, end)
-        if word in W.FIRST_PERSON and (word != "us" or text[start:end] != "US"):
-            add("first_person", start, end)
-        if word in W.SECOND_PERSON:
-            add("second_person", start, end)
-        if word in W.NEGATIONS:
-            add("negation", start, end)
-        if word in W.CONTRASTS:
-            add("contrast", start, end)
-        if word in W.GENERALIZERS:
-            add("generalizer", start, end)
-        if word == "will" or word == "won't":
-            add("future", start, end)
-    lower = text.lower()
-    for kind, phrases in (
-        ("allegation", W.ALLEGATION_PHRASES),
-        ("allegation_weak", W.WEAK_ALLEGATION_PHRASES),
-        ("hedge", W.HEDGE_PHRASES),
-        ("opinion_phrase", W.OPINION_PHRASES),
-        ("anonymous_marker", W.ANONYMOUS_PHRASES),
-        ("argument", W.ARGUMENT_MARKERS),
-    ):
-        for phrase in phrases:
-            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lower):
-                add(kind, m.start(), m.end())
+    for m in _WORD.finditer(text):
+        word = m.group().lower().strip("'’")
+        kinds = _WORD_KINDS.get(word)
+        if kinds is not None:
+            for kind in kinds:
+                if kind != "first_person" or m.group() != "US":
+                    add(kind, m.start(), m.end())
+        if (
+            (kinds is None or "evaluative" not in kinds)
+            and word.endswith("ly")
+            and len(word) > 5
+            and word not in W.VAGUE_ADVERB_EXCEPTIONS
+        ):
+            add("ly_adverb", m.start(), m.end())
+    lower = fold(text)
+    for start, end, kinds in _PHRASES.finditer(lower):
+        for kind in kinds:
+            add(kind, start, end)
     for m in _NUMBER.finditer(text):
         add("number", m.start(), m.end())
     for m in _DATE.finditer(text):
