@@ -39,7 +39,7 @@ _INSTITUTION_HEADS = _words(
 )
 
 _TERMINATOR = re.compile(
-    r"(?:\.{3}|…|[.!?]+)"  # the terminator itself
+    r"(?:\.{3}|…|(?<![.!?])[.!?]+)"  # the terminator (a run only from its start: linear)
     r"[\"'”’»)\]]*"  # closing quotes or brackets that belong to the sentence
     r"(?=\s+[\"'“‘«(\[]*[A-Z0-9À-Þ])"  # followed by space and a sentence start
 )
@@ -127,7 +127,7 @@ def _continues(previous: str, following: str) -> bool:
     if not _FINAL_PUNCT.search(previous):
         # No final punctuation: a headline, unless the text goes on in lower case.
         return word[0].islower()
-    last = _WORD_BEFORE.search(previous)
+    last = _WORD_BEFORE.search(previous, max(0, len(previous) - 40))  # bounded: linear
     if last is None or last.group(1).lower() not in _MAYBE_FINAL:
         return False
     return word.lower() in _INSTITUTION_HEADS
