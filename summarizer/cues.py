@@ -7,6 +7,7 @@ whether it sits inside a quotation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ _DATE = re.compile(
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,4}\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b"
 )
-_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]{3,}\b|\b[a-z]{3,}est\b")
+_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]{3,}\b|\b[a-z]{3,}est\b|\b(?:best|worst)\b")
 _COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
 _NOT_SUPERLATIVE = W.words(
     "most least interest forest honest modest earnest protest request suggest arrest "
@@ -36,7 +37,7 @@ _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|did|said|told|went|took
                          r"led|ran|got|found)\b")
 _PRESENT_COPULA = re.compile(r"\b(?:is|are|isn't|aren't|am|'s|’s)\s+(?!\d)(?:not\s+)?"
                              r"(?:a\s+|an\s+|the\s+)?(?:\w+ly\s+)?[a-z]+\b")
-_ASIDE = re.compile(r"—[^—]{1,60}—|\s–\s[^–]{1,60}\s–\s|\[[^\]]{3,}\]|\([^)]{3,}\)")
+_ASIDE = re.compile(r"—[^—]{1,60}—|\s–\s[^–]{1,60}\s–\s|\[[^\]]{3,400}\]|\([^)]{3,400}\)")
 _ABSTRACT = re.compile(r"\b[a-z]{3,}(?:ism|isms|ity|ities|ness)\b")
 _SHAPES = (
     ("aside", _ASIDE),
@@ -52,7 +53,7 @@ def _word_kinds() -> dict[str, tuple[str, ...]]:
     sets = (
         ("allegation", W.ALLEGATION_WORDS - W.WEAK_ALLEGATION),
         ("allegation_weak", W.ALLEGATION_WORDS & W.WEAK_ALLEGATION),
-        ("evaluative", W.EVALUATIVE | W.STANCE),
+        ("evaluative", (W.EVALUATIVE | W.STANCE) - W.HEDGES),
         ("intensifier", W.INTENSIFIERS),
         ("hedge", W.HEDGES),
         ("interpretive", W.INTERPRETIVE_VERBS),
@@ -147,7 +148,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
-    return any(s < start < e for s, e in spans)
+    # spans are sorted and disjoint: bisect keeps detect() linear on many quotes
+    i = bisect.bisect_left(spans, (start, -1)) - 1
+    return i >= 0 and spans[i][0] < start < spans[i][1]
 
 
 def detect(text: str) -> SentenceCues:

@@ -1,0 +1,107 @@
+"""Combining cues into category, attribution and confidence (the rubric in DESIGN.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.classify import Label, classify, opinion_score
+from summarizer.cues import detect
+from summarizer.schema import AttributionType, Category, Confidence
+
+
+def label(text: str) -> Label:
+    return classify(detect(text))
+
+
+def test_named_source_with_specifics_is_high() -> None:
+    result = label("On March 3, Health Minister Ana Silva said 42 hospitals had reopened.")
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert result.attribution.type is AttributionType.NAMED_PERSON
+    assert result.attribution.source == "Health Minister Ana Silva"
+    assert result.confidence is Confidence.HIGH
+    assert any(r.startswith("named person: 'Health Minister Ana Silva'") for r in result.reasons)
+
+
+def test_named_source_without_specifics_is_medium() -> None:
+    result = label("Mayor Tom Lee said the project was on track.")
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert result.confidence is Confidence.MEDIUM
+
+
+def test_outlet_citing_others_is_medium() -> None:
+    result = label("According to Bloomberg, the bank plans 2,000 job cuts in 2025.")
+    assert result.attribution.type is AttributionType.NEWS_OUTLET
+    assert result.attribution.source == "Bloomberg"
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert "named outlet: 'Bloomberg' (reporting verb 'according to')" in result.reasons
+
+
+def test_anonymous_accusation_is_unsupported() -> None:
+    result = label("Insiders claim the governor embezzled relief funds.")
+    assert result.category is Category.UNSUPPORTED_ALLEGATION
+    assert result.confidence is Confidence.UNSUPPORTED
+    assert result.attribution.type is AttributionType.ANONYMOUS
+    assert "allegation wording: 'embezzled'" in result.reasons
+
+
+def test_anonymous_non_accusation_is_attributed_low() -> None:
+    result = label("Some analysts say the talks could resume next month.")
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert result.confidence is Confidence.LOW
+    assert result.attribution.source == "Some analysts"
+
+
+def test_accusation_in_the_authors_voice_is_unsupported() -> None:
+    result = label("The funds were funneled into offshore accounts by the mayor's cronies.")
+    assert result.category is Category.UNSUPPORTED_ALLEGATION
+    assert result.attribution.type is AttributionType.NONE
+    assert "no source named for the accusation" in result.reasons
+
+
+def test_named_source_making_an_accusation_stays_attributed() -> None:
+    result = label("Prosecutor Maria Gomez said the firm laundered money through shell companies.")
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert result.confidence is Confidence.MEDIUM
+    assert any("accusation made by a named source" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a shameful and utterly reckless policy.",
+        "We must stop pretending that the system works.",
+        "Is anyone surprised that the plan failed?",
+        "The implications of this decision extend far beyond the region.",
+    ],
+)
+def test_authors_evaluation_is_opinion(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.OPINION
+    assert result.confidence is Confidence.NOT_APPLICABLE
+    assert result.attribution.type is AttributionType.NONE
+    assert result.reasons[0] == "the author's own evaluation"
+
+
+def test_plain_event_is_reported_fact() -> None:
+    result = label("The council approved the budget on Tuesday by 7 votes to 2.")
+    assert result.category is Category.REPORTED_FACT
+    assert result.confidence is Confidence.MEDIUM
+    assert any(r.startswith("specifics:") for r in result.reasons)
+
+
+def test_heavily_hedged_fact_is_low() -> None:
+    result = label("The ship was reportedly and apparently carrying weapons.")
+    assert result.category is Category.REPORTED_FACT
+    assert result.confidence is Confidence.LOW
+
+
+def test_quoted_evaluation_does_not_make_the_author_opinionated() -> None:
+    inside, _ = opinion_score(detect("“This is a shameful, disgraceful betrayal,” Smith said."))
+    outside, _ = opinion_score(detect("This is a shameful, disgraceful betrayal, Smith said."))
+    assert inside < outside
+
+
+def test_specifics_lower_the_opinion_score() -> None:
+    vague, _ = opinion_score(detect("The economy grew strongly."))
+    specific, _ = opinion_score(detect("The economy grew 2.1% in 2023."))
+    assert specific < vague

@@ -1,0 +1,81 @@
+"""The neutral summary: reporting first, allegations worded as allegations, overview last."""
+
+from __future__ import annotations
+
+from summarizer.compose import compose_summary
+from summarizer.loaded import find_loaded, neutralize
+from summarizer.offline import label_sentences
+from summarizer.schema import Category, Confidence
+
+ARTICLE = """City Council Approves Budget
+
+The city council approved a $2.1 billion budget on Monday, Mayor Ann Reyes said.
+
+According to the Daily Ledger, 40 new teachers will be hired in 2025.
+
+Critics argue the mayor secretly funneled contracts to her cronies.
+
+Sources close to the council claim the treasurer embezzled pension funds.
+
+This is a shameful and utterly reckless budget.
+
+Is anyone surprised?
+"""
+
+
+def test_summary_order_and_kinds() -> None:
+    points = compose_summary(label_sentences(ARTICLE))
+    kinds = [p.kind for p in points]
+    assert kinds == sorted(kinds, key=["reporting", "allegation", "overview"].index)
+    assert kinds.count("overview") == 1
+    assert kinds.count("allegation") == 2
+
+
+def test_reporting_points_rest_on_verifiable_sentences() -> None:
+    sentences = label_sentences(ARTICLE)
+    by_id = {s.id: s for s in sentences}
+    for point in compose_summary(sentences):
+        if point.kind == "reporting":
+            cited = by_id[point.sentence_ids[0]]
+            assert cited.category in (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
+            assert point.confidence is cited.confidence
+
+
+def test_allegations_are_worded_as_allegations() -> None:
+    points = [p for p in compose_summary(label_sentences(ARTICLE)) if p.kind == "allegation"]
+    texts = [p.text for p in points]
+    assert texts[0].startswith("The article alleges, citing an unnamed source (Critics), that ")
+    assert "Sources close to the council" in texts[1]
+    assert all(p.confidence is Confidence.UNSUPPORTED for p in points)
+
+
+def test_overview_counts_opinion() -> None:
+    sentences = label_sentences(ARTICLE)
+    overview = compose_summary(sentences)[-1]
+    opinion = [s.id for s in sentences if s.category is Category.OPINION]
+    assert len(opinion) == 2
+    assert overview.sentence_ids == opinion
+    assert overview.text.startswith(f"2 of {len(sentences)} sentences")
+
+
+def test_empty_input_gives_only_an_overview() -> None:
+    points = compose_summary([])
+    assert [p.kind for p in points] == ["overview"]
+
+
+def test_loaded_phrases_have_exact_offsets_and_alternatives() -> None:
+    sentences = label_sentences(ARTICLE)
+    found = find_loaded(ARTICLE, sentences)
+    phrases = {p.phrase.lower(): p for p in found}
+    assert "cronies" in phrases and phrases["cronies"].neutral == "associates"
+    for phrase in found:
+        assert ARTICLE[phrase.start : phrase.end] == phrase.phrase
+        sentence = next(s for s in sentences if s.id == phrase.sentence_id)
+        assert sentence.start <= phrase.start < phrase.end <= sentence.end
+
+
+def test_neutralize_swaps_only_phrases_with_alternatives() -> None:
+    assert neutralize("The regime slammed the landmark ruling.") == (
+        "The government criticised the major ruling."
+    )
+    assert neutralize("Nothing loaded here.") == "Nothing loaded here."

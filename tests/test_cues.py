@@ -1,0 +1,130 @@
+"""Cue detection: each cue family on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.cues import detect, quote_spans
+from summarizer.phrases import PhraseMatcher, fold
+from summarizer.schema import AttributionType
+
+
+def kinds(text: str, *, quoted: bool | None = None) -> set[str]:
+    return {c.kind for c in detect(text).cues if quoted is None or c.quoted is quoted}
+
+
+def test_cue_offsets_point_at_their_words() -> None:
+    text = "Critics say the plan is a shameful, very costly scheme, reportedly worth $4 billion."
+    for cue in detect(text).cues:
+        assert text[cue.start : cue.end] == cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The minister allegedly siphoned money abroad.", "allegation"),
+        ("It is a shameful decision.", "evaluative"),
+        ("The results were extremely poor.", "intensifier"),
+        ("The firm reportedly cut 300 jobs.", "hedge"),
+        ("The government should act now.", "obligation"),
+        ("Prices might rise next year.", "speculation"),
+        ("Is this really the best we can do?", "question"),
+        ("What a disgrace!", "exclamation"),
+        ("We owe our children better.", "first_person"),
+        ("You will pay for this.", "second_person"),
+        ("It was the worst budget in memory.", "superlative"),
+        ("The vote took place on March 3, 2024.", "date"),
+        ("Turnout reached 61 percent.", "number"),
+        ("The report underscores the danger.", "interpretive"),
+        ("Insiders said the talks happened behind closed doors.", "allegation_weak"),
+        ("He spoke on condition of anonymity.", "anonymous_marker"),
+    ],
+)
+def test_cue_families(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_words_inside_quotes_are_marked_quoted() -> None:
+    cues = detect("“This is a shameful deal,” the senator said.")
+    evaluative = [c for c in cues.cues if c.kind == "evaluative"]
+    assert evaluative and all(c.quoted for c in evaluative)
+
+
+def test_scare_quotes_are_short_quoted_phrases_mid_sentence() -> None:
+    assert "scare_quote" in kinds("The so-called ‘reform’ changed nothing.")
+    assert "scare_quote" not in kinds("‘We will rebuild the city,’ the mayor said.")
+
+
+def test_quote_spans_ignore_apostrophes() -> None:
+    text = "Zelensky’s aide said ‘the talks went well’ and left."
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["‘the talks went well’"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "named"),
+    [
+        ("According to Reuters, the plant closed.", "Reuters", AttributionType.NEWS_OUTLET, True),
+        ("Senator Jane Doe said the bill would pass.", "Senator Jane Doe",
+         AttributionType.NAMED_PERSON, True),
+        ("The Pentagon confirmed the strike.", "The Pentagon",
+         AttributionType.NAMED_ORGANIZATION, True),
+        ("Sources close to the cabinet claimed the minister lied.",
+         "Sources close to the cabinet", AttributionType.ANONYMOUS, False),
+        ("Some experts argue the policy failed.", "Some experts", AttributionType.ANONYMOUS,
+         False),
+        ("‘It will work,’ said a senior official.", "a senior official",
+         AttributionType.ANONYMOUS, False),
+        ("The figures were first published by the Office for National Statistics.",
+         "the Office for National Statistics", AttributionType.NAMED_ORGANIZATION, True),
+    ],
+)
+def test_sources(text: str, source: str, kind: AttributionType, named: bool) -> None:
+    found = detect(text).source
+    assert found is not None
+    assert found.text == source
+    assert found.type is kind
+    assert found.named is named
+
+
+def test_statement_to_an_outlet_names_speaker_and_outlet() -> None:
+    found = detect("Trump, in a statement to the Financial Times, called it fine.").source
+    assert found is not None
+    assert found.type is AttributionType.NEWS_OUTLET
+    assert found.outlet == "the Financial Times"
+
+
+def test_pronoun_source_is_flagged_for_resolution() -> None:
+    found = detect("She insisted that the deal was fair.").source
+    assert found is not None and found.pronoun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed new tariffs on steel.",
+        "This admission hints at a deeper problem.",
+        "Prices rose by 3% in May.",
+    ],
+)
+def test_no_source_where_none_is_named(text: str) -> None:
+    assert detect(text).source is None
+
+
+def test_phrase_matcher_prefers_longest_and_matches_stems() -> None:
+    matcher = PhraseMatcher([("shell companies", "a"), ("web of shell companies", "b"),
+                             ("skyrocket*", "c")])
+    text = fold("A web of shell companies made prices skyrocket, then they skyrocketed.")
+    found = [(text[s:e], v) for s, e, v in matcher.finditer(text)]
+    assert found == [("web of shell companies", "b"), ("skyrocket", "c"), ("skyrocketed", "c")]
+
+
+def test_phrase_matcher_respects_word_ends() -> None:
+    matcher = PhraseMatcher([("mob", "x")])
+    assert list(matcher.finditer("a mobile phone")) == []
+    assert [(s, e) for s, e, _ in matcher.finditer("an angry mob.")] == [(9, 12)]
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "İstanbul Officials"
+    assert len(fold(text)) == len(text)
