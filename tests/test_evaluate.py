@@ -112,3 +112,40 @@ def test_non_utf8_file(tmp_path: Path) -> None:
 def test_offline_engine_reaches_the_dev_target() -> None:
     result = evaluate(DEV, categorize)
     assert result.metrics.macro_f1 >= 0.68
+
+
+def test_eval_command_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer.cli import main
+
+    path = write(tmp_path, "sentence_id\tsentence\tlabel\n"
+                 "1\tThe council met on Monday and approved 3 motions.\tOBJ\n"
+                 "2\tThis is a shameful, utterly reckless decision.\tSUBJ\n")
+    assert main(["eval", str(path), "--engine", "offline"]) == 0
+    out = capsys.readouterr().out
+    assert "macro-F1 1.000" in out
+    assert "confusion (rows gold, columns predicted)" in out
+
+
+def test_eval_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from summarizer.cli import main
+
+    path = write(tmp_path, "sentence_id\tsentence\tlabel\n"
+                 "1\tThe council met on Monday and approved 3 motions.\tOBJ\n"
+                 "2\tThe council met on Tuesday and rejected 2 motions.\tSUBJ\n")
+    assert main(["eval", str(path), "--engine", "offline", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["engine"] == "offline"
+    assert data["metrics"]["confusion"] == {"OBJ": {"OBJ": 1, "SUBJ": 0},
+                                            "SUBJ": {"OBJ": 1, "SUBJ": 0}}
+    assert data["metrics"]["macro_f1"] == pytest.approx((2 / 3 + 0.0) / 2)
+
+
+def test_eval_command_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer.cli import main
+
+    path = write(tmp_path, "id\ttext\n1\thello\n")
+    assert main(["eval", str(path), "--engine", "offline"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing column" in err
