@@ -52,6 +52,12 @@ _ANAPHORA = re.compile(
 )
 
 
+_CREDIT = re.compile(
+    r"\b(?:first\s+)?(?:shared|reported|uncovered|revealed|published|broken|disclosed)\s+by\s+"
+    r"(?:the\s+)?(?P<source>[^,;]+?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:through|via|which|who)\b))"
+)
+
+
 def build_digest(reports: list[Report]) -> Digest:
     """Match claims across articles and write the briefing note.
 
@@ -140,10 +146,25 @@ def _side(article_id: str, unit: Unit, report: Report, by_id: dict[str, Sentence
     position = report.sentences.index(sentence)
     if attribution.type not in _NAMED and position + 1 < len(report.sentences):
         following = report.sentences[position + 1]
-        if _ANAPHORA.match(following.text) and following.attribution.type in _NAMED:
-            attribution = following.attribution
-            ids.append(following.id)
+        if _ANAPHORA.match(following.text):
+            credited = following.attribution
+            if credited.type not in _NAMED:
+                credited = _credited_in_text(following.text) or credited
+            if credited.type in _NAMED:
+                attribution = credited
+                ids.append(following.id)
     return Side(article_id, ids, [unit], attribution)
+
+
+def _credited_in_text(text: str) -> Attribution | None:
+    """'..., first shared by the Russian news outlet Lenta.Ru, ...' -> that outlet."""
+    found = _CREDIT.search(text)
+    if found is None:
+        return None
+    source = re.sub(r"[‘’“”\"]", "", found.group("source")).strip(" '")
+    outlet = re.search(r"\b(?:news|outlet|newspaper|agency|magazine|broadcaster)\b", source, re.I)
+    kind = AttributionType.NEWS_OUTLET if outlet else AttributionType.NAMED_ORGANIZATION
+    return Attribution(type=kind, source=source) if source[:1].isupper() or outlet else None
 
 
 def _support(side: Side, sentence: Sentence) -> ClaimSupport:
@@ -155,7 +176,9 @@ def _support(side: Side, sentence: Sentence) -> ClaimSupport:
 
 
 def _claim(supports: list[ClaimSupport]) -> Claim:
-    verifiable = [s for s in supports if s.category in _VERIFIABLE]
+    # Verifiable reporting needs a source a reader can check: not "insiders".
+    verifiable = [s for s in supports if s.category in _VERIFIABLE
+                  and s.attribution.type != AttributionType.ANONYMOUS]
     reasons: list[str] = []
     kind: ClaimKind
     if verifiable:
@@ -163,7 +186,8 @@ def _claim(supports: list[ClaimSupport]) -> Claim:
         best = max(verifiable, key=lambda s: _step(s.confidence))
         confidence = best.confidence
         reasons.append(f"best single-article label: {confidence.value} ({best.article_id})")
-    elif any(s.category == Category.UNSUPPORTED_ALLEGATION for s in supports):
+    elif any(s.category == Category.UNSUPPORTED_ALLEGATION
+             or s.attribution.type == AttributionType.ANONYMOUS for s in supports):
         kind, best, confidence = "allegation", supports[0], Confidence.UNSUPPORTED
         reasons.append("no article gives a verifiable source")
     else:

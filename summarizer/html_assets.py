@@ -79,8 +79,9 @@ text-decoration:none;white-space:normal}
 table{border-collapse:collapse;width:100%;font-size:.9rem;background:var(--paper)}
 th,td{border:1px solid var(--line);padding:6px 8px;vertical-align:top;text-align:left}
 thead th{background:#eef1f4}
-th[scope=row]{font-weight:400;min-width:380px}
-td.cell{white-space:nowrap}
+th[scope=row]{font-weight:400}
+table.matrix{table-layout:fixed}table.matrix thead th:first-child{width:52%}
+td.cell{overflow-wrap:anywhere}
 td.none{color:var(--muted);text-align:center}
 .corr{color:#0b6e3a;font-weight:700}
 a{color:#1f5f99}
