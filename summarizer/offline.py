@@ -42,9 +42,9 @@ def label_sentences(text: str) -> list[Sentence]:
     all_cues = [detect(text[s.start : s.end]) for s in spans]
     labels: list[Label] = []
     speakers: list[Source | None] = []
+    paragraph_of = [s.paragraph for s in spans]  # once, not per sentence: linear time
     for index, cues in enumerate(all_cues):
-        speaker, note = _resolve_speaker(index, all_cues, speakers, spans_paragraphs=[
-            s.paragraph for s in spans])
+        speaker, note = _resolve_speaker(index, all_cues, speakers, spans_paragraphs=paragraph_of)
         label = classify(cues, speaker)
         if note:
             label.reasons.insert(0, note)
