@@ -43,7 +43,7 @@ def shoot(page: Path, png: Path, height: int, fragment: str = "") -> None:
 def crop_around_tooltip(png: Path, above: int = 260, below: int = 640) -> None:
     """Crop `png` around the open tooltip (the first wide run of its dark colour)."""
     try:
-        from PIL import Image  # type: ignore[import-not-found]
+        from PIL import Image  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         print(f"{png}: Pillow missing, kept uncropped", file=sys.stderr)
         return
@@ -57,7 +57,7 @@ def crop_around_tooltip(png: Path, above: int = 260, below: int = 640) -> None:
 def shrink(png: Path) -> None:
     """Re-save `png` with a 256-colour palette (a third of the size), when Pillow is there."""
     try:
-        from PIL import Image  # type: ignore[import-not-found]
+        from PIL import Image  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return
     with Image.open(png) as image:
