@@ -186,10 +186,14 @@ def _claim(supports: list[ClaimSupport]) -> Claim:
         best = max(verifiable, key=lambda s: _step(s.confidence))
         confidence = best.confidence
         reasons.append(f"best single-article label: {confidence.value} ({best.article_id})")
-    elif any(s.category == Category.UNSUPPORTED_ALLEGATION
-             or s.attribution.type == AttributionType.ANONYMOUS for s in supports):
+    elif any(s.category == Category.UNSUPPORTED_ALLEGATION for s in supports):
         kind, best, confidence = "allegation", supports[0], Confidence.UNSUPPORTED
         reasons.append("no article gives a verifiable source")
+    elif unnamed := [s for s in supports if s.category in _VERIFIABLE]:
+        kind = "reporting"
+        best = max(unnamed, key=lambda s: _step(s.confidence))
+        confidence = best.confidence
+        reasons.append("only unnamed sources: it cannot be corroborated")
     else:
         kind, best, confidence = "opinion", supports[0], Confidence.NOT_APPLICABLE
         reasons.append("evaluation or interpretation, not true or false")

@@ -29,8 +29,8 @@ def compose_summary(digest: Digest, reports: list[Report]) -> list[DigestPoint]:
     reporting = [c for c in digest.claims if c.kind == "reporting"]
     chosen = [c for c in reporting if c.corroborated]
     # Single-source reporting only where the article's own summary features it.
-    chosen += [c for c in reporting if not c.corroborated and c.id in wording
-               and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)]
+    chosen += _balanced([c for c in reporting if not c.corroborated and c.id in wording
+                         and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)])
     for claim in chosen[:MAX_REPORTING]:
         text = wording.get(claim.id) or claim.text
         points.append(DigestPoint(
@@ -38,6 +38,8 @@ def compose_summary(digest: Digest, reports: list[Report]) -> list[DigestPoint]:
             claim_ids=[claim.id], article_ids=[s.article_id for s in claim.articles],
         ))
     alleged = [c for c in digest.claims if c.kind == "allegation"]
+    alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
+        [c for c in alleged if len(c.articles) == 1])
     for claim in alleged[:MAX_ALLEGATIONS]:
         text = wording.get(claim.id) or f"Alleged without a verifiable source: {claim.text}"
         points.append(DigestPoint(
@@ -55,6 +57,19 @@ def compose_summary(digest: Digest, reports: list[Report]) -> list[DigestPoint]:
             article_ids=[s.article_id for s in difference.sides],
         ))
     return points
+
+
+def _balanced(claims: list[Claim]) -> list[Claim]:
+    """Interleave single-article claims by article (A1, A2, A3, A1, ...): no outlet dominates."""
+    queues: dict[str, list[Claim]] = {}
+    for claim in claims:
+        queues.setdefault(claim.articles[0].article_id, []).append(claim)
+    out: list[Claim] = []
+    while any(queues.values()):
+        for queue in queues.values():
+            if queue:
+                out.append(queue.pop(0))
+    return out
 
 
 def summary_text(digest: Digest) -> str:

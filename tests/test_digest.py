@@ -165,3 +165,15 @@ def test_cli_digest_bad_jsonl_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr("sys.stdin", io.StringIO('{"id": 1, "text": "ok."}\nnot json\n'))
     assert main(["digest", "-", "--engine", "offline"]) == 2
     assert "line 2" in capsys.readouterr().err
+
+
+def test_unnamed_sources_never_corroborate() -> None:
+    text_one = "Officials say the harbour tunnel project will cost far more than planned budgets."
+    text_two = "Insiders say the harbour tunnel project will cost more than the planned budgets."
+    unnamed = said("officials", AttributionType.ANONYMOUS)
+    digest = build_digest([make_report(text_one, {1: unnamed}),
+                           make_report(text_two, {1: said("insiders", AttributionType.ANONYMOUS)})])
+    claim = _claim_with(digest, "A1", "S1")
+    assert len(claim.articles) == 2
+    assert not claim.corroborated and claim.confidence == Confidence.MEDIUM
+    assert any("unnamed sources" in r for r in claim.reasons)
