@@ -384,7 +384,7 @@ STANCE = words(
     deleterious astounding astonishing unsettling baffling cataclysmic calamity
     feted vaunted touted lauded much-vaunted self-serving self-styled ill-fated
     ill-conceived half-baked wrong-headed heavy-handed high-handed underhanded
-    out-of-control uncontrolled unaccountable accountable irresponsible dubious"""
+    out-of-control uncontrolled unaccountable accountable irresponsible dubious stakes"""
 )
 VAGUE_ADVERB_EXCEPTIONS = words(
     """only early daily weekly monthly yearly quarterly family reportedly recently

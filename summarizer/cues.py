@@ -39,6 +39,8 @@ _PRESENT_COPULA = re.compile(r"\b(?:is|are|isn't|aren't|am|'s|’s)\s+(?!\d)(?:n
                              r"(?:a\s+|an\s+|the\s+)?(?:\w+ly\s+)?[a-z]+\b")
 _ASIDE = re.compile(r"—[^—]{1,60}—|\s–\s[^–]{1,60}\s–\s|\[[^\]]{3,400}\]|\([^)]{3,400}\)")
 _ABSTRACT = re.compile(r"\b[a-z]{3,}(?:ism|isms|ity|ities|ness)\b")
+_ADJECTIVE = re.compile(r"\b[a-z]{4,}(?:ous|ive|able|ible|ful|less|ical|ic)\b")
+_DEMONSTRATIVE_START = re.compile(r"[\W_]*(?P<word>this|that|these|those|it|such|there)\b")
 _SHAPES = (
     ("aside", _ASIDE),
     ("proper_noun", _PROPER_NOUN),
@@ -66,6 +68,12 @@ def _word_kinds() -> dict[str, tuple[str, ...]]:
         ("contrast", W.CONTRASTS),
         ("generalizer", W.GENERALIZERS),
         ("future", W.words("will won't")),
+        ("third_plural", W.words("they them their")),
+        ("comparative", W.words("higher greater better worse bigger larger smaller lower "
+                                "stronger weaker deeper harder")),
+        ("ability", W.words("can cannot can't")),
+        ("reporting_verb", W.words("said says told tells according stated reported announced "
+                                   "added wrote noted explained")),
     )
     for kind, members in sets:
         for word in members:
@@ -184,6 +192,11 @@ def detect(text: str) -> SentenceCues:
         ):
             add("ly_adverb", m.start(), m.end())
     lower = fold(text)
+    for m in _ADJECTIVE.finditer(lower):
+        add("adjective", m.start(), m.end())
+    opening = _DEMONSTRATIVE_START.match(lower)
+    if opening:
+        add("demonstrative_start", opening.start("word"), opening.end("word"))
     for start, end, kinds in _PHRASES.finditer(lower):
         for kind in kinds:
             add(kind, start, end)

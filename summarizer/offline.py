@@ -145,14 +145,9 @@ def analyze_offline(article: Article) -> Report:
 
 
 def categorize(text: str) -> Category:
-    """The offline category of a short text such as one sentence.
+    """The offline category of `text` taken as one sentence (as in labelled data sets).
 
-    When the text splits into several sentences, opinion wins if any piece is
-    opinion, else the longest piece decides.
+    No re-segmentation: a data set's sentence is labelled whole, and with no
+    context, a pronoun speaker stays unresolved.
     """
-    sentences = label_sentences(text)
-    if not sentences:
-        return Category.REPORTED_FACT
-    if any(s.category is Category.OPINION for s in sentences):
-        return Category.OPINION
-    return max(sentences, key=lambda s: len(s.text)).category
+    return classify(detect(text.strip())).category

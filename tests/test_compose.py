@@ -19,7 +19,7 @@ Sources close to the council claim the treasurer embezzled pension funds.
 
 This is a shameful and utterly reckless budget.
 
-Is anyone surprised?
+Is anyone really surprised by such a reckless plan?
 """
 
 
