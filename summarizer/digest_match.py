@@ -171,6 +171,24 @@ def similarity(a: Features, b: Features, weights: dict[str, float] | None = None
     return score
 
 
+def _candidates(units: list[Unit]) -> list[tuple[int, int]]:
+    """Pairs (i < j) from different articles sharing two words or more, via an inverted
+    index: far fewer than all pairs when many articles are compared."""
+    postings: dict[str, list[int]] = {}
+    for index, unit in enumerate(units):
+        for word in unit.features.words:
+            postings.setdefault(word, []).append(index)
+    pairs: list[tuple[int, int]] = []
+    for i, unit in enumerate(units):
+        shared: dict[int, int] = {}
+        for word in unit.features.words:
+            for j in postings[word]:
+                if j > i and units[j].article != unit.article:
+                    shared[j] = shared.get(j, 0) + 1
+        pairs += [(i, j) for j, count in sorted(shared.items()) if count >= 2]
+    return pairs
+
+
 def match(units: list[Unit], threshold: float = 0.3, mutual: float = 0.26) -> list[Cluster]:
     """Group sentences of different articles that carry the same claim.
 
@@ -186,16 +204,13 @@ def match(units: list[Unit], threshold: float = 0.3, mutual: float = 0.26) -> li
     scored: list[tuple[float, int, int]] = []
     best: dict[tuple[int, int], float] = {}  # (unit, other article) -> best score
     weights = idf(units)
-    for i, a in enumerate(units):
-        for j in range(i + 1, len(units)):
-            b = units[j]
-            if a.article == b.article:
-                continue
-            score = similarity(a.features, b.features, weights)
-            if score >= mutual:
-                scored.append((score, i, j))
-                best[i, b.article] = max(best.get((i, b.article), 0.0), score)
-                best[j, a.article] = max(best.get((j, a.article), 0.0), score)
+    for i, j in _candidates(units):
+        a, b = units[i], units[j]
+        score = similarity(a.features, b.features, weights)
+        if score >= mutual:
+            scored.append((score, i, j))
+            best[i, b.article] = max(best.get((i, b.article), 0.0), score)
+            best[j, a.article] = max(best.get((j, a.article), 0.0), score)
     pairs = [
         (score, i, j) for score, i, j in scored
         if score >= threshold

@@ -177,3 +177,16 @@ def test_unnamed_sources_never_corroborate() -> None:
     assert len(claim.articles) == 2
     assert not claim.corroborated and claim.confidence == Confidence.MEDIUM
     assert any("unnamed sources" in r for r in claim.reasons)
+
+
+def test_next_sentence_credits_its_source() -> None:
+    one = ("The port authority will sell the old ferry terminal to a private operator. "
+           "This report, first published by the Harbour Gazette, cites two board members.")
+    two = "Officials confirmed the port authority will sell the old ferry terminal soon."
+    officials = said("Officials", AttributionType.NAMED_ORGANIZATION)
+    digest = build_digest([make_report(one), make_report(two, {1: officials})])
+    claim = _claim_with(digest, "A1", "S1")
+    first = next(s for s in claim.articles if s.article_id == "A1")
+    assert first.sentence_ids == ["S1", "S2"]
+    assert first.attribution.source == "Harbour Gazette"
+    assert any(c.kind == "attribution" and c.claim_id == claim.id for c in digest.contradictions)
