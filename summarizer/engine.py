@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from .article import Article
-from .errors import ConfigurationError
 from .schema import Report
 from .settings import Settings
 
@@ -44,6 +43,6 @@ def analyze(
                 "OPENAI_BASE_URL to use a model)"
             )
         return report
-    raise ConfigurationError(
-        "the openai engine is not available yet", hint="use --engine offline"
-    )
+    from .llm_engine import analyze_with_llm
+
+    return analyze_with_llm(article, settings, client=client)

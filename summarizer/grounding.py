@@ -1,0 +1,256 @@
+"""Grounding and reconciliation: what the model says survives only if the text bears it out.
+
+- Labels for unknown sentence ids are dropped.
+- Where the model and the offline cues disagree on a category, the more cautious
+  category wins (schema.CATEGORY_CAUTION), confidence drops, and the reasons say so.
+- A loaded phrase must occur in the sentence it names.
+- Every number and capitalised name in a summary point must occur in the sentences
+  it cites, or the point is dropped with a warning. A point's kind and confidence
+  come from the (reconciled) labels of the sentences it cites, not from the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .llm_schema import LabelAnswer, LoadedAnswer, PointAnswer
+from .schema import (
+    CATEGORY_CAUTION,
+    CONFIDENCE_ORDER,
+    Attribution,
+    AttributionType,
+    Category,
+    Confidence,
+    LoadedPhrase,
+    Sentence,
+    SummaryPoint,
+)
+
+MAX_PHRASE_WORDS = 6
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*")
+_STARTERS = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "as",
+    "after", "before", "according", "some", "many", "most", "several", "one", "two", "both",
+    "while", "when", "although", "however", "meanwhile", "critics", "officials", "sources",
+    "analysts", "experts", "reports", "article", "author", "he", "she", "they", "there", "his",
+    "her", "their", "we", "our",
+))
+_RELIABILITY = {
+    Confidence.HIGH: 0,
+    Confidence.MEDIUM: 1,
+    Confidence.LOW: 2,
+    Confidence.NOT_APPLICABLE: 3,
+    Confidence.UNSUPPORTED: 4,
+}
+
+
+def _cautious_category(a: Category, b: Category) -> Category:
+    return min(a, b, key=CATEGORY_CAUTION.index)
+
+
+def _cautious_confidence(a: Confidence, b: Confidence) -> Confidence:
+    if a not in CONFIDENCE_ORDER or b not in CONFIDENCE_ORDER:
+        return a if a not in CONFIDENCE_ORDER else b
+    return min(a, b, key=CONFIDENCE_ORDER.index)
+
+
+def _rubric_confidence(category: Category, proposed: Confidence) -> Confidence:
+    """Keep a confidence consistent with its category, per the rubric."""
+    if category is Category.OPINION:
+        return Confidence.NOT_APPLICABLE
+    if category is Category.UNSUPPORTED_ALLEGATION:
+        return Confidence.UNSUPPORTED
+    if proposed in (Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW):
+        return proposed
+    return Confidence.LOW
+
+
+def _model_attribution(label: LabelAnswer, sentence: Sentence) -> Attribution | None:
+    """The model's attribution, when its source is really in the sentence."""
+    kind = AttributionType(label.attribution)
+    source = (label.source or "").strip()
+    if kind in (AttributionType.NONE, AttributionType.ANONYMOUS) and not source:
+        return Attribution(type=kind, source=None)
+    if source and source.lower() in sentence.text.lower():
+        return Attribution(type=kind, source=source)
+    return None
+
+
+def reconcile(
+    offline: list[Sentence], labels: dict[str, LabelAnswer]
+) -> tuple[list[Sentence], list[str]]:
+    """Merge the model's labels into the offline-labelled sentences.
+
+    Args:
+        offline: every sentence, labelled by the offline cues.
+        labels: the model's labels by sentence id (any id).
+
+    Returns:
+        The reconciled sentences and warnings (unknown ids, gaps filled offline).
+    """
+    known = {s.id for s in offline}
+    warnings: list[str] = []
+    unknown = sorted(set(labels) - known)
+    if unknown:
+        warnings.append(f"model labels for unknown sentence ids dropped: {', '.join(unknown[:10])}")
+    result = [_reconcile_one(s, labels.get(s.id)) for s in offline]
+    missing = [s.id for s in result if s.labelled_by == "offline-fallback"]
+    if missing:
+        warnings.append(
+            f"{len(missing)} of {len(result)} sentences had no usable model label and keep "
+            f"their offline label (flagged offline-fallback): {', '.join(missing[:12])}"
+            + (" ..." if len(missing) > 12 else "")
+        )
+    return result, warnings
+
+
+def _reconcile_one(sentence: Sentence, label: LabelAnswer | None) -> Sentence:
+    if label is None:
+        return sentence.model_copy(update={
+            "labelled_by": "offline-fallback",
+            "reasons": ["no usable model label: offline cues used", *sentence.reasons],
+        })
+    model_category = Category(label.category)
+    model_confidence = _rubric_confidence(model_category, Confidence(label.confidence))
+    rationale = f"model: {label.reason.strip()[:200]}" if label.reason.strip() else "model label"
+    if model_category is sentence.category:
+        confidence = _cautious_confidence(model_confidence, sentence.confidence)
+        attribution = _model_attribution(label, sentence)
+        if sentence.attribution.type is not AttributionType.NONE or attribution is None:
+            attribution = sentence.attribution
+        changed = confidence is not model_confidence
+        reasons = [rationale, *sentence.reasons]
+        if changed:
+            reasons.insert(1, f"confidence {model_confidence.value} lowered to "
+                              f"{confidence.value} by the offline cues")
+        return sentence.model_copy(update={
+            "confidence": confidence,
+            "attribution": attribution,
+            "reasons": reasons,
+            "labelled_by": "model+offline" if changed else "model",
+        })
+    winner = _cautious_category(model_category, sentence.category)
+    if winner is model_category:
+        attribution = _model_attribution(label, sentence) or sentence.attribution
+    else:
+        attribution = sentence.attribution
+    confidence = _rubric_confidence(winner, Confidence.LOW)
+    note = (
+        f"model said {model_category.value}, offline cues said {sentence.category.value}: "
+        f"the more cautious label, {winner.value}, stands"
+        + (" with low confidence" if confidence is Confidence.LOW else "")
+    )
+    return sentence.model_copy(update={
+        "category": winner,
+        "attribution": attribution,
+        "confidence": confidence,
+        "reasons": [note, rationale, *sentence.reasons],
+        "labelled_by": "model+offline",
+    })
+
+
+def ground_loaded(
+    answers: list[LoadedAnswer], sentences: list[Sentence], offline: list[LoadedPhrase]
+) -> tuple[list[LoadedPhrase], list[str]]:
+    """Keep the model's loaded phrases that occur in their sentence; add the offline ones.
+
+    Returns:
+        All phrases in text order (offline ones win an overlap) and warnings.
+    """
+    by_id = {s.id: s for s in sentences}
+    kept = list(offline)
+    dropped = 0
+    for answer in answers:
+        sentence = by_id.get(answer.sentence_id)
+        phrase = answer.phrase.strip()
+        words = len(phrase.split())
+        index = sentence.text.lower().find(phrase.lower()) if sentence and phrase else -1
+        if sentence is None or index < 0 or not 1 <= words <= MAX_PHRASE_WORDS:
+            dropped += 1
+            continue
+        start = sentence.start + index
+        end = start + len(phrase)
+        if any(p.start < end and start < p.end for p in kept):
+            continue
+        neutral = (answer.neutral or "").strip() or None
+        if neutral and neutral.lower() == phrase.lower():
+            neutral = None
+        kept.append(LoadedPhrase(
+            sentence_id=sentence.id, start=start, end=end,
+            phrase=sentence.text[index:index + len(phrase)], kind=answer.kind, neutral=neutral,
+        ))
+    warnings = []
+    if dropped:
+        warnings.append(f"{dropped} loaded phrase(s) from the model dropped: not found as a short "
+                        "phrase in the sentence they name")
+    return sorted(kept, key=lambda p: p.start), warnings
+
+
+def ungrounded_terms(text: str, cited: list[Sentence]) -> list[str]:
+    """The numbers and capitalised names in `text` that none of `cited` contains."""
+    source = " ".join(s.text for s in cited)
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(source)}
+    missing = [n for n in _NUMBER.findall(text) if n.replace(",", "") not in numbers]
+    lowered = source.lower()
+    for match in _NAME.finditer(text):
+        name = match.group().rstrip("'’-")
+        if name in source:
+            continue
+        starts_clause = match.start() == 0 or text[: match.start()].rstrip().endswith(
+            (".", ":", ";", "!", "?", '"', "“"))
+        if starts_clause and (name.lower() in _STARTERS or name.lower() in lowered):
+            continue
+        missing.append(name)
+    return missing
+
+
+def ground_points(
+    answers: list[PointAnswer], sentences: list[Sentence]
+) -> tuple[list[SummaryPoint], list[str]]:
+    """Keep the summary points the cited sentences bear out; label them from those sentences.
+
+    Returns:
+        The grounded points, most reliable first, and a warning per dropped point.
+    """
+    by_id = {s.id: s for s in sentences}
+    points: list[SummaryPoint] = []
+    warnings: list[str] = []
+    for answer in answers:
+        text = " ".join(answer.text.split())
+        cited = [by_id[i] for i in dict.fromkeys(answer.sentence_ids) if i in by_id]
+        short = text[:60] + ("..." if len(text) > 60 else "")
+        if not text or not cited:
+            warnings.append(f"summary point dropped: cites no sentence of the article: '{short}'")
+            continue
+        missing = ungrounded_terms(text, cited)
+        if missing:
+            ids = ", ".join(s.id for s in cited)
+            warnings.append(f"summary point dropped: {', '.join(missing[:5])} not found in the "
+                            f"sentences it cites ({ids}): '{short}'")
+            continue
+        points.append(_label_point(text, answer.kind, cited))
+    points.sort(key=lambda p: _RELIABILITY[p.confidence])
+    return points, warnings
+
+
+def _label_point(text: str, proposed: str, cited: list[Sentence]) -> SummaryPoint:
+    categories = {s.category for s in cited}
+    ids = [s.id for s in cited]
+    if Category.UNSUPPORTED_ALLEGATION in categories:
+        kind, confidence = "allegation", Confidence.UNSUPPORTED
+        reason = "rests on unsupported allegations: " + ", ".join(
+            s.id for s in cited if s.category is Category.UNSUPPORTED_ALLEGATION)
+    elif categories == {Category.OPINION}:
+        kind, confidence = "opinion", Confidence.NOT_APPLICABLE
+        reason = "rests on opinion only"
+    else:
+        reporting = [s.confidence for s in cited if s.confidence in CONFIDENCE_ORDER]
+        confidence = min(reporting, key=CONFIDENCE_ORDER.index, default=Confidence.LOW)
+        kind = "overview" if proposed == "overview" else "reporting"
+        reason = f"least reliable cited reporting is {confidence.value}"
+    reasons = [reason]
+    if kind != proposed:
+        reasons.append(f"model called it {proposed}; relabelled {kind} from the cited sentences")
+    return SummaryPoint(text=text, kind=kind, confidence=confidence,  # type: ignore[arg-type]
+                        sentence_ids=ids, reasons=reasons)
