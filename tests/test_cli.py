@@ -172,3 +172,18 @@ def test_pipe_through_a_real_process() -> None:
     out = done.stdout.decode("utf-8")
     assert out.startswith("<stdin>") or "Engine: offline" in out
     assert "VERIFIABLE REPORTING" in out or "ALLEGED WITHOUT SUPPORT" in out
+
+
+def test_output_file_gets_the_usual_permissions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        target = tmp_path / "report.md"
+        code, _, _ = run_cli(capsys, str(SEED), "-o", str(target))
+    finally:
+        os.umask(mask)
+    assert code == 0
+    assert target.stat().st_mode & 0o777 == 0o644
