@@ -1,0 +1,102 @@
+"""Fuzzing segmentation and cue detection: no exception, and no super-linear time.
+
+Hypothesis runs derandomized (the same examples on every run) with a modest
+budget, so the suite stays fast and deterministic. Time is checked as a ratio
+(the time on 4n copies of a pathological block against n copies), with the
+best of three runs and a floor under which timings are too small to compare:
+linear code gives about 4, quadratic code about 16; the bar is 9.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarizer.cues import detect
+from summarizer.segment import segment
+
+FUZZ = settings(max_examples=300, derandomize=True, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
+# Characters the segmenter and the cue patterns treat specially, and some they do not.
+_SPECIAL = ".!?…;:,\"'“”‘’«»()[]—–-$€%\n\t \u00a0\u200b\u202e\ufeff\r"
+_LETTERS = "aAeEsSuUtT0123 "
+text_strategy = st.text(
+    alphabet=st.one_of(st.sampled_from(_SPECIAL + _LETTERS), st.characters()), max_size=400
+)
+word_soup = st.lists(
+    st.sampled_from(["U.S.", "Mr.", "said", "sources", "claim", "allegedly", "(", ")", "\"",
+                     "“", "”", "...", "?!", "Jan.", "The", "critics", "\n\n", "3.5", "%",
+                     "according to", "—", "'", "e.g.", "A.", "most", "not"]),
+    max_size=80,
+).map(" ".join)
+
+
+@FUZZ
+@given(st.one_of(text_strategy, word_soup))
+def test_segment_never_fails_and_keeps_its_invariants(text: str) -> None:
+    spans = segment(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert not text[span.start].isspace() and not text[span.end - 1].isspace()
+        previous_end = span.end
+    covered = "".join(text[s.start : s.end] for s in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+@FUZZ
+@given(st.one_of(text_strategy, word_soup))
+def test_cue_detection_never_fails_and_offsets_hold(text: str) -> None:
+    found = detect(text)
+    for cue in found.cues:
+        assert 0 <= cue.start <= cue.end <= len(text)
+        assert text[cue.start : cue.end] == cue.text
+    for start, end in found.quote_spans:
+        assert 0 <= start < end <= len(text)
+
+
+def _best_time(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _assert_linear(func: Callable[[str], object], block: str, size: int = 4000) -> None:
+    copies = max(1, size // len(block))
+    small = _best_time(func, block * copies)
+    large = _best_time(func, block * copies * 4)
+    if large < 0.02:
+        return  # too fast to tell apart from noise, and fast enough whatever the curve
+    ratio = large / max(small, 1e-4)
+    assert ratio < 9, f"{block!r}: 4x the input took {ratio:.1f}x the time ({large:.3f} s)"
+
+
+# Blocks that once made (or could make) a regex backtrack: runs of terminators,
+# opening brackets and quotes without their closing mark, abbreviations, long words.
+PATHOLOGICAL = [".", "?!", "!?\"", "(", "[", "“", "‘", "\"", "'", "a", "U.S.", "Mr. ", "...",
+                "…", ". ", "\n", "\n\n", " ", "A. ", "a.", ".\"", "—", "(a) ", "said ",
+                "sources say ", "1,000 ", "$", "%", "most ", "\u200b", "Jan. "]
+
+
+@pytest.mark.parametrize("block", PATHOLOGICAL)
+def test_segmentation_time_is_linear(block: str) -> None:
+    _assert_linear(segment, block)
+
+
+@pytest.mark.parametrize("block", PATHOLOGICAL)
+def test_cue_detection_time_is_linear(block: str) -> None:
+    _assert_linear(detect, block)
+
+
+@settings(max_examples=15, derandomize=True, deadline=None)
+@given(st.text(alphabet=".!?\"'“”()[] \naAU", min_size=1, max_size=5))
+def test_generated_blocks_keep_both_linear(block: str) -> None:
+    _assert_linear(segment, block, size=3000)
+    _assert_linear(detect, block, size=3000)
