@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cue_words as W
+from . import stance_words as V
 from .phrases import PhraseMatcher, fold
 from .sources import Source, find_source
 
@@ -55,18 +56,18 @@ def _word_kinds() -> dict[str, tuple[str, ...]]:
     sets = (
         ("allegation", W.ALLEGATION_WORDS - W.WEAK_ALLEGATION),
         ("allegation_weak", W.ALLEGATION_WORDS & W.WEAK_ALLEGATION),
-        ("evaluative", (W.EVALUATIVE | W.STANCE) - W.HEDGES),
-        ("intensifier", W.INTENSIFIERS),
+        ("evaluative", (V.EVALUATIVE | V.STANCE) - W.HEDGES),
+        ("intensifier", V.INTENSIFIERS),
         ("hedge", W.HEDGES),
-        ("interpretive", W.INTERPRETIVE_VERBS),
-        ("interpretive_noun", W.INTERPRETIVE_NOUNS),
-        ("obligation", W.OBLIGATION_MODALS),
-        ("speculation", W.SPECULATIVE_MODALS),
-        ("first_person", W.FIRST_PERSON),
-        ("second_person", W.SECOND_PERSON),
-        ("negation", W.NEGATIONS),
-        ("contrast", W.CONTRASTS),
-        ("generalizer", W.GENERALIZERS),
+        ("interpretive", V.INTERPRETIVE_VERBS),
+        ("interpretive_noun", V.INTERPRETIVE_NOUNS),
+        ("obligation", V.OBLIGATION_MODALS),
+        ("speculation", V.SPECULATIVE_MODALS),
+        ("first_person", V.FIRST_PERSON),
+        ("second_person", V.SECOND_PERSON),
+        ("negation", V.NEGATIONS),
+        ("contrast", V.CONTRASTS),
+        ("generalizer", V.GENERALIZERS),
         ("future", W.words("will won't")),
         ("third_plural", W.words("they them their")),
         ("comparative", W.words("higher greater better worse bigger larger smaller lower "
@@ -90,9 +91,9 @@ def _phrase_matcher() -> PhraseMatcher[tuple[str, ...]]:
         ("allegation", W.ALLEGATION_PHRASES),
         ("allegation_weak", W.WEAK_ALLEGATION_PHRASES),
         ("hedge", W.HEDGE_PHRASES),
-        ("opinion_phrase", W.OPINION_PHRASES),
+        ("opinion_phrase", V.OPINION_PHRASES),
         ("anonymous_marker", W.ANONYMOUS_PHRASES),
-        ("argument", W.ARGUMENT_MARKERS),
+        ("argument", V.ARGUMENT_MARKERS),
     ):
         for phrase in phrases:
             kinds.setdefault(phrase, []).append(kind)
@@ -128,11 +129,18 @@ class SentenceCues:
     source: Source | None = None
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
+    _by_kind: dict[str, list[Cue]] | None = field(default=None, repr=False, compare=False)
+
     def find(self, kind: str, *, quoted: bool | None = None) -> list[Cue]:
         """Cues of one kind; `quoted` filters on being inside a quotation."""
-        return [
-            c for c in self.cues if c.kind == kind and (quoted is None or c.quoted is quoted)
-        ]
+        if self._by_kind is None:  # built on first use, once detection is complete
+            self._by_kind = {}
+            for cue in self.cues:
+                self._by_kind.setdefault(cue.kind, []).append(cue)
+        found = self._by_kind.get(kind, [])
+        if quoted is None:
+            return found
+        return [c for c in found if c.quoted is quoted]
 
     def has(self, kind: str, *, quoted: bool | None = None) -> bool:
         """True when at least one cue of this kind fired."""
@@ -188,7 +196,7 @@ def detect(text: str) -> SentenceCues:
             (kinds is None or "evaluative" not in kinds)
             and word.endswith("ly")
             and len(word) > 5
-            and word not in W.VAGUE_ADVERB_EXCEPTIONS
+            and word not in V.VAGUE_ADVERB_EXCEPTIONS
         ):
             add("ly_adverb", m.start(), m.end())
     lower = fold(text)
