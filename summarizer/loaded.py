@@ -80,12 +80,20 @@ def find_loaded(text: str, sentences: list[Sentence]) -> list[LoadedPhrase]:
 
 
 def neutralize(sentence: str) -> str:
-    """Replace loaded phrases that have a neutral alternative; keep everything else."""
+    """Replace loaded phrases that have a neutral alternative; keep everything else.
+
+    Quotations are never changed: a quote must stay exactly as spoken.
+    """
+    from .cues import quote_spans
+
+    quoted = quote_spans(sentence)
     pieces: list[str] = []
     pos = 0
     for start, end, entry in lexicon().matcher.finditer(fold(sentence)):
         if entry.neutral is None or entry.kind == "hedge" or "(alleged)" in entry.neutral:
             continue  # no alternative, or the point itself says the claim is alleged
+        if any(s <= start < e for s, e in quoted):
+            continue
         neutral = entry.neutral
         if sentence[start : start + 1].isupper():
             neutral = neutral[:1].upper() + neutral[1:]

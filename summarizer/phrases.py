@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
-_TOKEN = re.compile(r"[\w'’-]+")
+_TOKEN = re.compile(r"[\w-]+(?:['’][\w-]+)*")  # a word, with inner apostrophes only
 _WORD_CHAR = re.compile(r"[\w-]")
 
 
