@@ -23,7 +23,7 @@ from summarizer.batch import BatchRunner
 from summarizer.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_batch_corpus  # noqa: E402  (a sibling script)
+import make_batch_corpus  # a sibling script, found through sys.path above
 
 LLM_HOST, LLM_PORT = "127.0.0.1", 8088
 
