@@ -20,7 +20,7 @@ from .cache import ResponseCache, cache_key
 from .errors import InvalidResponseError, LLMError, ServerError
 from .grounding import ground_loaded, ground_points, reconcile
 from .llm_client import ChatResult, LLMClient
-from .llm_plan import CallSpec, Mode, label_calls, merge_call
+from .llm_plan import CONTEXT_SHARE, CallSpec, Mode, label_calls, merge_call
 from .llm_schema import LabelAnswer, LoadedAnswer, ParsedAnswer, PointAnswer, parse_answer
 from .pricing import model_info
 from .prompting import prompt_version, repair_message
@@ -41,6 +41,7 @@ class _Session:
     cache: ResponseCache
     version: str
     mode: Mode = "json_schema"
+    context_window: int = 8192
     usage: Usage = field(default_factory=Usage)
     warnings: list[str] = field(default_factory=list)
 
@@ -54,7 +55,8 @@ class _Session:
             return parse_answer(result.content)
         repaired = [*call.messages(self.settings, self.mode), repair_message(
             problem, self.settings.prompts_dir)]
-        retry = self._send(call, repaired, int(max_tokens * 1.5))
+        room = int(self.context_window * CONTEXT_SHARE) - get_counter().count_messages(repaired)
+        retry = self._send(call, repaired, max(max_tokens, min(int(max_tokens * 1.5), room)))
         second = _problem(retry, call)
         if second is None:
             self.warnings.append(f"{_what(call)}: first answer unusable ({problem}); "
@@ -164,8 +166,13 @@ def analyze_with_llm(
     version = prompt_version(settings.prompts_dir)
     llm = LLMClient(settings, client)
     cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
-    mode = cache.endpoint_mode(llm.endpoint) or _MODES.get(llm.endpoint, "json_schema")
-    session = _Session(settings, llm, cache, version, mode=mode)
+    if settings.use_cache:
+        mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
+    else:
+        mode = _MODES.get(llm.endpoint, "json_schema")
+    info = model_info(settings.model)
+    session = _Session(settings, llm, cache, version, mode=mode,
+                       context_window=info.context_window)
     counter = get_counter()
     if counter.warning:
         session.warnings.append(counter.warning)
@@ -173,7 +180,7 @@ def analyze_with_llm(
         labels: dict[str, LabelAnswer] = {}
         loaded: list[LoadedAnswer] = []
         points: list[PointAnswer] = []
-        calls = label_calls(baseline.sentences, settings, session.mode, counter)
+        calls = label_calls(baseline.sentences, settings, session.mode, counter, info)
         for call in calls:
             answer = session.ask(call)
             if answer is not None:
@@ -181,8 +188,8 @@ def analyze_with_llm(
                 loaded.extend(answer.loaded)
                 points.extend(answer.summary)
         sentences, notes = reconcile(baseline.sentences, labels)
-        if len(calls) > 1:
-            session.warnings.append(f"article split into {len(calls)} chunks on paragraph "
+        if calls[0].kind == "chunk":
+            session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
                                     "boundaries; summary written from the labels")
             merged = session.ask(merge_call(sentences))
             points = merged.summary if merged is not None else []
@@ -195,7 +202,7 @@ def analyze_with_llm(
                            "offline from the labels")
     phrases, phrase_notes = ground_loaded(loaded, sentences, baseline.loaded_language)
     usage = session.usage
-    usage.estimated_cost_usd = model_info(settings.model).cost(
+    usage.estimated_cost_usd = info.cost(
         usage.prompt_tokens, usage.completion_tokens)
     return Report(
         title=article.title, source=article.source, text=article.text,

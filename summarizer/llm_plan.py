@@ -159,7 +159,7 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
         cache.close()
     sentences = label_sentences(text)
     calls = label_calls(sentences, settings, mode, counter, info)
-    if len(calls) > 1:
+    if calls[0].kind == "chunk":
         calls.append(merge_call(sentences))
     prompt = sum(counter.count_messages(c.messages(settings, mode)) for c in calls)
     completion = sum(c.max_tokens() for c in calls)

@@ -23,7 +23,7 @@ ConfidenceName = Literal["high", "medium", "low", "unsupported", "not_applicable
 PhraseKind = Literal["loaded", "intensifier", "hedge", "framing"]
 PointKind = Literal["reporting", "allegation", "opinion", "overview"]
 
-MAX_REASON = 100
+MAX_REASON = 60
 MAX_PHRASES = 12
 MAX_POINTS = 6
 MAX_CITES = 6

@@ -1,0 +1,56 @@
+"""Shared test configuration: VCR cassettes for the LLM tests.
+
+Cassettes live under fixtures/cassettes/<test module>/ and are recorded from a
+real OpenAI-compatible server (see tests/README.md), never written by hand.
+Requests are matched on method, URI and body, so any change to a prompt, the
+schema or the parameters makes the old cassette miss and the test fail until it
+is re-recorded. Credentials and cookies never reach a cassette.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CASSETTES = ROOT / "fixtures" / "cassettes"
+LOCAL_BASE_URL = "http://127.0.0.1:8088/v1"
+LOCAL_MODEL = "smollm2-135m"
+FAKE_KEY = "sk-test-not-a-real-key"  # the only key ever used when recording
+_SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "cookie", "set-cookie",
+                   "openai-organization", "openai-project")
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in _SECRET_HEADERS:
+            del headers[name]
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    """VCR settings for every cassette test."""
+    return {
+        "filter_headers": list(_SECRET_HEADERS),
+        "before_record_response": _scrub_response,
+        "match_on": ["method", "uri", "body"],
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """Cassettes sit under fixtures/cassettes/<module name>/."""
+    return str(CASSETTES / request.module.__name__.rsplit(".", 1)[-1])
+
+
+@pytest.fixture(autouse=True)
+def _forget_endpoint_modes() -> None:
+    """Each test starts without a remembered structured-output mode."""
+    from summarizer import llm_engine
+
+    llm_engine._MODES.clear()
