@@ -20,13 +20,15 @@ from .cache import ResponseCache, cache_key
 from .errors import InvalidResponseError, LLMError, ServerError
 from .grounding import ground_loaded, ground_points, reconcile
 from .llm_client import ChatResult, LLMClient
-from .llm_plan import CONTEXT_SHARE, CallSpec, Mode, label_calls, merge_call
+from .llm_plan import CONTEXT_SHARE, CallSpec, DryRunPlan, Mode, label_calls, merge_call, plan
 from .llm_schema import LabelAnswer, LoadedAnswer, ParsedAnswer, PointAnswer, parse_answer
 from .pricing import model_info
 from .prompting import prompt_version, repair_message
 from .schema import EngineInfo, Report, SummaryPoint, Usage, count_categories
 from .settings import Settings
 from .tokens import get_counter
+
+__all__ = ["DryRunPlan", "analyze_with_llm", "plan"]
 
 _MODES: dict[str, Mode] = {}  # endpoint -> mode, for runs without a cache
 _REJECTED_STATUS = (400, 422, 500, 501)

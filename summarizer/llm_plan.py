@@ -132,6 +132,23 @@ class DryRunPlan:
     estimated_cost_usd: float | None
     warnings: list[str] = field(default_factory=list)
 
+    def describe(self) -> str:
+        """A few lines for `summarizer --dry-run`: calls, tokens, cost; nothing was called."""
+        cost = ("unknown (no price for this model)" if self.estimated_cost_usd is None
+                else f"at most ${self.estimated_cost_usd:.4f}")
+        chunked = f" ({self.chunks} chunks + 1 merge)" if self.chunks else ""
+        lines = [
+            f"dry run: nothing was sent to {self.endpoint}",
+            f"  model {self.model}, context window {self.context_window} tokens, "
+            f"response_format {self.mode}",
+            f"  calls {self.calls}{chunked}",
+            f"  prompt tokens {self.prompt_tokens} (counted with {self.token_counter}; "
+            "the server's tokenizer may differ)",
+            f"  completion tokens at most {self.max_completion_tokens}",
+            f"  estimated cost {cost}",
+        ]
+        return "\n".join(lines + [f"  warning: {w}" for w in self.warnings])
+
 
 def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None) -> DryRunPlan:
     """Plan the LLM calls for an article and price them; make no call.
