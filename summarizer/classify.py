@@ -138,6 +138,17 @@ def opinion_score(cues: SentenceCues) -> tuple[float, list[str]]:
     return score, reasons
 
 
+def _decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str]:
+    """Rules of the taxonomy that settle opinion whatever the score: a call to action,
+    or a rhetorical question that also evaluates."""
+    calls = cues.find("prescriptive", quoted=False)
+    if calls:
+        return [f"call to action: '{calls[0].text}'"]
+    if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
+        return ["question that argues rather than asks"]
+    return []
+
+
 def accusation(cues: SentenceCues) -> list[str]:
     """The allegation wording in the sentence (quoted or not); empty when none accuses."""
     strong = cues.find("allegation")
@@ -201,10 +212,11 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
         return Label(Category.ATTRIBUTED_STATEMENT,
                      Attribution(type=AttributionType.NAMED_PERSON, source=source.text),
                      Confidence.LOW if hedges else Confidence.MEDIUM, reasons)
-    if score >= OPINION_THRESHOLD:
+    decisive = _decisive_opinion(cues, opinion_reasons)
+    if score >= OPINION_THRESHOLD or decisive:
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
-                     ["the author's own evaluation", *opinion_reasons])
+                     ["the author's own evaluation", *decisive, *opinion_reasons])
     reasons = ["author's own voice, no source named"]
     found = specifics(cues)
     if found:
@@ -247,6 +259,9 @@ def _attributed(
         reasons.append("no date, number or direct quote to check")
     if hedges:
         reasons.append(f"hedge: {_quoted(hedges)}")
+        confidence = Confidence.MEDIUM
+    if source.vague:
+        reasons.append(f"source identified only as '{source.text}'")
         confidence = Confidence.MEDIUM
     if source.outlet or source.verb.endswith(" by"):
         reasons.append("second-hand: an outlet reporting what others said")

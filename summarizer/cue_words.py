@@ -28,7 +28,8 @@ REPORTING_VERBS = words(
     described assert asserts asserted maintain maintains maintained predict predicts
     predicted testify testifies testified questioned believe believes
     believed estimated recall recalls recalled urge urges urged
-    told tweeted posted quipped conceded concede concedes observe observes observed
+    told tweeted posted quipped conceded found finds concluded concludes concede concedes
+    observe observes observed
     complain complains complained accuse accuses accused charged called"""
 )
 
@@ -74,13 +75,22 @@ ORG_WORDS = words(
     nsa sec fda treasury"""
 )
 
+# Common nouns for an organisation that "the" makes identifiable: "the utility said".
+ORG_COMMON = words(
+    """utility company firm ministry department agency police council government regulator
+    court prosecutors prosecution committee board authority authorities bank union hospital
+    school university army military watchdog commission parliament administration
+    municipality operator airline manufacturer carrier employer insurer charity group
+    campaign office embassy consulate cabinet presidency kremlin pentagon"""
+)
 # Role nouns that, without a name, make a source anonymous.
 ANONYMOUS_HEADS = words(
     """source sources insider insiders official officials whistleblower whistle-blower
     critic critics expert experts analyst analysts observer observers aide aides
     diplomat diplomats lawmaker lawmakers people person someone some many others
     commentators commentator skeptics sceptics detractors supporters residents
-    witnesses witness employee employees staffer staffers figure figures individuals"""
+    witnesses witness employee employees staffer staffers figure figures individuals resident
+    neighbour neighbor worker workers activist activists"""
 )
 ANONYMOUS_DETERMINERS = words(
     """a an some many several one two three few various unnamed anonymous certain
@@ -151,6 +161,11 @@ ALLEGATION_WORDS = words(
 ALLEGATION_PHRASES = (
     "personal accounts",
     "personal gain",
+    "boost profits",
+    "line their pockets",
+    "enrich themselves",
+    "enrich himself",
+    "enrich herself",
     "own gain",
     "political gain",
     "for profit",

@@ -94,6 +94,7 @@ def _phrase_matcher() -> PhraseMatcher[tuple[str, ...]]:
         ("opinion_phrase", V.OPINION_PHRASES),
         ("anonymous_marker", W.ANONYMOUS_PHRASES),
         ("argument", V.ARGUMENT_MARKERS),
+        ("prescriptive", V.PRESCRIPTIVE_PHRASES),
     ):
         for phrase in phrases:
             kinds.setdefault(phrase, []).append(kind)

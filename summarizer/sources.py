@@ -15,7 +15,7 @@ from .schema import AttributionType
 
 _VERBS = "|".join(sorted(W.REPORTING_VERBS, key=len, reverse=True))
 _AUX = r"(?:(?:has|have|had|also|repeatedly|later|previously|publicly|recently|once|further|"
-_AUX += r"then|had\s+long|would|will|privately|reportedly)\s+)*"
+_AUX += r"then|long|would|will|privately|reportedly|first|since|now|quickly|flatly)\s+)*"
 # "NP (has) said": NP begins a clause.
 _SUBJECT_VERB = re.compile(
     r"(?:^|[,;:—–(]\s*|[’”\"]\s*,?\s*)(?:(?:however|but|meanwhile|still|yet|and|also|instead|"
@@ -38,6 +38,12 @@ _STATEMENT_TO = re.compile(
     r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
+# ", who asked not to be named," between a subject and its verb.
+_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,60},")
+_OUTLET_NAMES = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(W.OUTLETS, key=len, reverse=True))
+    + r")(?!\w)"
+)
 _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 _TOKEN = re.compile(r"[^\s]+")
 _PRONOUNS = W.words("he she they it i we")
@@ -46,7 +52,7 @@ _CONNECTORS = W.words(
     "state daily"
 )
 _REJECT_HEADS = W.words(
-    "who which that this these those it what there here one move deal admission decision "
+    "who which that this these those it what there here move deal admission decision "
     "revelation refusal with without by to for in on at from as while when if"
 )
 
@@ -62,6 +68,7 @@ class Source:
         named: True when a reader could look the source up (a name, an outlet).
         pronoun: True when the source is a pronoun to resolve from context.
         outlet: the outlet a named speaker spoke to ("in a statement to X"), if any.
+        vague: True when the source is identifiable only roughly ("the utility").
     """
 
     type: AttributionType
@@ -70,6 +77,7 @@ class Source:
     named: bool
     pronoun: bool = False
     outlet: str | None = None
+    vague: bool = False
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -90,7 +98,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     Returns:
         The source, or None when the sentence names no one.
     """
-    masked = _mask(text, spans)
+    masked = _RELATIVE.sub(lambda m: " " * len(m.group()), _mask(text, spans))
     m = _STATEMENT_TO.search(masked)
     if m:
         speaker = kind_of(text[m.start("np") : m.end("np")])
@@ -109,9 +117,9 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             found = kind_of(np_text.strip())
             if found is None:
                 continue
-            kind, named, pronoun = found
-            return Source(kind, np_text.strip(" ‘’“”\"'"), m.group("verb").lower(), named,
-                          pronoun)
+            kind, named, pronoun, vague = found
+            return Source(kind, np_text.strip(" ,‘’“”\"'"), m.group("verb").lower(), named,
+                          pronoun, vague=vague)
     return None
 
 
@@ -139,8 +147,14 @@ def _trim_np(np_text: str) -> str:
     return " ".join(kept).strip("‘’“”\"'., ") if kept else np_text.strip()
 
 
-def kind_of(np_text: str) -> tuple[AttributionType, bool, bool] | None:
-    """Classify a noun phrase as a source: (type, named, pronoun), or None if not a source."""
+Kind = tuple[AttributionType, bool, bool, bool]  # type, named, pronoun, vague
+
+
+def kind_of(np_text: str) -> Kind | None:
+    """Classify a noun phrase as a source: (type, named, pronoun, vague), or None.
+
+    `vague` marks a source a reader can identify only roughly ("the utility").
+    """
     tokens = [t.strip("‘’“”\"'.,()") for t in np_text.split()]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > 12:
@@ -148,28 +162,32 @@ def kind_of(np_text: str) -> tuple[AttributionType, bool, bool] | None:
     lower = [t.lower() for t in tokens]
     joined = " ".join(lower)
     if len(tokens) == 1 and lower[0] in _PRONOUNS:
-        return AttributionType.NAMED_PERSON, False, True
+        return AttributionType.NAMED_PERSON, False, True, False
     if lower[0] in _REJECT_HEADS or lower[-1] in _REJECT_HEADS:
         return None
     if any(phrase in joined for phrase in W.ANONYMOUS_PHRASES):
-        return AttributionType.ANONYMOUS, False, False
-    for name in W.OUTLETS:
-        if re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", joined):
-            start = joined.find(name)
-            original = " ".join(tokens)[start : start + len(name)]
-            if original[:1].isupper() or name in ("lenta.ru",):
-                return AttributionType.NEWS_OUTLET, True, False
+        return AttributionType.ANONYMOUS, False, False, False
+    original_joined = " ".join(tokens)
+    for m in _OUTLET_NAMES.finditer(joined):
+        if original_joined[m.start() : m.start() + 1].isupper():
+            return AttributionType.NEWS_OUTLET, True, False, False
     head_words = _head(lower)
     capitals = [t for i, t in enumerate(tokens) if t[0].isupper() and (i > 0 or len(tokens) == 1
                 or lower[0] not in W.ANONYMOUS_DETERMINERS)]
     anonymous_det = lower[0] in W.ANONYMOUS_DETERMINERS
     if any(w in W.OUTLET_NOUNS for w in head_words):
-        return AttributionType.NEWS_OUTLET, bool(capitals) and not anonymous_det, False
-    if any(w in W.DOCUMENT_NOUNS for w in head_words):
         named = bool(capitals) and not anonymous_det
-        return (AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS), named, False
+        return AttributionType.NEWS_OUTLET, named, False, not named
+    definite = lower[0] in ("the", "its", "his", "her", "their")
+    if any(w in W.DOCUMENT_NOUNS for w in head_words):
+        named = (bool(capitals) or definite or _by_organisation(lower)) and not (
+            anonymous_det and not capitals and not _by_organisation(lower))
+        kind = AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS
+        return kind, named, False, named and not capitals
+    if anonymous_det and capitals and _on_behalf_of(lower, tokens):
+        return AttributionType.NAMED_ORGANIZATION, True, False, False  # "a spokeswoman for Acme"
     if any(w in W.ANONYMOUS_HEADS for w in head_words):
-        return AttributionType.ANONYMOUS, False, False
+        return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
         return None
     if capitals and (tokens[-1][0].isupper() or lower[-1] in W.ORG_WORDS):
@@ -177,8 +195,28 @@ def kind_of(np_text: str) -> tuple[AttributionType, bool, bool] | None:
             t.isupper() and len(t) > 1 for t in tokens
         )
         kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
-        return kind, True, False
+        return kind, True, False, False
+    if definite and len(tokens) <= 4 and lower[-1] in W.ORG_COMMON:
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
+    if definite and len(tokens) <= 3 and lower[-1] in W.TITLES:
+        return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
     return None
+
+
+def _by_organisation(lower: list[str]) -> bool:
+    """'a report published by the state energy regulator': a document with an issuer."""
+    if "by" not in lower:
+        return False
+    issuer = lower[lower.index("by") + 1 :]
+    return any(w in W.ORG_COMMON or w in W.ORG_WORDS for w in issuer)
+
+
+def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
+    """'a spokeswoman for Northern Grid': someone speaking for a named organisation."""
+    for i, word in enumerate(lower[:-1]):
+        if word in ("for", "of", "at") and tokens[i + 1][:1].isupper():
+            return True
+    return False
 
 
 def _head(lower: list[str]) -> list[str]:

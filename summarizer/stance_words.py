@@ -249,3 +249,25 @@ ARGUMENT_MARKERS = (
     "the lesson",
     "the fact that",
 )
+
+# Calls to action in the author's voice: opinion whatever else the sentence says.
+PRESCRIPTIVE_PHRASES = (
+    "it is time",
+    "it's time",
+    "it’s time",
+    "we must",
+    "we need to",
+    "we should",
+    "we cannot",
+    "we can't",
+    "we can’t",
+    "let us",
+    "let's",
+    "let’s",
+    "ought to",
+    "must be stopped",
+    "must stop",
+    "should be ashamed",
+    "must not",
+    "should not be allowed",
+)

@@ -105,3 +105,16 @@ def test_specifics_lower_the_opinion_score() -> None:
     vague, _ = opinion_score(detect("The economy grew strongly."))
     specific, _ = opinion_score(detect("The economy grew 2.1% in 2023."))
     assert specific < vague
+
+
+def test_call_to_action_is_opinion() -> None:
+    result = label("It is time the company stopped treating its customers as an afterthought.")
+    assert result.category is Category.OPINION
+    assert "call to action: 'It is time'" in result.reasons
+
+
+def test_vague_source_is_medium_even_with_specifics() -> None:
+    result = label("More than 40,000 homes lost power on Tuesday, the regional utility said.")
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert result.confidence is Confidence.MEDIUM
+    assert "source identified only as 'the regional utility'" in result.reasons

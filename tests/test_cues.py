@@ -128,3 +128,33 @@ def test_phrase_matcher_respects_word_ends() -> None:
 def test_fold_keeps_offsets() -> None:
     text = "İstanbul Officials"
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "vague"),
+    [
+        ("Power returns by Friday, the regional utility said.", "the regional utility",
+         AttributionType.NAMED_ORGANIZATION, True),
+        ("“We are working on it,” said Karen Holt, a spokeswoman for Northern Grid.",
+         "Karen Holt", AttributionType.NAMED_PERSON, False),
+        ("A spokeswoman for Northern Grid said crews were on site.",
+         "A spokeswoman for Northern Grid", AttributionType.NAMED_ORGANIZATION, False),
+        ("A report published by the state regulator found 12% of lines overdue.",
+         "A report published by the state regulator", AttributionType.DOCUMENT, True),
+        ("Critics have long argued the regulator is weak.", "Critics",
+         AttributionType.ANONYMOUS, False),
+    ],
+)
+def test_more_source_shapes(text: str, source: str, kind: AttributionType, vague: bool) -> None:
+    found = detect(text).source
+    assert found is not None
+    assert found.text == source
+    assert found.type is kind
+    assert found.vague is vague
+
+
+def test_relative_clause_between_subject_and_verb() -> None:
+    found = detect("One resident, who asked not to be named, claimed the plant leaked.").source
+    assert found is not None
+    assert found.text == "One resident"
+    assert found.type is AttributionType.ANONYMOUS
