@@ -238,8 +238,8 @@ def _attributed(
     opinion_reasons: list[str],
     hedges: list[str],
 ) -> Label:
-    attribution = Attribution(type=source.type, source=source.text)
-    reasons = [describe(source)]
+    attribution = Attribution(type=source.type, source=source.text or None)
+    reasons = [describe(source)] if source.text else []
     if not source.named or source.type is AttributionType.ANONYMOUS:
         if accused:
             reasons.append(f"allegation wording: {_quoted(accused)}")

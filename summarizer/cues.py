@@ -103,6 +103,9 @@ def _phrase_matcher() -> PhraseMatcher[tuple[str, ...]]:
 
 # Phrase cues, matched on the lower-cased sentence.
 _PHRASES = _phrase_matcher()
+# The end of a quotation begun in an earlier sentence: text, then a closing mark
+# after punctuation (",” she said"), with no opening mark before it.
+_QUOTE_TAIL = re.compile(r"[^“‘\"]{2,}?[,.!?…]\s?[”’]")
 # Quotation pairs: opening mark, closing mark; curly single closes at a ’ not
 # between letters (so apostrophes such as Zelensky’s do not close a quote).
 _QUOTE_SPANS = re.compile(
@@ -160,8 +163,22 @@ class SentenceCues:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of quoted passages (quotation marks included)."""
-    return [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(text) if m.end() - m.start() > 2]
+    """Offsets of quoted passages (quotation marks included).
+
+    A quotation opened in an earlier sentence and closed in this one counts from
+    the start of this sentence to its closing mark.
+    """
+    spans: list[tuple[int, int]] = []
+    tail = _QUOTE_TAIL.match(text)
+    if tail:
+        spans.append((0, tail.end()))
+    offset = spans[0][1] if spans else 0
+    spans += [
+        (m.start() + offset, m.end() + offset)
+        for m in _QUOTE_SPANS.finditer(text[offset:])
+        if m.end() - m.start() > 2
+    ]
+    return spans
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:

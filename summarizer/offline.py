@@ -27,6 +27,7 @@ from .segment import segment
 from .sources import Source
 
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
+_POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
 def label_sentences(text: str) -> list[Sentence]:
@@ -87,32 +88,51 @@ def _resolve_speaker(
     spans_paragraphs: list[int],
 ) -> tuple[Source | None, str | None]:
     """The speaker of sentence `index` when context, not the sentence, names it."""
-    cues = all_cues[index]
-    source = cues.source
+    source = all_cues[index].source
     if source is not None and source.pronoun:
-        for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            earlier = speakers[back]
-            if earlier is not None and earlier.named and not earlier.pronoun and (
-                earlier.type is AttributionType.NAMED_PERSON or earlier.outlet
-            ):
-                name = _person_of(earlier)
-                resolved = replace(source, type=AttributionType.NAMED_PERSON, text=name,
-                                   named=True, pronoun=False)
-                return resolved, f"speaker '{source.text}' resolved to '{name}' (S{back + 1})"
+        return _resolve_pronoun(index, source, speakers)
+    if source is not None or not all_cues[index].whole_quote:
         return None, None
-    if source is None and cues.whole_quote:
-        neighbours = [index - 1, index + 1]
-        for other in neighbours:
-            if not 0 <= other < len(all_cues) or spans_paragraphs[other] != spans_paragraphs[
-                    index]:
-                continue
-            other_source = speakers[other] if other < index else all_cues[other].source
-            if other_source is not None and all_cues[other].quote_spans:
-                if other_source.pronoun:
-                    continue
-                return other_source, (f"quotation continues the words of "
-                                      f"'{other_source.text}' (S{other + 1})")
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(all_cues) or spans_paragraphs[other] != spans_paragraphs[index]:
+            continue
+        other_source = speakers[other] if other < index else all_cues[other].source
+        if other_source is None or other_source.pronoun:
+            continue
+        if _carries_quote(all_cues[other], other_source, before=other < index):
+            return other_source, (f"quotation continues the words of "
+                                  f"'{other_source.text}' (S{other + 1})")
+    unknown = Source(AttributionType.ANONYMOUS, "", "quoted", named=False)
+    return unknown, "a quotation with no speaker named nearby"
+
+
+def _resolve_pronoun(
+    index: int, source: Source, speakers: list[Source | None]
+) -> tuple[Source | None, str | None]:
+    """'she emphasized' -> the person named as a speaker in the last few sentences."""
+    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+        earlier = speakers[back]
+        if earlier is None or not earlier.named or earlier.pronoun:
+            continue
+        if earlier.type is AttributionType.NAMED_PERSON or earlier.outlet:
+            name = _person_of(earlier)
+            resolved = replace(source, type=AttributionType.NAMED_PERSON, text=name,
+                               named=True, pronoun=False)
+            return resolved, f"speaker '{source.text}' resolved to '{name}' (S{back + 1})"
     return None, None
+
+
+def _carries_quote(cues: SentenceCues, source: Source, *, before: bool) -> bool:
+    """Whether a neighbour's speaker also speaks a bare quotation next to it.
+
+    The sentence before must quote too; the sentence after must open with the end
+    of the quotation ("... falling,” Silva said") or point back ("The warning came from").
+    """
+    if source.verb in _POINTS_BACK:
+        return True
+    if not cues.quote_spans:
+        return False
+    return before or cues.quote_spans[0][0] == 0
 
 
 def _person_of(source: Source) -> str:

@@ -28,7 +28,9 @@ _VERB_SUBJECT = re.compile(
     r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
     r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
 )
-_ACCORDING = re.compile(r"\b(?P<verb>according to)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
+)
 _BY = re.compile(
     r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + "|".join(sorted(W.SOURCE_BY_VERBS))
     + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"

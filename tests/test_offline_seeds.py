@@ -158,3 +158,33 @@ def test_engine_is_deterministic() -> None:
     text = SEED_000.read_text("utf-8")
     first = analyze_offline(Article(text=text)).model_dump()
     assert analyze_offline(Article(text=text)).model_dump() == first
+
+
+CONTEXT_ARTICLE = (
+    "Health Minister Ana Silva defended the plan on Monday. “We have hired 400 nurses. "
+    "The waiting lists are falling,” Silva told reporters.\n\n"
+    "“This is the worst crisis in a generation.” The warning came from Dr. Paul Meyer, "
+    "head of the doctors' union.\n\n"
+    "He added that the government had ignored repeated warnings.\n\n"
+    "“Nobody listens.”\n\nThe hospital has 300 beds.\n"
+)
+
+
+def test_context_resolves_speakers_across_sentences() -> None:
+    sentences = {s.text[:20]: s for s in label_sentences(CONTEXT_ARTICLE)}
+    opening = sentences["“We have hired 400 n"]
+    assert opening.attribution.source == "Silva"  # quotation closed in the next sentence
+    closing = sentences["The waiting lists ar"]
+    assert any("direct quote" in r for r in closing.reasons)
+    warning = sentences["“This is the worst c"]
+    assert warning.attribution.source == "Dr. Paul Meyer"  # "The warning came from ..."
+    added = sentences["He added that the go"]
+    assert added.attribution.source == "Dr. Paul Meyer"
+
+
+def test_quotation_with_no_speaker_is_anonymous_and_low() -> None:
+    orphan = next(s for s in label_sentences(CONTEXT_ARTICLE) if s.text == "“Nobody listens.”")
+    assert orphan.category is Category.ATTRIBUTED_STATEMENT
+    assert orphan.attribution.type is AttributionType.ANONYMOUS
+    assert orphan.attribution.source is None
+    assert orphan.confidence is Confidence.LOW
