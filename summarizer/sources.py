@@ -28,6 +28,11 @@ _VERB_SUBJECT = re.compile(
     r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
     r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
 )
+# A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
+_HEADLINE = re.compile(
+    r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
+    r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$"
+)
 _ACCORDING = re.compile(
     r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
 )
@@ -109,7 +114,10 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             whole = text[m.start("np") : m.end("to")]
             return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
                           outlet=outlet)
-    for pattern in (_ACCORDING, _BY, _VERB_SUBJECT, _SUBJECT_VERB):
+    patterns = (_ACCORDING, _BY, _VERB_SUBJECT, _SUBJECT_VERB)
+    if not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"')):
+        patterns = (_HEADLINE, *patterns)
+    for pattern in patterns:
         for m in pattern.finditer(masked):
             np_text = text[m.start("np") : m.end("np")]
             if pattern in (_ACCORDING, _BY):

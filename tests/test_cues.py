@@ -158,3 +158,17 @@ def test_relative_clause_between_subject_and_verb() -> None:
     assert found is not None
     assert found.text == "One resident"
     assert found.type is AttributionType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "kind"),
+    [
+        ("Mill Closes After 90 Years, Reveals Reuters", "Reuters", AttributionType.NEWS_OUTLET),
+        ("Rates Will Rise ‘Sooner Than Expected’ Says Analysts", "Analysts",
+         AttributionType.ANONYMOUS),
+    ],
+)
+def test_headline_sources(headline: str, source: str, kind: AttributionType) -> None:
+    found = detect(headline).source
+    assert found is not None
+    assert (found.text, found.type) == (source, kind)
