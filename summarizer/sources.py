@@ -114,7 +114,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             whole = text[m.start("np") : m.end("to")]
             return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
                           outlet=outlet)
-    patterns = (_ACCORDING, _BY, _VERB_SUBJECT, _SUBJECT_VERB)
+    patterns: tuple[re.Pattern[str], ...] = (_ACCORDING, _BY, _VERB_SUBJECT, _SUBJECT_VERB)
     if not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"')):
         patterns = (_HEADLINE, *patterns)
     for pattern in patterns:
