@@ -61,20 +61,21 @@ def _reporting_text(sentence: Sentence) -> str:
 
 
 def _allegation_text(sentence: Sentence) -> str:
-    body = sentence.text.strip()
+    """Word an unsupported allegation as what the article alleges, never as fact."""
+    body = neutralize(sentence.text.strip())
     source = sentence.attribution.source
-    anonymous = sentence.attribution.type is AttributionType.ANONYMOUS and source
-    if anonymous and body[:1] in "‘“\"'":
-        return f"The article quotes an unnamed source ({source}) alleging: {body}"
-    if anonymous:
-        clause = _THAT_CLAUSE.search(body) or _after_source(body, str(source))
+    if sentence.attribution.type is AttributionType.ANONYMOUS and source:
+        shown = f"'{neutralize(source)}'"
+        if body[:1] in _QUOTE_OPEN:
+            return f"The article quotes an unnamed source ({shown}) alleging: {body}"
+        clause = _THAT_CLAUSE.search(body) or _after_source(body, source)
         if clause:
-            return f"The article alleges, citing an unnamed source ({source}), that " \
-                   f"{clause.group('rest')}"
-        return f"The article alleges, citing an unnamed source ({source}): {body}"
-    lowered = body[:1].lower() + body[1:] if not body[1:2].isupper() else body
-    if body[:1] in "‘“\"'":
+            return (f"The article alleges, citing an unnamed source ({shown}), that "
+                    f"{clause.group('rest')}")
+        return f"The article alleges, citing an unnamed source ({shown}): {body}"
+    if body[:1] in _QUOTE_OPEN:
         return f"The article alleges, citing no named source: {body}"
+    lowered = body[:1].lower() + body[1:] if not body[1:2].isupper() else body
     return f"The article alleges, citing no named source, that {lowered}"
 
 
@@ -111,7 +112,7 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
         if s.category in (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
     ]
     ranked = sorted(reporting, key=lambda s: (-_informativeness(s), _index(s)))
-    for sentence in sorted(ranked[:MAX_REPORTING], key=_index):
+    for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(
             text=_reporting_text(sentence),
             kind="reporting",
@@ -133,7 +134,8 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
     if len(allegations) > MAX_ALLEGATIONS:
         rest = allegations[MAX_ALLEGATIONS:]
         points.append(SummaryPoint(
-            text=f"The article makes {len(rest)} further allegation(s) without a named source.",
+            text=f"The article makes {len(rest)} further "
+            f"{'allegation' if len(rest) == 1 else 'allegations'} without a named source.",
             kind="allegation",
             confidence=Confidence.UNSUPPORTED,
             sentence_ids=[s.id for s in rest],

@@ -44,7 +44,7 @@ def test_reporting_points_rest_on_verifiable_sentences() -> None:
 def test_allegations_are_worded_as_allegations() -> None:
     points = [p for p in compose_summary(label_sentences(ARTICLE)) if p.kind == "allegation"]
     texts = [p.text for p in points]
-    assert texts[0].startswith("The article alleges, citing an unnamed source (Critics), that ")
+    assert texts[0].startswith("The article alleges, citing an unnamed source ('Critics'), that ")
     assert "Sources close to the council" in texts[1]
     assert all(p.confidence is Confidence.UNSUPPORTED for p in points)
 
@@ -79,3 +79,8 @@ def test_neutralize_swaps_only_phrases_with_alternatives() -> None:
         "The government criticised the major ruling."
     )
     assert neutralize("Nothing loaded here.") == "Nothing loaded here."
+
+
+def test_neutralize_never_changes_a_quotation() -> None:
+    text = "The regime, he said, was ‘a brutal regime’ and “a disaster”."
+    assert neutralize(text) == "The government, he said, was ‘a brutal regime’ and “a disaster”."
