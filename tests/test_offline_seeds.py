@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.article import Article
 from summarizer.offline import analyze_offline, label_sentences
@@ -188,3 +190,21 @@ def test_quotation_with_no_speaker_is_anonymous_and_low() -> None:
     assert orphan.attribution.type is AttributionType.ANONYMOUS
     assert orphan.attribution.source is None
     assert orphan.confidence is Confidence.LOW
+
+
+WORDS = ["said", "who", "According", "to", "Reuters", ",", ".", "‘", "’", "“", "”", "He",
+         "she", "Critics", "argue", "siphoned", "\n\n", "the", "U.S.", "12", "?", "!", "Mr.",
+         "Smith", "a", "whistleblower", "must", "shameful", "in", "a", "statement", "—", "'"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join))
+def test_any_text_gives_a_valid_report(text: str) -> None:
+    if not text.strip():
+        return
+    report = analyze_offline(Article(text=text))
+    for sentence in report.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    for phrase in report.loaded_language:
+        assert text[phrase.start : phrase.end] == phrase.phrase
+    assert report.summary[-1].kind == "overview"
