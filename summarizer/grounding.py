@@ -95,6 +95,11 @@ def reconcile(
     if unknown:
         warnings.append(f"model labels for unknown sentence ids dropped: {', '.join(unknown[:10])}")
     result = [_reconcile_one(s, labels.get(s.id)) for s in offline]
+    given = [labels[s.id].category for s in offline if s.id in labels]
+    if len(given) >= 8 and len(set(given)) == 1:
+        warnings.append(f"the model labelled all {len(given)} sentences it answered for "
+                        f"{given[0]}: its labels carry little information; where they disagree "
+                        "with the offline cues the more cautious label stands")
     missing = [s.id for s in result if s.labelled_by == "offline-fallback"]
     if missing:
         warnings.append(

@@ -104,6 +104,22 @@ class _Session:
         )
 
 
+def open_session(settings: Settings, client: Any | None = None) -> _Session:
+    """A session with the endpoint: client, cache, remembered mode; close `session.cache`."""
+    llm = LLMClient(settings, client)
+    cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
+    if settings.use_cache:
+        mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
+    else:
+        mode = _MODES.get(llm.endpoint, "json_schema")
+    session = _Session(settings, llm, cache, prompt_version(settings.prompts_dir), mode=mode,
+                       context_window=model_info(settings.model).context_window)
+    warning = get_counter().warning
+    if warning:
+        session.warnings.append(warning)
+    return session
+
+
 def _response_format(mode: Mode, schema: dict[str, Any]) -> dict[str, Any]:
     if mode == "json_schema":
         return {"type": "json_schema",
@@ -165,19 +181,10 @@ def analyze_with_llm(
     if isinstance(article, str):
         article = Article(text=article)
     baseline = analyze_offline(article)
-    version = prompt_version(settings.prompts_dir)
-    llm = LLMClient(settings, client)
-    cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
-    if settings.use_cache:
-        mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
-    else:
-        mode = _MODES.get(llm.endpoint, "json_schema")
+    session = open_session(settings, client)
+    cache, llm, version = session.cache, session.llm, session.version
     info = model_info(settings.model)
-    session = _Session(settings, llm, cache, version, mode=mode,
-                       context_window=info.context_window)
     counter = get_counter()
-    if counter.warning:
-        session.warnings.append(counter.warning)
     try:
         labels: dict[str, LabelAnswer] = {}
         loaded: list[LoadedAnswer] = []

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from ..evaluate import evaluate
 
     settings = settings_from_args(args)
-    result = evaluate(args.file, labeller(settings), engine=settings.chosen_engine())
+    result = evaluate(args.file, labeller(settings, args.file), engine=settings.chosen_engine())
     if args.json:
         sys.stdout.write(json.dumps(asdict(result), indent=2) + "\n")
     else:
@@ -42,8 +42,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def labeller(settings: Settings) -> Callable[[str], Category]:
-    """A function giving the category of one sentence with the chosen engine."""
+def labeller(settings: Settings, path: str | None = None) -> Callable[[str], Category]:
+    """A function giving the category of one sentence with the chosen engine.
+
+    With `path`, the openai engine labels the file's sentences up front, several per
+    call (`summarizer.llm_batch`), instead of one call per sentence.
+    """
     from ..offline import categorize
 
     if settings.chosen_engine() == "offline":
@@ -52,9 +56,20 @@ def labeller(settings: Settings) -> Callable[[str], Category]:
     from ..engine import analyze
     from ..schema import CATEGORY_CAUTION, Category
 
+    batched: dict[str, set[Category]] = {}
+    if path is not None:
+        from ..evaluate import read_examples
+        from ..llm_batch import label_texts
+
+        texts = list(dict.fromkeys(e.sentence for e in read_examples(path)))
+        for text, labelled in zip(texts, label_texts(texts, settings, whole=True), strict=True):
+            batched[text] = {s.category for s in labelled}
+
     def label(sentence: str) -> Category:
-        report = analyze(Article(text=sentence), settings)
-        found = {s.category for s in report.sentences}
+        if sentence in batched:
+            found = batched[sentence]
+        else:
+            found = {s.category for s in analyze(Article(text=sentence), settings).sentences}
         if Category.OPINION in found:
             return Category.OPINION
         return next((c for c in CATEGORY_CAUTION if c in found), Category.REPORTED_FACT)

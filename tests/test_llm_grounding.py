@@ -1,0 +1,124 @@
+"""Grounding and reconciliation of model answers against the text and the offline cues."""
+
+from __future__ import annotations
+
+from summarizer.grounding import ground_loaded, ground_points, reconcile, ungrounded_terms
+from summarizer.llm_schema import LabelAnswer, LoadedAnswer, PointAnswer, parse_answer
+from summarizer.offline import label_sentences
+from summarizer.schema import Category, Confidence, Sentence
+
+TEXT = (
+    "The council voted 7 to 2 on Tuesday to keep the ferry.\n\n"
+    "Mayor Ellen Sorby said the ferry \"carries nurses home.\"\n\n"
+    "The mayor secretly funnelled the ferry money into personal accounts.\n\n"
+    "It is a reckless and shameful decision."
+)
+
+
+def _sentences() -> list[Sentence]:
+    return label_sentences(TEXT)
+
+
+def _label(category: str, confidence: str = "high", **kw: str | None) -> LabelAnswer:
+    return LabelAnswer(category=category, attribution=kw.get("attribution") or "none",  # type: ignore[arg-type]
+                       source=kw.get("source"), confidence=confidence,  # type: ignore[arg-type]
+                       reason=kw.get("reason") or "because")
+
+
+def test_the_more_cautious_category_wins_and_confidence_drops() -> None:
+    sentences = _sentences()
+    allegation = next(s for s in sentences if "funnelled" in s.text)
+    assert allegation.category is Category.UNSUPPORTED_ALLEGATION  # the offline cue
+    merged, _ = reconcile(sentences, {allegation.id: _label("reported_fact", "high")})
+    result = next(s for s in merged if s.id == allegation.id)
+    assert result.category is Category.UNSUPPORTED_ALLEGATION
+    assert result.confidence is Confidence.UNSUPPORTED
+    assert result.labelled_by == "model+offline"
+    assert "more cautious" in result.reasons[0] and "reported_fact" in result.reasons[0]
+
+
+def test_a_cautious_model_lowers_a_confident_offline_label() -> None:
+    sentences = _sentences()
+    fact = sentences[0]
+    assert fact.category is Category.REPORTED_FACT
+    merged, _ = reconcile(sentences, {fact.id: _label("opinion", "high")})
+    assert merged[0].category is Category.OPINION
+    assert merged[0].confidence is Confidence.NOT_APPLICABLE
+
+
+def test_agreement_keeps_the_model_label_at_the_more_cautious_confidence() -> None:
+    sentences = _sentences()
+    fact = sentences[0]
+    merged, _ = reconcile(sentences, {fact.id: _label(fact.category.value, "low")})
+    assert merged[0].labelled_by == "model" and merged[0].confidence is Confidence.LOW
+    assert merged[0].reasons[0] == "model: because"
+
+
+def test_gaps_are_filled_offline_and_flagged_unknown_ids_dropped() -> None:
+    sentences = _sentences()
+    merged, warnings = reconcile(sentences, {"S99": _label("opinion")})
+    assert all(s.labelled_by == "offline-fallback" for s in merged)
+    assert [s.category for s in merged] == [s.category for s in sentences]
+    assert any("S99" in w for w in warnings)
+    assert any(f"{len(sentences)} of {len(sentences)}" in w for w in warnings)
+
+
+def test_a_model_source_not_in_the_sentence_is_not_trusted() -> None:
+    sentences = _sentences()
+    fact = sentences[0]
+    merged, _ = reconcile(sentences, {fact.id: _label(
+        fact.category.value, attribution="news_outlet", source="Reuters")})
+    assert merged[0].attribution.source != "Reuters"
+
+
+def test_loaded_phrases_must_occur_in_their_sentence() -> None:
+    sentences = _sentences()
+    last = sentences[-1]
+    answers = [
+        LoadedAnswer(sentence_id=last.id, phrase="Shameful", kind="loaded", neutral="criticised"),
+        LoadedAnswer(sentence_id=last.id, phrase="treasonous", kind="loaded", neutral=None),
+        LoadedAnswer(sentence_id="S42", phrase="reckless", kind="loaded", neutral=None),
+    ]
+    kept, warnings = ground_loaded(answers, sentences, [])
+    assert [p.phrase for p in kept] == ["shameful"]  # exact text from the article
+    assert TEXT[kept[0].start : kept[0].end] == "shameful"
+    assert warnings and "2 loaded phrase(s)" in warnings[0]
+
+
+def test_summary_points_need_their_names_and_numbers_in_the_cited_sentences() -> None:
+    sentences = _sentences()
+    answers = [
+        PointAnswer(text="The council voted 7 to 2 to keep the ferry.", kind="reporting",
+                    sentence_ids=["S1"]),
+        PointAnswer(text="The council voted 9 to 0.", kind="reporting", sentence_ids=["S1"]),
+        PointAnswer(text="Mayor Ellen Sorby praised Brussels.", kind="reporting",
+                    sentence_ids=["S2"]),
+        PointAnswer(text="Something happened.", kind="overview", sentence_ids=["S77"]),
+        PointAnswer(text="The article alleges the mayor took the ferry money.", kind="reporting",
+                    sentence_ids=["S3"]),
+    ]
+    points, warnings = ground_points(answers, sentences)
+    texts = [p.text for p in points]
+    assert texts == ["The council voted 7 to 2 to keep the ferry.",
+                     "The article alleges the mayor took the ferry money."]
+    assert len(warnings) == 3
+    assert any("9" in w for w in warnings) and any("Brussels" in w for w in warnings)
+    allegation = points[1]
+    assert allegation.kind == "allegation" and allegation.confidence is Confidence.UNSUPPORTED
+    assert any("relabelled" in r for r in allegation.reasons)
+
+
+def test_ungrounded_terms_accepts_sentence_openers_and_thousands_separators() -> None:
+    sentences = [s.model_copy(update={"text": "The budget is 410,000 euros, said Anna Lee."})
+                 for s in _sentences()[:1]]
+    assert ungrounded_terms("The budget is 410000 euros.", sentences) == []
+    assert ungrounded_terms("Anna Lee put it at 5 euros.", sentences) == ["5"]
+
+
+def test_parse_answer_keeps_valid_parts_and_reports_the_rest() -> None:
+    answer = parse_answer(
+        '{"labels": {"S1": {"category": "opinion", "attribution": "none", "source": null,'
+        ' "confidence": "not_applicable", "reason": "x"}, "S2": {"category": "gossip"}},'
+        ' "loaded": "nope", "summary": []}'
+    )
+    assert list(answer.labels) == ["S1"] and answer.problems
