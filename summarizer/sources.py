@@ -28,6 +28,11 @@ _VERB_SUBJECT = re.compile(
     r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
     r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
 )
+# "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
+_APPOSITIVE = re.compile(
+    r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+(?:the|a|an|its|his|"
+    r"her|their)\s+[^,;]{1,70},\s+" + _AUX + r"(?P<verb>" + _VERBS + r")\b"
+)
 # A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
 _HEADLINE = re.compile(
     r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
@@ -57,6 +62,10 @@ _PRONOUNS = W.words("he she they it i we")
 _CONNECTORS = W.words(
     "of the for and de del la le news outlet agency newspaper magazine broadcaster state-run "
     "state daily"
+)
+_DETERMINERS = W.ANONYMOUS_DETERMINERS | W.words("the this that these those its his her their")
+_STOP_WORDS = W.words(
+    "in on at through with after before during over since that who which when while as because"
 )
 _REJECT_HEADS = W.words(
     "who which that this these those it what there here move deal admission decision "
@@ -114,7 +123,9 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             whole = text[m.start("np") : m.end("to")]
             return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
                           outlet=outlet)
-    patterns: tuple[re.Pattern[str], ...] = (_ACCORDING, _BY, _VERB_SUBJECT, _SUBJECT_VERB)
+    patterns: tuple[re.Pattern[str], ...] = (
+        _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, _SUBJECT_VERB
+    )
     if not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"')):
         patterns = (_HEADLINE, *patterns)
     for pattern in patterns:
@@ -134,27 +145,30 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
 
 
 def _trim_np(np_text: str) -> str:
-    """Keep the name-like run of an NP: 'Reuters through exclusive access' -> 'Reuters'."""
+    """Cut an NP after its name: 'Reuters through exclusive access' -> 'Reuters',
+    'the state regulator in March' -> 'the state regulator'."""
     kept: list[str] = []
+    seen_name = False
     for token in _TOKEN.findall(np_text):
         bare = token.strip("‘’“”\"'.,")
         if not bare:
             break
-        if bare[0].isupper() or bare.lower() in _CONNECTORS or (not kept and bare[0].isdigit()):
-            kept.append(token)
-            if token.rstrip("’”\"'").endswith(","):
-                break
-            continue
-        if not kept and bare.lower() in W.ANONYMOUS_DETERMINERS | W.ANONYMOUS_HEADS:
-            kept.append(token)
-            continue
-        if kept and bare.lower() in W.ANONYMOUS_HEADS | W.DOCUMENT_NOUNS:
-            kept.append(token)
-            continue
-        break
+        lower = bare.lower()
+        is_name = bare[0].isupper() or bare[0].isdigit()
+        if seen_name and not is_name and lower not in _CONNECTORS:
+            break
+        if not seen_name and kept and lower in _STOP_WORDS:
+            break
+        kept.append(token)
+        seen_name = seen_name or is_name
+        if token.rstrip("’”\"'").endswith(","):
+            break
     while kept and kept[-1].strip("‘’“”\"'.,").lower() in _CONNECTORS:
         kept.pop()
-    return " ".join(kept).strip("‘’“”\"'., ") if kept else np_text.strip()
+    trimmed = " ".join(kept).strip("‘’“”\"', ")
+    if trimmed.endswith(".") and trimmed.count(".") == 1:
+        trimmed = trimmed[:-1]  # the sentence's full stop, not an abbreviation's
+    return trimmed or np_text.strip()
 
 
 Kind = tuple[AttributionType, bool, bool, bool]  # type, named, pronoun, vague
@@ -182,8 +196,12 @@ def kind_of(np_text: str) -> Kind | None:
         if original_joined[m.start() : m.start() + 1].isupper():
             return AttributionType.NEWS_OUTLET, True, False, False
     head_words = _head(lower)
-    capitals = [t for i, t in enumerate(tokens) if t[0].isupper() and (i > 0 or len(tokens) == 1
-                or lower[0] not in W.ANONYMOUS_DETERMINERS)]
+    # Capitalised words that name something: not a capitalised determiner or a
+    # sentence-initial common noun ("The ministry", "Police").
+    capitals = [
+        t for i, t in enumerate(tokens)
+        if t[0].isupper() and not (i == 0 and lower[0] in _DETERMINERS | W.ORG_COMMON)
+    ]
     anonymous_det = lower[0] in W.ANONYMOUS_DETERMINERS
     if any(w in W.OUTLET_NOUNS for w in head_words):
         named = bool(capitals) and not anonymous_det
@@ -206,7 +224,7 @@ def kind_of(np_text: str) -> Kind | None:
         )
         kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
         return kind, True, False, False
-    if definite and len(tokens) <= 4 and lower[-1] in W.ORG_COMMON:
+    if (definite or len(tokens) == 1) and len(tokens) <= 4 and lower[-1] in W.ORG_COMMON:
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
     if definite and len(tokens) <= 3 and lower[-1] in W.TITLES:
         return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"

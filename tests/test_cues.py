@@ -172,3 +172,26 @@ def test_headline_sources(headline: str, source: str, kind: AttributionType) -> 
     found = detect(headline).source
     assert found is not None
     assert (found.text, found.type) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "vague"),
+    [
+        ("Maria Lopez, the chief executive of Acme Corp, said 500 jobs would go.", "Maria Lopez",
+         AttributionType.NAMED_PERSON, False),
+        ("The move is a betrayal, according to opposition leader Kemi Badenoch.",
+         "opposition leader Kemi Badenoch", AttributionType.NAMED_PERSON, False),
+        ("The ministry said in a statement that the outbreak was contained.", "The ministry",
+         AttributionType.NAMED_ORGANIZATION, True),
+        ("Police said three people were arrested.", "Police",
+         AttributionType.NAMED_ORGANIZATION, True),
+        ("Prices rose 3.2%, the Office for National Statistics said.",
+         "the Office for National Statistics", AttributionType.NAMED_ORGANIZATION, False),
+    ],
+)
+def test_everyday_reporting_shapes(
+    text: str, source: str, kind: AttributionType, vague: bool
+) -> None:
+    found = detect(text).source
+    assert found is not None
+    assert (found.text, found.type, found.vague) == (source, kind, vague)
