@@ -214,6 +214,7 @@ class BatchRunner:
         budget = Budget(self.max_cost) if self.max_cost is not None else None
         executor = self._executor()
         in_flight: dict[Future[list[Outcome]], Chunk] = {}
+        reserved: dict[Future[list[Outcome]], float | None] = {}  # budget held per task
         suspects: list[Chunk] = []  # items in flight when a worker died: rerun one by one
         source = _chunks(items, chunk_size)
         held: Chunk | None = None
@@ -224,13 +225,19 @@ class BatchRunner:
                     held = None
                     if chunk is None:
                         break
-                    decision = budget.decide(len(chunk), len(in_flight)) if budget else "go"
-                    if decision != "go":
-                        held = chunk
-                        if decision == "stop" and budget is not None:
-                            self._fatal = budget.error(self.summary)
-                        break
-                    in_flight[self._submit(executor, chunk)] = chunk
+                    estimate: float | None = None
+                    if budget is not None:
+                        estimate = self._estimate(chunk) if offline is False else None
+                        decision = budget.decide(len(in_flight), estimate)
+                        if decision != "go":
+                            held = chunk
+                            if decision == "stop":
+                                self._fatal = budget.error(self.summary)
+                            break
+                        estimate = budget.next_estimate
+                    future = self._submit(executor, chunk)
+                    in_flight[future] = chunk
+                    reserved[future] = estimate
                 if not in_flight:
                     return
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -244,12 +251,32 @@ class BatchRunner:
                         in_flight = {}
                         break
                     in_flight.pop(future)
+                    held_back = reserved.pop(future, None)
                     for outcome in outcomes:
                         if budget is not None:
-                            budget.spend(outcome.cost)
+                            budget.spend(outcome.cost, held_back)
+                            held_back = None
                         self._record(outcome, writer)
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
+
+    def _estimate(self, chunk: Chunk) -> float | None:
+        """An upper bound of what the chunk will cost, when the engine can plan it."""
+        total = 0.0
+        for item in chunk:
+            if item.record is None or item.id is None:
+                continue
+            try:
+                from .llm_plan import plan
+
+                cost = plan(article_from_record(item.record, item.id), self.settings)
+                estimate = cost.estimated_cost_usd
+            except Exception:  # no plan, no estimate: fall back on the costs seen so far
+                return None
+            if estimate is None:
+                return None
+            total += estimate
+        return total
 
     def _executor(self) -> Executor:
         if self.engine == "offline":

@@ -141,38 +141,49 @@ Decision = Literal["go", "wait", "stop"]
 class Budget:
     """Admits items while the estimated spend stays within `limit` US dollars.
 
-    The cost of an item is estimated as the dearest item seen so far; until one
-    has finished, a single item runs alone to learn it. Items at an unknown
-    price count as free (the summary says how many there were).
+    An item's cost is estimated as the larger of its planned cost (when the
+    engine can plan it: the prompt plus the whole completion budget) and the
+    dearest item seen so far; with neither, a single item runs alone to learn
+    it. The estimates of the items in flight are reserved until their real cost
+    is known. Items at an unknown price count as free (the summary says how many).
     """
 
     def __init__(self, limit: float) -> None:
         self.limit = limit
         self.spent = 0.0
+        self.reserved = 0.0
         self.per_item: float | None = None
+        self.next_estimate: float | None = None
 
-    def decide(self, items: int, in_flight: int) -> Decision:
-        """Whether `items` more may start while `in_flight` are running."""
-        if self.per_item is None:
+    def decide(self, in_flight: int, estimate: float | None = None) -> Decision:
+        """Whether one more item may start while `in_flight` are running.
+
+        On "go" its estimate is reserved: pass it back to `spend` when it ends.
+        """
+        known = [c for c in (estimate, self.per_item) if c is not None]
+        cost = max(known) if known else None  # the cautious one of plan and experience
+        self.next_estimate = cost
+        if cost is None:
             return "wait" if in_flight else ("go" if self.spent < self.limit else "stop")
-        projected = self.spent + (in_flight + items) * self.per_item
-        if projected <= self.limit:
+        if self.spent + self.reserved + cost <= self.limit:
+            self.reserved += cost
             return "go"
         return "wait" if in_flight else "stop"
 
-    def spend(self, cost: float | None, items: int = 1) -> None:
-        """Account for finished items and learn from their cost."""
+    def spend(self, cost: float | None, reserved: float | None = None) -> None:
+        """Account for a finished item: release its reservation, learn from its cost."""
+        if reserved is not None:
+            self.reserved = max(0.0, self.reserved - reserved)
         if cost is None:
             return
         self.spent += cost
-        each = cost / max(1, items)
-        self.per_item = each if self.per_item is None else max(self.per_item, each)
+        self.per_item = cost if self.per_item is None else max(self.per_item, cost)
 
     def error(self, summary: BatchSummary) -> BudgetExceededError:
         """The error that stops the batch."""
         return BudgetExceededError(
             f"stopped before exceeding --max-cost ${self.limit:.4f}: spent "
-            f"${self.spent:.4f}, next item estimated at ${self.per_item or 0:.4f}; "
+            f"${self.spent:.4f}, next item estimated at ${self.next_estimate or 0:.4f}; "
             f"{summary.handled} of {summary.total} lines handled",
             hint="rerun with a higher --max-cost to resume where it stopped",
         )

@@ -152,7 +152,12 @@ def test_a_worker_that_dies_costs_only_its_own_item(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("fake_engine")
-def test_max_cost_stops_before_the_budget_is_exceeded_and_resumes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("planned", [0.01, None], ids=["planned", "learned"])
+def test_max_cost_stops_before_the_budget_is_exceeded_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planned: float | None
+) -> None:
+    # The planner's estimate (an upper bound in the real engine), or none: learn from costs.
+    monkeypatch.setattr(BatchRunner, "_estimate", lambda self, chunk: planned)
     source = write_jsonl(tmp_path / "in.jsonl", articles(10, prefix="SLOW"))
     out = tmp_path / "out.jsonl"
     runner = BatchRunner(source, out, OPENAI, concurrency=3, max_cost=0.045)
@@ -244,3 +249,15 @@ def test_real_offline_engine_through_a_process_pool(tmp_path: Path) -> None:
     for record in read_records(out):
         report = Report.model_validate(record["report"])
         assert report.engine.name == "offline" and report.sentences
+
+
+def test_the_budget_uses_the_engines_plan_as_an_upper_bound(tmp_path: Path) -> None:
+    pytest.importorskip("summarizer.llm_plan")
+    from summarizer.batch_io import parse_line
+
+    runner = BatchRunner(tmp_path / "in.jsonl", tmp_path / "out.jsonl", OPENAI, max_cost=1.0)
+    item = parse_line(json.dumps({"id": 1, "text": "The council met on Monday."}).encode(), 1)
+    short = runner._estimate([item])
+    longer = runner._estimate([parse_line(json.dumps(
+        {"id": 2, "text": "The council met on Monday. " * 40}).encode(), 2)])
+    assert short is not None and longer is not None and 0 < short < longer
