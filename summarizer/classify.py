@@ -12,6 +12,7 @@ Every decision lists the cues behind it as readable reasons.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .cues import SentenceCues
@@ -106,6 +107,12 @@ _TYPE_NAMES = {
 }
 
 
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:report|study|survey|exposé|expose|investigation|analysis|document|documents|memo|"
+    r"dossier|leak|leaks|audit|review|poll)\b", re.IGNORECASE
+)
+
+
 @dataclass
 class Label:
     """The offline judgement of one sentence."""
@@ -172,7 +179,10 @@ def specifics(cues: SentenceCues) -> list[str]:
 
 def describe(source: Source) -> str:
     """A reader-facing description of a source, e.g. "named outlet: 'Axios' (...)"."""
-    text = f"{_TYPE_NAMES.get(source.type, 'source')}: '{source.text}'"
+    kind = _TYPE_NAMES.get(source.type, "source")
+    if source.type is AttributionType.ANONYMOUS and _DOCUMENT_HEAD.search(source.text):
+        kind = "unnamed document"
+    text = f"{kind}: '{source.text}'"
     if source.outlet:
         text += f" (speaking to '{source.outlet}')"
     return f"{text} (reporting verb '{source.verb}')" if source.verb else text
