@@ -170,17 +170,22 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
     counter = get_counter()
     info = model_info(settings.model)
     endpoint = endpoint_of(settings)
+    warnings = [w for w in [counter.warning] if w]
     if mode is None:
         cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
-        mode = cache.endpoint_mode(endpoint) or "json_schema"
+        remembered = cache.endpoint_mode(endpoint)
         cache.close()
+        mode = remembered or "json_schema"
+        if remembered is None:
+            warnings.append("not yet known whether the endpoint accepts response_format "
+                            "json_schema: if it rejects it, add one failed call, and the "
+                            "schema goes into the prompt (see --dry-run after a first run)")
     sentences = label_sentences(text)
     calls = label_calls(sentences, settings, mode, counter, info)
     if calls[0].kind == "chunk":
         calls.append(merge_call(sentences))
     prompt = sum(counter.count_messages(c.messages(settings, mode)) for c in calls)
     completion = sum(c.max_tokens() for c in calls)
-    warnings = [w for w in [counter.warning] if w]
     if info.input_per_mtok is None:
         warnings.append(f"no price known for model {settings.model}: cost not estimated "
                         "(add it to a file named by SUMMARIZER_PRICES_FILE)")
