@@ -49,7 +49,10 @@ def label_sentences(text: str) -> list[Sentence]:
         label = classify(cues, speaker)
         if note:
             label.reasons.insert(0, note)
-        if note and cues.whole_quote and labels and _continues_allegation(labels[-1], speaker):
+        continues_previous = bool(speakers) and speaker is not None and speaker is speakers[-1]
+        if note and continues_previous and cues.whole_quote and _continues_allegation(
+            labels[-1], speaker
+        ):
             label = Label(Category.UNSUPPORTED_ALLEGATION, label.attribution,
                           labels[-1].confidence,
                           [note, "continues a quotation that makes an accusation with no "
