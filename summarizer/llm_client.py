@@ -54,11 +54,16 @@ class LLMClient:
         """Use `client` when given, else build one from `settings` alone."""
         self.settings = settings
         self.endpoint = endpoint_of(settings)
+        self.http_requests: int | None = None  # counted on the wire for a client built here
         self._client = client if client is not None else self._build(settings)
 
-    @staticmethod
-    def _build(settings: Settings) -> Any:
+    def _build(self, settings: Settings) -> Any:
         import openai
+
+        self.http_requests = 0
+
+        def count(request: Any) -> None:
+            self.http_requests = (self.http_requests or 0) + 1
 
         return openai.OpenAI(
             api_key=settings.api_key or "not-needed",  # local servers accept any key
@@ -67,6 +72,7 @@ class LLMClient:
             max_retries=settings.max_retries,
             organization=None,
             project=None,
+            http_client=openai.DefaultHttpxClient(event_hooks={"request": [count]}),
         )
 
     def chat(

@@ -211,6 +211,8 @@ def analyze_with_llm(
                            "offline from the labels")
     phrases, phrase_notes = ground_loaded(loaded, sentences, baseline.loaded_language)
     usage = session.usage
+    if llm.http_requests is not None:  # every request on the wire, SDK retries included
+        usage.calls = llm.http_requests
     usage.estimated_cost_usd = info.cost(
         usage.prompt_tokens, usage.completion_tokens)
     return Report(
