@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import socket
 import sys
 import tempfile
@@ -41,9 +43,11 @@ def run(source: Path, folder: Path, settings: Settings, concurrency: int, label:
     """Run one batch from scratch and print its throughput."""
     out = folder / f"out-{label}-{concurrency}.jsonl"
     out.unlink(missing_ok=True)
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     summary = BatchRunner(source, out, settings, concurrency=concurrency).run()
     seconds = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before  # this process and its (joined) worker processes
     result = {
         "concurrency": concurrency,
         "items": summary.processed,
@@ -52,13 +56,22 @@ def run(source: Path, folder: Path, settings: Settings, concurrency: int, label:
         "articles_per_s": round(summary.processed / seconds, 1),
         "mb_per_s": round(text_bytes / seconds / 1e6, 3),
         "completion_tokens_per_s": round(summary.completion_tokens / seconds, 1),
+        "cpu_seconds": round(cpu, 2),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
     print(f"{label:8} concurrency {concurrency}: {result['items']} articles "
           f"({result['failed']} failed) in {seconds:.1f} s = {result['articles_per_s']} "
-          f"articles/s, {result['mb_per_s']} MB/s of text"
+          f"articles/s, {result['mb_per_s']} MB/s of text; {cpu:.1f} CPU-s "
+          f"(load {result['load_average_1min']})"
           + (f", {result['completion_tokens_per_s']} completion tokens/s"
              if summary.completion_tokens else ""), flush=True)
     return result
+
+
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def llm_server_up() -> bool:
