@@ -16,7 +16,7 @@ from . import stance_words as V
 from .phrases import PhraseMatcher, fold
 from .sources import Source, find_source
 
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")  # letters, inner ' and -
 _NUMBER = re.compile(
     r"(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?"
 )
@@ -25,8 +25,12 @@ _DATE = re.compile(
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,4}\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b"
 )
-_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]{3,}\b|\b[a-z]{3,}est\b|\b(?:best|worst)\b")
+_SUPERLATIVE = re.compile(
+    r"(?<!\bat )\b(?:most|least)\s+[a-z]{2,}(?:ous|ive|able|ible|ful|less|al|ic|ent|ant|ing|ed|y|"
+    r"ile|ar|ate|ise|ize)\b|\b[a-z]{3,}est\b|\b(?:best|worst)\b"
+)
 _COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
+_NOT_IN_NAMES = frozenset({"evaluative", "intensifier", "allegation_weak", "interpretive_noun"})
 _NOT_SUPERLATIVE = W.words(
     "most least interest forest honest modest earnest protest request suggest arrest "
     "harvest invest digest contest latest west test rest nest guest chest manifest "
@@ -42,6 +46,12 @@ _ASIDE = re.compile(r"—[^—]{1,60}—|\s–\s[^–]{1,60}\s–\s|\[[^\]]{3,40
 _ABSTRACT = re.compile(r"\b[a-z]{3,}(?:ism|isms|ity|ities|ness)\b")
 _ADJECTIVE = re.compile(r"\b[a-z]{4,}(?:ous|ive|able|ible|ful|less|ical|ic)\b")
 _DEMONSTRATIVE_START = re.compile(r"[\W_]*(?P<word>this|that|these|those|it|such|there)\b")
+# A sentence whose subject is an interpretation: "The implications of this deal ...".
+_FRAMING_SUBJECT = re.compile(
+    r"[\W_]*(?:the|this|these|its|their|his|her|our|one)\s+(?:real\s+|true\s+|broader\s+|"
+    r"larger\s+|deeper\s+)?(?P<noun>implications?|significance|lesson|lessons|irony|meaning|"
+    r"message|stakes|truth|reality|paradox|upshot|bottom line)\b",
+)
 _SHAPES = (
     ("aside", _ASIDE),
     ("proper_noun", _PROPER_NOUN),
@@ -207,19 +217,27 @@ def detect(text: str) -> SentenceCues:
         word = m.group().lower().strip("'’")
         kinds = _WORD_KINDS.get(word)
         if kinds is not None:
+            proper = m.group()[0].isupper() and not _starts_sentence(text, m.start())
             for kind in kinds:
-                if kind != "first_person" or m.group() != "US":
-                    add(kind, m.start(), m.end())
+                if kind == "first_person" and m.group() == "US":
+                    continue  # the country
+                if proper and kind in _NOT_IN_NAMES:
+                    continue  # "EuroPride", "the Conservatives": a name, not a judgement
+                add(kind, m.start(), m.end())
         if (
             (kinds is None or "evaluative" not in kinds)
             and word.endswith("ly")
             and len(word) > 5
             and word not in V.VAGUE_ADVERB_EXCEPTIONS
+            and word not in W.HEDGES
         ):
             add("ly_adverb", m.start(), m.end())
     lower = fold(text)
     for m in _ADJECTIVE.finditer(lower):
         add("adjective", m.start(), m.end())
+    framing = _FRAMING_SUBJECT.match(lower)
+    if framing:
+        add("framing_subject", framing.start("noun"), framing.end("noun"))
     opening = _DEMONSTRATIVE_START.match(lower)
     if opening:
         add("demonstrative_start", opening.start("word"), opening.end("word"))
@@ -254,4 +272,6 @@ def detect(text: str) -> SentenceCues:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    return not text[:start].strip()
+    """True at the start of the sentence or of a quotation or clause opened by a colon."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in "‘“\"'(:—–[«"

@@ -195,3 +195,19 @@ def test_everyday_reporting_shapes(
     found = detect(text).source
     assert found is not None
     assert (found.text, found.type, found.vague) == (source, kind, vague)
+
+
+def test_names_are_not_judgements() -> None:
+    cues = detect("The ban on EuroPride angered the Conservatives in Vučić's party.")
+    assert not cues.has("evaluative")
+    assert not cues.has("first_person")  # the 'i' of Vučić is part of the name
+
+
+def test_superlatives_need_an_adjective() -> None:
+    assert detect("It is the most dangerous plan yet.").has("superlative")
+    assert not detect("Most people voted, at least in the north.").has("superlative")
+
+
+def test_framing_subject() -> None:
+    assert detect("The implications of this deal extend beyond Europe.").has("framing_subject")
+    assert not detect("The deal was signed in Geneva.").has("framing_subject")
