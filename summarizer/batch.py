@@ -8,7 +8,6 @@ one request per item. The main process alone writes the output (see
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import (
@@ -23,83 +22,14 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from . import engine
-from .article import MAX_BYTES, Article, decode_article
 from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
 from .batch_result import BatchSummary, Budget, Outcome, redact
-from .errors import (
-    AuthenticationError,
-    BudgetExceededError,
-    ConfigurationError,
-    InputError,
-    ModelNotFoundError,
-    SummarizerError,
-)
+from .batch_work import FATAL_ERRORS, article_from_record, process_chunk, process_item
+from .errors import ConfigurationError, InputError, SummarizerError
 from .settings import Settings
 
-# Errors that would fail every item the same way: they stop the batch instead.
-FATAL_ERRORS: tuple[type[SummarizerError], ...] = (
-    AuthenticationError,
-    ConfigurationError,
-    ModelNotFoundError,
-    BudgetExceededError,
-)
 OFFLINE_CHUNK = 16  # items per task sent to a worker process
 Chunk = list[BatchItem]
-
-
-def article_from_record(record: dict[str, Any], item_id: str | int) -> Article:
-    """Build the Article of one input record, applying the rules of file input.
-
-    Raises:
-        InputError: text missing, not a string, empty, too large, not encodable, NUL bytes.
-    """
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise InputError(f"item {item_id}: 'text' is missing or not a string")
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InputError(f"item {item_id}: text is not valid Unicode (char {exc.start})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"item {item_id}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-    fields = {name: record.get(name) for name in ("title", "url", "source")}
-    title, url, source = (value if isinstance(value, str) and value else None
-                          for value in fields.values())
-    return Article(
-        text=decode_article(data, f"item {item_id}"),
-        title=title,
-        source=source or url,
-        id=str(item_id),
-    )
-
-
-def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Outcome:
-    """Analyse one item and turn the result, or the failure, into an output line."""
-    try:
-        if item.record is None or item.id is None:
-            raise InputError(f"line {item.line}: {item.problem or 'unusable'}")
-        article = article_from_record(item.record, item.id)
-        report = engine.analyze(article, settings, client=client)
-    except FATAL_ERRORS as exc:
-        return Outcome.failure(item, settings, exc, fatal=True)
-    except Exception as exc:  # one bad item must not stop the batch
-        return Outcome.failure(item, settings, exc)
-    head = f'{{"id": {json.dumps(item.id)}, "line": {item.line}, "report": '
-    usage = report.usage
-    cost = usage.estimated_cost_usd
-    return Outcome(
-        key=item.key,
-        line=head + report.model_dump_json() + "}",
-        prompt_tokens=usage.prompt_tokens,
-        completion_tokens=usage.completion_tokens,
-        cost=0.0 if cost is None and usage.calls == 0 else cost,  # no call, no spend
-    )
-
-
-def process_chunk(chunk: Chunk, settings: Settings) -> list[Outcome]:
-    """Worker-process entry point: analyse a chunk of items."""
-    return [process_item(item, settings) for item in chunk]
 
 
 class BatchRunner:
@@ -317,4 +247,12 @@ def _chunks(items: Iterator[BatchItem], size: int) -> Iterator[Chunk]:
         yield chunk
 
 
-__all__ = ["BatchRunner", "BatchSummary", "Outcome", "article_from_record", "redact"]
+__all__ = [
+    "FATAL_ERRORS",
+    "BatchRunner",
+    "BatchSummary",
+    "Outcome",
+    "article_from_record",
+    "process_item",
+    "redact",
+]
