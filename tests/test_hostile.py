@@ -115,6 +115,25 @@ def test_hostile_bytes_through_a_batch_record_are_item_errors() -> None:
         assert message  # the file route names the problem; the record route names it too
 
 
+def test_the_whole_corpus_through_a_batch_gives_one_line_per_item(tmp_path: Path) -> None:
+    from summarizer.batch import BatchRunner
+
+    source = tmp_path / "hostile.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for path in FIXTURES:  # bad bytes travel as lone surrogates, as a JSON encoder sends them
+            text = path.read_bytes().decode("utf-8", errors="surrogateescape")
+            handle.write(json.dumps({"id": path.stem, "text": text, "title": text[:80]}) + "\n")
+    out = tmp_path / "out.jsonl"
+    summary = BatchRunner(source, out, OFFLINE, concurrency=2).run()
+    records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(records) == {p.stem for p in FIXTURES}
+    failed = {name for name, r in records.items() if "error" in r}
+    assert failed == {Path(name).stem for name in REFUSED}
+    assert summary.failed == len(REFUSED) and summary.done == len(FIXTURES) - len(REFUSED)
+    for name in set(records) - failed:
+        check_report(Report.model_validate(records[name]["report"]))
+
+
 def test_one_sentence_of_100_kb_is_bounded() -> None:
     words = ("officials", "claim", "that", "the", "Ministry", "allegedly", "moved", "funds",
              "reportedly", "worth", "$4.2", "million", "according", "to", "sources", "and")
