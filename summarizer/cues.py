@@ -16,7 +16,7 @@ from . import stance_words as V
 from .phrases import PhraseMatcher, fold
 from .sources import Source, find_source
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")  # letters, inner ' and -
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # letters, with inner ' and -
 _NUMBER = re.compile(
     r"(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?"
 )
@@ -273,5 +273,7 @@ def detect(text: str) -> SentenceCues:
 
 def _starts_sentence(text: str, start: int) -> bool:
     """True at the start of the sentence or of a quotation or clause opened by a colon."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in "‘“\"'(:—–[«"
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in "‘“\"'(:—–[«"
