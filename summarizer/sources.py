@@ -64,6 +64,11 @@ _CONNECTORS = W.words(
     "state daily"
 )
 _DETERMINERS = W.ANONYMOUS_DETERMINERS | W.words("the this that these those its his her their")
+# Words without which no pattern below can match.
+_TRIGGERS = W.REPORTING_VERBS | W.SOURCE_BY_VERBS | W.words(
+    "according by from statement interview op-ed letter post message call"
+)
+_LETTERS = re.compile(r"[a-z]+")
 _STOP_WORDS = W.words(
     "in on at through with after before during over since that who which when while as because"
 )
@@ -114,6 +119,9 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     Returns:
         The source, or None when the sentence names no one.
     """
+    headline = not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"'))
+    if not headline and _TRIGGERS.isdisjoint(_LETTERS.findall(text.lower())):
+        return None  # no reporting verb, 'according to', 'by' or 'from': nothing to find
     masked = _RELATIVE.sub(lambda m: " " * len(m.group()), _mask(text, spans))
     m = _STATEMENT_TO.search(masked)
     if m:
@@ -126,7 +134,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     patterns: tuple[re.Pattern[str], ...] = (
         _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, _SUBJECT_VERB
     )
-    if not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"')):
+    if headline:
         patterns = (_HEADLINE, *patterns)
     for pattern in patterns:
         for m in pattern.finditer(masked):
