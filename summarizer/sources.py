@@ -8,6 +8,7 @@ The source is kept exactly as written; its kind comes from word lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import cue_words as W
@@ -16,11 +17,15 @@ from .schema import AttributionType
 _VERBS = "|".join(sorted(W.REPORTING_VERBS, key=len, reverse=True))
 _AUX = r"(?:(?:has|have|had|also|repeatedly|later|previously|publicly|recently|once|further|"
 _AUX += r"then|long|would|will|privately|reportedly|first|since|now|quickly|flatly)\s+)*"
-# "NP (has) said": NP begins a clause.
-_SUBJECT_VERB = re.compile(
-    r"(?:^|[,;:—–(]\s*|[’”\"]\s*,?\s*)(?:(?:however|but|meanwhile|still|yet|and|also|instead|"
-    r"now|so|indeed|moreover)\b,?\s*)?(?P<np>[^,;:—–()]{1,90}?)\s+" + _AUX
-    + r"(?P<verb>(?-i:" + _VERBS + r"))\b",
+_AUX_WORDS = W.words(
+    """has have had also repeatedly later previously publicly recently once further then long
+    would will privately reportedly first since now quickly flatly"""
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CLAUSE_MARKS = ",;:—–()"
+_MAX_NP = 90
+_DISCOURSE = re.compile(
+    r"(?:however|but|meanwhile|still|yet|and|also|instead|now|so|indeed|moreover)\b,?\s*",
     re.IGNORECASE,
 )
 # "'...,' said NP"
@@ -131,25 +136,89 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             whole = text[m.start("np") : m.end("to")]
             return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
                           outlet=outlet)
-    patterns: tuple[re.Pattern[str], ...] = (
-        _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, _SUBJECT_VERB
+    patterns: tuple[re.Pattern[str] | None, ...] = (
+        _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, None  # None: subject-verb clauses
     )
     if headline:
         patterns = (_HEADLINE, *patterns)
     for pattern in patterns:
-        for m in pattern.finditer(masked):
-            np_text = text[m.start("np") : m.end("np")]
+        for np_start, np_end, verb in _candidates(pattern, masked):
+            np_text = text[np_start:np_end]
             if pattern in (_ACCORDING, _BY):
                 np_text = _trim_np(np_text)
-            elif pattern is _SUBJECT_VERB:
+            elif pattern is None:
                 np_text = _AFTER_QUOTE.split(np_text)[-1]
             found = kind_of(np_text.strip())
             if found is None:
                 continue
             kind, named, pronoun, vague = found
-            return Source(kind, np_text.strip(" ,‘’“”\"'"), m.group("verb").lower(), named,
-                          pronoun, vague=vague)
+            return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
+                          vague=vague)
     return None
+
+
+def _candidates(
+    pattern: re.Pattern[str] | None, masked: str
+) -> Iterator[tuple[int, int, str]]:
+    """(NP start, NP end, verb) for each match of `pattern`; None: subject-verb clauses."""
+    if pattern is None:
+        yield from _subject_verb(masked)
+        return
+    for m in pattern.finditer(masked):
+        yield m.start("np"), m.end("np"), m.group("verb")
+
+
+def _subject_verb(masked: str) -> Iterator[tuple[int, int, str]]:
+    """'NP (has) said': the first reporting verb of each clause and the words before it.
+
+    A scan from each verb back to the start of its clause: linear, where a regex
+    with a lazy noun phrase before a long alternation of verbs is not.
+    """
+    tried_clause = -1
+    for m in _LOWER_WORD.finditer(masked):
+        if m.group() not in W.REPORTING_VERBS:
+            continue
+        np_end = _skip_back_auxiliaries(masked, m.start())
+        clause = _clause_start(masked, np_end)
+        if clause < 0 or clause == tried_clause:
+            continue  # only the first verb of a clause has its subject before it
+        tried_clause = clause
+        np_start = clause
+        while np_start < np_end and (masked[np_start].isspace() or masked[np_start] == ","):
+            np_start += 1
+        lead = _DISCOURSE.match(masked, np_start, np_end)
+        if lead:
+            np_start = lead.end()
+        if 0 < np_end - np_start <= _MAX_NP and np_end < m.start() and masked[np_end].isspace():
+            yield np_start, np_end, m.group()
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Start of the clause ending at `end`: after a clause mark or a closing quotation
+    mark; -1 when it starts too far back for a subject."""
+    for i in range(end - 1, max(-1, end - _MAX_NP - 2), -1):
+        char = text[i]
+        if char in _CLAUSE_MARKS:
+            return i + 1
+        if char in "’”\"" and i + 1 < len(text) and text[i + 1] in " ,":
+            return i + 1
+    return 0 if end <= _MAX_NP + 1 else -1
+
+
+def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
+    """End of the noun phrase before a verb: 'Critics have long argued' -> after 'Critics'."""
+    end = verb_start
+    while True:
+        j = end
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < j and text[k:j].lower() in _AUX_WORDS and j < end:
+            end = k
+            continue
+        return j
 
 
 def _trim_np(np_text: str) -> str:
