@@ -77,14 +77,29 @@ def _model_attribution(label: LabelAnswer, sentence: Sentence) -> Attribution | 
     return None
 
 
+UNIFORM_MIN = 8  # this many labels, all one category, carry no information
+
+
+def uniform_category(labels: dict[str, LabelAnswer]) -> str | None:
+    """The one category a model gave every sentence, when it answered for enough of them."""
+    given = {label.category for label in labels.values()}
+    return next(iter(given)) if len(labels) >= UNIFORM_MIN and len(given) == 1 else None
+
+
 def reconcile(
-    offline: list[Sentence], labels: dict[str, LabelAnswer]
+    offline: list[Sentence], labels: dict[str, LabelAnswer], *, uniform: str | None = None
 ) -> tuple[list[Sentence], list[str]]:
     """Merge the model's labels into the offline-labelled sentences.
+
+    A model that gives every sentence the same category (a weak model often does)
+    says nothing about any of them: its labels are set aside and the offline labels
+    stand, flagged offline-fallback, so a weak model never makes the report worse.
 
     Args:
         offline: every sentence, labelled by the offline cues.
         labels: the model's labels by sentence id (any id).
+        uniform: the category the model gave every sentence of a larger answer this
+            one belongs to (batches); by default worked out from `labels`.
 
     Returns:
         The reconciled sentences and warnings (unknown ids, gaps filled offline).
@@ -94,20 +109,31 @@ def reconcile(
     unknown = sorted(set(labels) - known)
     if unknown:
         warnings.append(f"model labels for unknown sentence ids dropped: {', '.join(unknown[:10])}")
-    result = [_reconcile_one(s, labels.get(s.id)) for s in offline]
-    given = [labels[s.id].category for s in offline if s.id in labels]
-    if len(given) >= 8 and len(set(given)) == 1:
-        warnings.append(f"the model labelled all {len(given)} sentences it answered for "
-                        f"{given[0]}: its labels carry little information; where they disagree "
-                        "with the offline cues the more cautious label stands")
+    usable = {k: v for k, v in labels.items() if k in known}
+    uniform = uniform or uniform_category(usable)
+    if uniform is not None:
+        warnings.append(f"the model labelled every sentence {uniform}: such labels carry no "
+                        "information, so they were set aside and the offline labels stand")
+        result = [_set_aside(s, uniform) if s.id in usable else _reconcile_one(s, None)
+                  for s in offline]
+    else:
+        result = [_reconcile_one(s, usable.get(s.id)) for s in offline]
     missing = [s.id for s in result if s.labelled_by == "offline-fallback"]
-    if missing:
+    if missing and uniform is None:
         warnings.append(
             f"{len(missing)} of {len(result)} sentences had no usable model label and keep "
             f"their offline label (flagged offline-fallback): {', '.join(missing[:12])}"
             + (" ..." if len(missing) > 12 else "")
         )
     return result, warnings
+
+
+def _set_aside(sentence: Sentence, uniform: str) -> Sentence:
+    return sentence.model_copy(update={
+        "labelled_by": "offline-fallback",
+        "reasons": [f"offline cues used: the model's label ({uniform}, as for every sentence) "
+                    "was set aside", *sentence.reasons],
+    })
 
 
 def _reconcile_one(sentence: Sentence, label: LabelAnswer | None) -> Sentence:

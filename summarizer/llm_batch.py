@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .grounding import reconcile
+from .grounding import reconcile, uniform_category
 from .llm_engine import open_session
 from .llm_plan import CallSpec, prompt_sentences
 from .llm_schema import LabelAnswer
@@ -70,6 +70,7 @@ def label_texts(
                 answers.update({k: v for k, v in answer.labels.items() if k in call.ids})
     finally:
         session.cache.close()
+    uniform = uniform_category(answers)
     results: list[list[Sentence]] = []
     position = 0
     for sentences in offline:
@@ -78,7 +79,7 @@ def label_texts(
             position += 1
             if f"S{position}" in answers:
                 local[s.id] = answers[f"S{position}"]
-        results.append(reconcile(sentences, local)[0])
+        results.append(reconcile(sentences, local, uniform=uniform)[0])
     return results
 
 

@@ -122,3 +122,15 @@ def test_parse_answer_keeps_valid_parts_and_reports_the_rest() -> None:
         ' "loaded": "nope", "summary": []}'
     )
     assert list(answer.labels) == ["S1"] and answer.problems
+
+
+def test_a_model_that_gives_every_sentence_one_label_is_set_aside() -> None:
+    text = " ".join(f"Sentence number {i} says the mayor is a crook." for i in range(1, 10))
+    sentences = label_sentences(text)
+    labels = {s.id: _label("unsupported_allegation", "unsupported") for s in sentences}
+    merged, warnings = reconcile(sentences, labels)
+    assert all(s.labelled_by == "offline-fallback" for s in merged)
+    assert [s.category for s in merged] == [s.category for s in sentences]
+    assert any("set aside" in w for w in warnings)
+    short, _ = reconcile(sentences[:3], {s.id: labels[s.id] for s in sentences[:3]})
+    assert all(s.labelled_by != "offline-fallback" for s in short)
