@@ -154,3 +154,22 @@ def test_dry_run_plans_and_prices_without_calling(tmp_path: Path) -> None:
     assert planned.estimated_cost_usd is not None and planned.estimated_cost_usd > 0
     text = planned.describe()
     assert "nothing was sent" in text and str(planned.prompt_tokens) in text
+
+
+def test_prompts_render_prints_what_would_be_sent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer.cli import main
+
+    common = ["--cache-dir", str(tmp_path), "--model", "smollm2-135m"]
+    assert main(["prompts", "render", "article", str(SEED), "--mode", "json_object", *common]) == 0
+    user = capsys.readouterr().out
+    assert user.startswith("Label every sentence") and "[S1] " in user
+    assert "<<<ARTICLE" in user and "JSON schema" in user
+    assert main(["prompts", "render", "request", str(SEED), *common]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["response_format"]["type"] == "json_schema"
+    assert [m["role"] for m in body["messages"]] == ["system", "user"]
+    assert body["messages"][1]["content"].strip() == user.split("\n\nAnswer with")[0].strip()
+    assert main(["prompts", "list", *common]) == 0
+    assert prompt_version() in capsys.readouterr().out
