@@ -37,14 +37,17 @@ _NOT_SUPERLATIVE = W.words(
     "priest biggest largest"
 )
 _PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
-_PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|did|said|told|went|took|made|came|"
-                         r"gave|began|became|saw|met|won|lost|left|rose|fell|paid|sent|held|"
-                         r"led|ran|got|found)\b")
+# Word shapes in one pass: past tense (lower case, as written), abstract nouns,
+# and adjectives by suffix (any case).
+_WORD_SHAPES = re.compile(
+    r"\b(?:(?P<past_tense>[a-z]{3,}ed|was|were|had|did|said|told|went|took|made|came|gave|began|"
+    r"became|saw|met|won|lost|left|rose|fell|paid|sent|held|led|ran|got|found)"
+    r"|(?P<abstract_noun>[a-z]{3,}(?:ism|isms|ity|ities|ness))"
+    r"|(?P<adjective>(?i:[a-z]{4,}(?:ous|ive|able|ible|ful|less|ical|ic))))\b"
+)
 _PRESENT_COPULA = re.compile(r"\b(?:is|are|isn't|aren't|am|'s|’s)\s+(?!\d)(?:not\s+)?"
                              r"(?:a\s+|an\s+|the\s+)?(?:\w+ly\s+)?[a-z]+\b")
 _ASIDE = re.compile(r"—[^—]{1,60}—|\s–\s[^–]{1,60}\s–\s|\[[^\]]{3,400}\]|\([^)]{3,400}\)")
-_ABSTRACT = re.compile(r"\b[a-z]{3,}(?:ism|isms|ity|ities|ness)\b")
-_ADJECTIVE = re.compile(r"\b[a-z]{4,}(?:ous|ive|able|ible|ful|less|ical|ic)\b")
 _DEMONSTRATIVE_START = re.compile(r"[\W_]*(?P<word>this|that|these|those|it|such|there)\b")
 # A sentence whose subject is an interpretation: "The implications of this deal ...".
 _FRAMING_SUBJECT = re.compile(
@@ -55,9 +58,7 @@ _FRAMING_SUBJECT = re.compile(
 _SHAPES = (
     ("aside", _ASIDE),
     ("proper_noun", _PROPER_NOUN),
-    ("past_tense", _PAST_TENSE),
     ("present_copula", _PRESENT_COPULA),
-    ("abstract_noun", _ABSTRACT),
 )
 
 
@@ -233,8 +234,9 @@ def detect(text: str) -> SentenceCues:
         ):
             add("ly_adverb", m.start(), m.end())
     lower = fold(text)
-    for m in _ADJECTIVE.finditer(lower):
-        add("adjective", m.start(), m.end())
+    for m in _WORD_SHAPES.finditer(text):
+        if m.lastgroup is not None:
+            add(m.lastgroup, m.start(), m.end())
     framing = _FRAMING_SUBJECT.match(lower)
     if framing:
         add("framing_subject", framing.start("noun"), framing.end("noun"))
