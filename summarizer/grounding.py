@@ -4,16 +4,14 @@
 - Where the model and the offline cues disagree on a category, the more cautious
   category wins (schema.CATEGORY_CAUTION), confidence drops, and the reasons say so.
 - A loaded phrase must occur in the sentence it names.
-- Every number and capitalised name in a summary point must occur in the sentences
-  it cites, or the point is dropped with a warning. A point's kind and confidence
-  come from the (reconciled) labels of the sentences it cites, not from the model.
+- A model that gives every sentence one category is set aside: the offline labels stand.
+- Summary points are grounded in `grounding_points` (re-exported here).
 """
 
 from __future__ import annotations
 
-import re
-
-from .llm_schema import LabelAnswer, LoadedAnswer, PointAnswer
+from .grounding_points import ground_points, ungrounded_terms
+from .llm_schema import LabelAnswer, LoadedAnswer
 from .schema import (
     CATEGORY_CAUTION,
     CONFIDENCE_ORDER,
@@ -23,26 +21,11 @@ from .schema import (
     Confidence,
     LoadedPhrase,
     Sentence,
-    SummaryPoint,
 )
 
+__all__ = ["ground_loaded", "ground_points", "reconcile", "ungrounded_terms", "uniform_category"]
+
 MAX_PHRASE_WORDS = 6
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*")
-_STARTERS = frozenset((
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "as",
-    "after", "before", "according", "some", "many", "most", "several", "one", "two", "both",
-    "while", "when", "although", "however", "meanwhile", "critics", "officials", "sources",
-    "analysts", "experts", "reports", "article", "author", "he", "she", "they", "there", "his",
-    "her", "their", "we", "our",
-))
-_RELIABILITY = {
-    Confidence.HIGH: 0,
-    Confidence.MEDIUM: 1,
-    Confidence.LOW: 2,
-    Confidence.NOT_APPLICABLE: 3,
-    Confidence.UNSUPPORTED: 4,
-}
 
 
 def _cautious_category(a: Category, b: Category) -> Category:
@@ -216,72 +199,3 @@ def ground_loaded(
         warnings.append(f"{dropped} loaded phrase(s) from the model dropped: not found as a short "
                         "phrase in the sentence they name")
     return sorted(kept, key=lambda p: p.start), warnings
-
-
-def ungrounded_terms(text: str, cited: list[Sentence]) -> list[str]:
-    """The numbers and capitalised names in `text` that none of `cited` contains."""
-    source = " ".join(s.text for s in cited)
-    numbers = {n.replace(",", "") for n in _NUMBER.findall(source)}
-    missing = [n for n in _NUMBER.findall(text) if n.replace(",", "") not in numbers]
-    lowered = source.lower()
-    for match in _NAME.finditer(text):
-        name = match.group().rstrip("'’-")
-        if name in source:
-            continue
-        starts_clause = match.start() == 0 or text[: match.start()].rstrip().endswith(
-            (".", ":", ";", "!", "?", '"', "“"))
-        if starts_clause and (name.lower() in _STARTERS or name.lower() in lowered):
-            continue
-        missing.append(name)
-    return missing
-
-
-def ground_points(
-    answers: list[PointAnswer], sentences: list[Sentence]
-) -> tuple[list[SummaryPoint], list[str]]:
-    """Keep the summary points the cited sentences bear out; label them from those sentences.
-
-    Returns:
-        The grounded points, most reliable first, and a warning per dropped point.
-    """
-    by_id = {s.id: s for s in sentences}
-    points: list[SummaryPoint] = []
-    warnings: list[str] = []
-    for answer in answers:
-        text = " ".join(answer.text.split())
-        cited = [by_id[i] for i in dict.fromkeys(answer.sentence_ids) if i in by_id]
-        short = text[:60] + ("..." if len(text) > 60 else "")
-        if not text or not cited:
-            warnings.append(f"summary point dropped: cites no sentence of the article: '{short}'")
-            continue
-        missing = ungrounded_terms(text, cited)
-        if missing:
-            ids = ", ".join(s.id for s in cited)
-            warnings.append(f"summary point dropped: {', '.join(missing[:5])} not found in the "
-                            f"sentences it cites ({ids}): '{short}'")
-            continue
-        points.append(_label_point(text, answer.kind, cited))
-    points.sort(key=lambda p: _RELIABILITY[p.confidence])
-    return points, warnings
-
-
-def _label_point(text: str, proposed: str, cited: list[Sentence]) -> SummaryPoint:
-    categories = {s.category for s in cited}
-    ids = [s.id for s in cited]
-    if Category.UNSUPPORTED_ALLEGATION in categories:
-        kind, confidence = "allegation", Confidence.UNSUPPORTED
-        reason = "rests on unsupported allegations: " + ", ".join(
-            s.id for s in cited if s.category is Category.UNSUPPORTED_ALLEGATION)
-    elif categories == {Category.OPINION}:
-        kind, confidence = "opinion", Confidence.NOT_APPLICABLE
-        reason = "rests on opinion only"
-    else:
-        reporting = [s.confidence for s in cited if s.confidence in CONFIDENCE_ORDER]
-        confidence = min(reporting, key=CONFIDENCE_ORDER.index, default=Confidence.LOW)
-        kind = "overview" if proposed == "overview" else "reporting"
-        reason = f"least reliable cited reporting is {confidence.value}"
-    reasons = [reason]
-    if kind != proposed:
-        reasons.append(f"model called it {proposed}; relabelled {kind} from the cited sentences")
-    return SummaryPoint(text=text, kind=kind, confidence=confidence,  # type: ignore[arg-type]
-                        sentence_ids=ids, reasons=reasons)
