@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .classify import accusation
+from .cues import detect
 from .loaded import neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 
@@ -62,10 +64,10 @@ def _reporting_text(sentence: Sentence) -> str:
 
 def _allegation_text(sentence: Sentence) -> str:
     """Word an unsupported allegation as what the article alleges, never as fact."""
-    body = neutralize(sentence.text.strip())
+    body = sentence.text.strip()  # the article's own words: the point says they are alleged
     source = sentence.attribution.source
     if sentence.attribution.type is AttributionType.ANONYMOUS and source:
-        shown = f"'{neutralize(source)}'"
+        shown = f"'{source}'"
         if body[:1] in _QUOTE_OPEN:
             return f"The article quotes an unnamed source ({shown}) alleging: {body}"
         clause = _THAT_CLAUSE.search(body) or _after_source(body, source)
@@ -107,10 +109,14 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
         allegations, and one overview line.
     """
     points: list[SummaryPoint] = []
-    reporting = [
+    verifiable = [
         s for s in sentences
         if s.category in (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
     ]
+    # Whoever labelled them, sentences that accuse with no named source behind them are
+    # never summarised as reporting: they join the allegations.
+    insinuating = {s.id: words for s in verifiable if (words := _insinuates(s))}
+    reporting = [s for s in verifiable if s.id not in insinuating]
     ranked = sorted(reporting, key=lambda s: (-_informativeness(s), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(
@@ -121,15 +127,22 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
             reasons=[f"{sentence.category.value} ({sentence.confidence.value})",
                      *sentence.reasons[:2]],
         ))
-    allegations = [s for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION]
+    allegations = [
+        s for s in sentences
+        if s.category is Category.UNSUPPORTED_ALLEGATION or s.id in insinuating
+    ]
     for sentence in allegations[:MAX_ALLEGATIONS]:
+        if sentence.id in insinuating:
+            why = [f"labelled {sentence.category.value}, but accuses with no named source: "
+                   + ", ".join(f"'{w}'" for w in insinuating[sentence.id][:3])]
+        else:
+            why = ["unsupported_allegation: worded as what the article alleges"]
         points.append(SummaryPoint(
             text=_allegation_text(sentence),
             kind="allegation",
             confidence=Confidence.UNSUPPORTED,
             sentence_ids=[sentence.id, *_speaker_ids(sentence)],
-            reasons=["unsupported_allegation: worded as what the article alleges",
-                     *sentence.reasons[:2]],
+            reasons=[*why, *sentence.reasons[:2]],
         ))
     if len(allegations) > MAX_ALLEGATIONS:
         rest = allegations[MAX_ALLEGATIONS:]
@@ -143,6 +156,15 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
         ))
     points.append(_overview(sentences))
     return points
+
+
+def _insinuates(sentence: Sentence) -> list[str]:
+    """Allegation wording, outside quotations or in them, in a sentence no named source
+    stands behind; empty when there is none."""
+    if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
+        return []
+    cues = detect(sentence.text)
+    return accusation(cues) or [c.text for c in cues.find("allegation_weak", quoted=False)]
 
 
 def _overview(sentences: list[Sentence]) -> SummaryPoint:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal, cast
 
+from .cue_words import ALLEGATION_WORDS
 from .phrases import PhraseMatcher, fold
 from .schema import LoadedPhrase, Sentence
 
@@ -94,6 +95,8 @@ def neutralize(sentence: str) -> str:
             continue  # no alternative, or the point itself says the claim is alleged
         if any(s <= start < e for s, e in quoted):
             continue
+        if sentence[start:end].lower() in ALLEGATION_WORDS:
+            continue  # swapping an accusation's verb would change what is reported
         neutral = entry.neutral
         if sentence[start : start + 1].isupper():
             neutral = neutral[:1].upper() + neutral[1:]

@@ -84,3 +84,23 @@ def test_neutralize_swaps_only_phrases_with_alternatives() -> None:
 def test_neutralize_never_changes_a_quotation() -> None:
     text = "The regime, he said, was ‘a brutal regime’ and “a disaster”."
     assert neutralize(text) == "The government, he said, was ‘a brutal regime’ and “a disaster”."
+
+
+def test_a_mislabelled_accusation_is_still_worded_as_an_allegation() -> None:
+    sentences = label_sentences("The minister embezzled the fund in 2023.\n\nTurnout was 61%.\n")
+    # As another engine might label it: reported fact, no source.
+    forged = [sentences[0].model_copy(update={"category": Category.REPORTED_FACT}),
+              *sentences[1:]]
+    points = compose_summary(forged)
+    reporting = [p for p in points if p.kind == "reporting"]
+    assert all("S1" not in p.sentence_ids for p in reporting)
+    allegation = next(p for p in points if p.kind == "allegation")
+    assert allegation.sentence_ids == ["S1"]
+    assert allegation.text.startswith("The article alleges, citing no named source, that ")
+    assert "accuses with no named source: 'embezzled'" in allegation.reasons[0]
+
+
+def test_neutralize_keeps_the_verb_of_a_reported_accusation() -> None:
+    assert neutralize("Prosecutor Ann Lee said the firm exploited workers.") == (
+        "Prosecutor Ann Lee said the firm exploited workers."
+    )
