@@ -190,6 +190,8 @@ def parse_answer(content: str | None) -> ParsedAnswer:
         data = json.loads(content)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the answer is not valid JSON ({exc.msg} at char {exc.pos})") from None
+    except RecursionError:
+        raise ValueError("the answer is nested too deeply to be an answer") from None
     if not isinstance(data, dict):
         raise ValueError("the answer is not a JSON object")
     parsed = ParsedAnswer()

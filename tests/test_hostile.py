@@ -282,9 +282,6 @@ def test_a_hostile_model_answer_is_parsed_without_crashing() -> None:
 _CATEGORIES = {"reported_fact", "attributed_statement", "opinion", "unsupported_allegation"}
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="parse_answer lets json's RecursionError out on deeply nested answers "
-                   "(llm_schema.py, reported to its owner); strict: this fails once fixed")
 def test_a_deeply_nested_model_answer_is_a_clean_value_error() -> None:
     pytest.importorskip("summarizer.llm_schema")
     from summarizer.llm_schema import parse_answer
@@ -293,9 +290,6 @@ def test_a_deeply_nested_model_answer_is_a_clean_value_error() -> None:
         parse_answer("[" * 100_000 + "]" * 100_000)
 
 
-@pytest.mark.xfail(strict=True, reason="grounding checks only numbers and names, so a verdict "
-                   "citing an unrelated reported fact survives (grounding.py, reported to its "
-                   "owner); strict: this fails once fixed")
 def test_an_unrelated_verdict_citing_a_reported_fact_is_dropped() -> None:
     pytest.importorskip("summarizer.grounding")
     from summarizer.grounding import ground_points
