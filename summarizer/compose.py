@@ -9,9 +9,10 @@ of the article is opinion. A reporting point never rests on an allegation.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .classify import accusation
-from .cues import detect
+from .cues import SentenceCues, detect
 from .loaded import neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 
@@ -98,11 +99,14 @@ def _after_source(body: str, source: str) -> re.Match[str] | None:
                      body, re.DOTALL)
 
 
-def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
+def compose_summary(
+    sentences: list[Sentence], cues: Mapping[str, SentenceCues] | None = None
+) -> list[SummaryPoint]:
     """Compose the neutral summary from labelled sentences.
 
     Args:
-        sentences: every sentence of the article, labelled.
+        sentences: every sentence of the article, labelled (by any engine).
+        cues: the offline cues of each sentence by id, when already at hand.
 
     Returns:
         Reporting points (most informative first), allegation points worded as
@@ -115,7 +119,9 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
     ]
     # Whoever labelled them, sentences that accuse with no named source behind them are
     # never summarised as reporting: they join the allegations.
-    insinuating = {s.id: words for s in verifiable if (words := _insinuates(s))}
+    insinuating = {
+        s.id: words for s in verifiable if (words := _insinuates(s, (cues or {}).get(s.id)))
+    }
     reporting = [s for s in verifiable if s.id not in insinuating]
     ranked = sorted(reporting, key=lambda s: (-_informativeness(s), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
@@ -158,12 +164,12 @@ def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
     return points
 
 
-def _insinuates(sentence: Sentence) -> list[str]:
+def _insinuates(sentence: Sentence, cues: SentenceCues | None) -> list[str]:
     """Allegation wording, outside quotations or in them, in a sentence no named source
     stands behind; empty when there is none."""
     if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
         return []
-    cues = detect(sentence.text)
+    cues = cues or detect(sentence.text)
     return accusation(cues) or [c.text for c in cues.find("allegation_weak", quoted=False)]
 
 

@@ -39,6 +39,11 @@ def label_sentences(text: str) -> list[Sentence]:
     Returns:
         Sentences "S1".."Sn" in reading order, each labelled with reasons.
     """
+    return _label(text)[0]
+
+
+def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
+    """The labelled sentences and, in the same order, the cues they were labelled from."""
     spans = segment(text)
     all_cues = [detect(text[s.start : s.end]) for s in spans]
     labels: list[Label] = []
@@ -59,7 +64,7 @@ def label_sentences(text: str) -> list[Sentence]:
                            "named source"])
         labels.append(label)
         speakers.append(speaker or cues.source)
-    return [
+    sentences = [
         Sentence(
             id=f"S{i}",
             paragraph=span.paragraph,
@@ -74,6 +79,7 @@ def label_sentences(text: str) -> list[Sentence]:
         )
         for i, (span, label) in enumerate(zip(spans, labels, strict=True), start=1)
     ]
+    return sentences, all_cues
 
 
 def _continues_allegation(previous: Label, speaker: Source | None) -> bool:
@@ -154,13 +160,14 @@ def analyze_offline(article: Article) -> Report:
     Returns:
         The balanced report; `engine.name` is "offline".
     """
-    sentences = label_sentences(article.text)
+    sentences, cues = _label(article.text)
+    by_id = {s.id: c for s, c in zip(sentences, cues, strict=True)}
     return Report(
         title=article.title,
         source=article.source,
         text=article.text,
         sentences=sentences,
-        summary=compose_summary(sentences),
+        summary=compose_summary(sentences, cues=by_id),
         loaded_language=find_loaded(article.text, sentences),
         counts=count_categories(sentences),
         engine=EngineInfo(name="offline", version=__version__),
