@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cue_words import ORG_COMMON, TITLES, words
 from .cues import SentenceCues
 from .schema import Attribution, AttributionType, Category, Confidence
 from .sources import Source
@@ -113,6 +114,22 @@ _DOCUMENT_HEAD = re.compile(
 )
 
 
+_ROLES = TITLES | ORG_COMMON | words(
+    "official officials minister ministers mayor administration regime firm executives "
+    "company government aides leader leaders"
+)
+_DEFINITE_ROLE = re.compile(
+    r"\b(?:the|this|that|these|those|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+)
+_FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
+_OPENERS = words(
+    """the a an this that these those it in on at by for with as if when while after before
+    during but and so yet of to from there here such one some many most all no not what why
+    how who where its our my your we i you they he she his her their once since until
+    because although though however meanwhile still even only then thus hence"""
+)
+
+
 @dataclass
 class Label:
     """The offline judgement of one sentence."""
@@ -160,15 +177,34 @@ def _decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[st
     return []
 
 
-def accusation(cues: SentenceCues) -> list[str]:
-    """The allegation wording in the sentence (quoted or not); empty when none accuses."""
-    strong = cues.find("allegation")
-    weak = cues.find("allegation_weak")
+def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
+    """The allegation wording in the sentence; empty when none accuses.
+
+    Args:
+        cues: the sentence's cues.
+        quoted: False to count only words outside quotations (the author's own).
+    """
+    strong = cues.find("allegation", quoted=quoted)
+    weak = cues.find("allegation_weak", quoted=quoted)
     if strong:
         return [c.text for c in strong]
     if len(weak) >= 2:
         return [c.text for c in weak]
     return []
+
+
+def _has_target(cues: SentenceCues) -> bool:
+    """Whether the sentence points at someone: a name, or a pronoun standing for one."""
+    if cues.has("proper_noun") or cues.has("target_pronoun", quoted=False):
+        return True
+    for m in _DEFINITE_ROLE.finditer(cues.text.lower()):
+        if m.group(1) in _ROLES:
+            return True  # "the mayor", "the company's", "their officials"
+    first = _FIRST_WORD.match(cues.text)
+    if first is None:
+        return False
+    word = first.group(1)
+    return word[0].isupper() and word.lower() not in _OPENERS
 
 
 def specifics(cues: SentenceCues) -> list[str]:
@@ -210,6 +246,16 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
     if source is not None and not source.pronoun:
         return _attributed(cues, source, accused, score, opinion_reasons, hedges)
     anonymous = cues.find("anonymous_marker")
+    legal = cues.find("legal_process")
+    if not anonymous:
+        accused = accusation(cues, quoted=False)  # quoted words here are mentions
+    if accused and legal and not anonymous:
+        reasons = [f"accusation made through a public legal process: '{legal[0].text}'",
+                   f"allegation wording: {_quoted(accused)}"]
+        return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
+                     Confidence.MEDIUM, reasons)
+    if accused and not anonymous and not _has_target(cues):
+        accused = []  # "corrupt government defeats itself": a view, not an accusation
     if accused:
         reasons = [f"allegation wording: {_quoted(accused)}"]
         if anonymous:

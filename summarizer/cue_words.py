@@ -181,7 +181,6 @@ ALLEGATION_PHRASES = (
     "lining their pockets",
     "lining his pockets",
     "in bed with",
-    "pattern of",
 )
 # Insinuating phrases: they hint at something hidden without accusing outright.
 WEAK_ALLEGATION_PHRASES = (
@@ -191,6 +190,7 @@ WEAK_ALLEGATION_PHRASES = (
     "under the radar",
     "beneath the surface",
     "quietly scrutinized",
+    "pattern of",
 )
 # Allegation words that are too common to accuse on their own.
 WEAK_ALLEGATION = words(

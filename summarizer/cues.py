@@ -84,6 +84,10 @@ def _word_kinds() -> dict[str, tuple[str, ...]]:
         ("comparative", W.words("higher greater better worse bigger larger smaller lower "
                                 "stronger weaker deeper harder")),
         ("ability", W.words("can cannot can't")),
+        ("target_pronoun", W.words("he she they his her their him them its")),
+        ("legal_process", W.words("lawsuit lawsuits sued sues suing indicted indictment "
+                                  "indictments convicted conviction pleaded prosecutors "
+                                  "prosecutor court courts trial jury verdict sentenced judge")),
         ("reporting_verb", W.words("said says told tells according stated reported announced "
                                    "added wrote noted explained")),
     )

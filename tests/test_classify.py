@@ -118,3 +118,23 @@ def test_vague_source_is_medium_even_with_specifics() -> None:
     assert result.category is Category.ATTRIBUTED_STATEMENT
     assert result.confidence is Confidence.MEDIUM
     assert "source identified only as 'the regional utility'" in result.reasons
+
+
+def test_accusation_through_a_court_is_reported_fact() -> None:
+    result = label("The attorney general has filed a lawsuit against the developer for fraud.")
+    assert result.category is Category.REPORTED_FACT
+    assert result.reasons[0] == "accusation made through a public legal process: 'lawsuit'"
+
+
+def test_accusation_needs_someone_accused() -> None:
+    assert label("Corrupt government tends to defeat itself.").category is not (
+        Category.UNSUPPORTED_ALLEGATION
+    )
+    assert label("The mayor's aides embezzled the fund.").category is (
+        Category.UNSUPPORTED_ALLEGATION
+    )
+
+
+def test_quoted_words_in_the_authors_voice_are_mentions() -> None:
+    result = label("The rules list “fraud” and “bribery” as grounds for removal.")
+    assert result.category is not Category.UNSUPPORTED_ALLEGATION
