@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cue_words import ORG_COMMON, TITLES, words
+from .cue_words import ALLEGATION_WORDS, ANONYMOUS_HEADS, ORG_COMMON, TITLES, words
 from .cues import SentenceCues
 from .schema import Attribution, AttributionType, Category, Confidence
 from .sources import Source
+from .stance_words import EVALUATIVE, STANCE
 
 # Weights of author-voice cues towards opinion (counts capped at 3), fitted by
 # class-weighted logistic regression on the sentences of the CheckThat! 2023
@@ -128,6 +129,8 @@ _OPENERS = words(
     how who where its our my your we i you they he she his her their once since until
     because although though however meanwhile still even only then thus hence"""
 )
+# Capitalised first words that are ordinary words, not names.
+_NOT_NAMES = _OPENERS | ALLEGATION_WORDS | ANONYMOUS_HEADS | EVALUATIVE | STANCE
 
 
 @dataclass
@@ -204,7 +207,7 @@ def _has_target(cues: SentenceCues) -> bool:
     if first is None:
         return False
     word = first.group(1)
-    return word[0].isupper() and word.lower() not in _OPENERS
+    return word[0].isupper() and word.lower() not in _NOT_NAMES
 
 
 def specifics(cues: SentenceCues) -> list[str]:
