@@ -189,7 +189,7 @@ def analyze_with_llm(
         labels: dict[str, LabelAnswer] = {}
         loaded: list[LoadedAnswer] = []
         points: list[PointAnswer] = []
-        calls = label_calls(baseline.sentences, settings, session.mode, counter, info)
+        calls = label_calls(baseline.sentences, settings, counter, info)
         for call in calls:
             answer = session.ask(call)
             if answer is not None:

@@ -82,10 +82,15 @@ def prompt_sentences(sentences: list[Sentence], with_labels: bool = False) -> li
 
 
 def label_calls(
-    sentences: list[Sentence], settings: Settings, mode: Mode,
+    sentences: list[Sentence], settings: Settings,
     counter: TokenCounter | None = None, info: ModelInfo | None = None,
 ) -> list[CallSpec]:
-    """The labelling calls for an article: one, or one per chunk when it does not fit."""
+    """The labelling calls for an article: one, or one per chunk when it does not fit.
+
+    Budgets assume the schema is stated in the prompt (json_object), the larger case,
+    so a server that rejects json_schema mid-run never gets an overflowing chunk.
+    """
+    mode = "json_object"  # the split must not depend on a mode that may change mid-run
     counter = counter or get_counter()
     info = info or model_info(settings.model)
     shown = prompt_sentences(sentences)
@@ -181,7 +186,7 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
                             "json_schema: if it rejects it, add one failed call, and the "
                             "schema goes into the prompt (see --dry-run after a first run)")
     sentences = label_sentences(text)
-    calls = label_calls(sentences, settings, mode, counter, info)
+    calls = label_calls(sentences, settings, counter, info)
     if calls[0].kind == "chunk":
         calls.append(merge_call(sentences))
     prompt = sum(counter.count_messages(c.messages(settings, mode)) for c in calls)

@@ -67,7 +67,7 @@ def render_for(name: str, path: str, settings: Settings, mode: str | None) -> st
         mode = cache.endpoint_mode(endpoint_of(settings)) or "json_schema"
         cache.close()
     sentences = label_sentences(article.text)
-    calls = label_calls(sentences, settings, mode)
+    calls = label_calls(sentences, settings)
     if name == "repair":
         return repair_message("<what was wrong with the answer>", settings.prompts_dir)["content"]
     if name == "merge":
