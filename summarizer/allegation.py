@@ -1,0 +1,61 @@
+"""Accusations: allegation wording, and whether a sentence points at someone.
+
+Used by `classify.py` to tell an unsupported allegation from a view ("corrupt
+government defeats itself" accuses no one), and by `compose.py` to keep any
+accusation out of the reporting part of a summary, whoever labelled it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_words import ALLEGATION_WORDS, ANONYMOUS_HEADS, ORG_COMMON, TITLES, words
+from .cues import SentenceCues
+from .stance_words import EVALUATIVE, STANCE
+
+_ROLES = TITLES | ORG_COMMON | words(
+    "official officials minister ministers mayor administration regime firm executives "
+    "company government aides leader leaders"
+)
+_DEFINITE_ROLE = re.compile(
+    r"\b(?:the|this|that|these|those|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+)
+_FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
+_OPENERS = words(
+    """the a an this that these those it in on at by for with as if when while after before
+    during but and so yet of to from there here such one some many most all no not what why
+    how who where its our my your we i you they he she his her their once since until
+    because although though however meanwhile still even only then thus hence"""
+)
+# Capitalised first words that are ordinary words, not names.
+_NOT_NAMES = _OPENERS | ALLEGATION_WORDS | ANONYMOUS_HEADS | EVALUATIVE | STANCE
+
+
+def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
+    """The allegation wording in the sentence; empty when none accuses.
+
+    Args:
+        cues: the sentence's cues.
+        quoted: False to count only words outside quotations (the author's own).
+    """
+    strong = cues.find("allegation", quoted=quoted)
+    weak = cues.find("allegation_weak", quoted=quoted)
+    if strong:
+        return [c.text for c in strong]
+    if len(weak) >= 2:
+        return [c.text for c in weak]
+    return []
+
+
+def has_target(cues: SentenceCues) -> bool:
+    """Whether the sentence points at someone: a name, or a pronoun standing for one."""
+    if cues.has("proper_noun") or cues.has("target_pronoun", quoted=False):
+        return True
+    for m in _DEFINITE_ROLE.finditer(cues.text.lower()):
+        if m.group(1) in _ROLES:
+            return True  # "the mayor", "the company's", "their officials"
+    first = _FIRST_WORD.match(cues.text)
+    if first is None:
+        return False
+    word = first.group(1)
+    return word[0].isupper() and word.lower() not in _NOT_NAMES
