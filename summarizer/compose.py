@@ -17,7 +17,7 @@ from .loaded import neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 
 MAX_REPORTING = 6
-MAX_ALLEGATIONS = 5
+MAX_ALLEGATIONS = 8  # the overview line counts them all
 _RANK = {Confidence.HIGH: 1.5, Confidence.MEDIUM: 1.0, Confidence.LOW: 0.0}
 _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\b")
@@ -149,16 +149,6 @@ def compose_summary(
             confidence=Confidence.UNSUPPORTED,
             sentence_ids=[sentence.id, *_speaker_ids(sentence)],
             reasons=[*why, *sentence.reasons[:2]],
-        ))
-    if len(allegations) > MAX_ALLEGATIONS:
-        rest = allegations[MAX_ALLEGATIONS:]
-        points.append(SummaryPoint(
-            text=f"The article makes {len(rest)} further "
-            f"{'allegation' if len(rest) == 1 else 'allegations'} without a named source.",
-            kind="allegation",
-            confidence=Confidence.UNSUPPORTED,
-            sentence_ids=[s.id for s in rest],
-            reasons=["unsupported_allegation sentences not summarised one by one"],
         ))
     points.append(_overview(sentences))
     return points

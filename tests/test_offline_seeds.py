@@ -208,3 +208,14 @@ def test_any_text_gives_a_valid_report(text: str) -> None:
     for phrase in report.loaded_language:
         assert text[phrase.start : phrase.end] == phrase.phrase
     assert report.summary[-1].kind == "overview"
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_004])
+def test_offline_summary_points_pass_the_grounding_check(seed: Path) -> None:
+    grounding = pytest.importorskip("summarizer.grounding_points")
+    report = analyze_offline(Article(text=seed.read_text("utf-8")))
+    by_id = {s.id: s for s in report.sentences}
+    for point in report.summary:
+        if point.kind != "overview":  # the overview counts labels; it quotes nothing
+            cited = [by_id[i] for i in point.sentence_ids]
+            assert grounding.ungrounded_terms(point.text, cited) == [], point.text

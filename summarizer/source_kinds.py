@@ -1,0 +1,145 @@
+"""What kind of source a noun phrase names: person, organisation, outlet, document
+or anonymous, and whether a reader could look it up.
+
+`sources.py` finds the noun phrase next to a reporting verb; this module decides
+what it is, from word lists (`cue_words.py`) and capitalisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cue_words as W
+from .schema import AttributionType
+
+_OUTLET_NAMES = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(W.OUTLETS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_TOKEN = re.compile(r"[^\s]+")
+_PRONOUNS = W.words("he she they it i we")
+_CONNECTORS = W.words(
+    "of the for and de del la le news outlet agency newspaper magazine broadcaster state-run "
+    "state daily"
+)
+_DETERMINERS = W.ANONYMOUS_DETERMINERS | W.words("the this that these those its his her their")
+_STOP_WORDS = W.words(
+    "in on at through with after before during over since that who which when while as because"
+)
+_REJECT_HEADS = W.words(
+    "who which that this these those it what there here move deal admission decision "
+    "revelation refusal with without by to for in on at from as while when if"
+)
+
+
+def trim_np(np_text: str) -> str:
+    """Cut an NP after its name: 'Reuters through exclusive access' -> 'Reuters',
+    'the state regulator in March' -> 'the state regulator'."""
+    kept: list[str] = []
+    seen_name = False
+    for token in _TOKEN.findall(np_text):
+        bare = token.strip("‘’“”\"'.,")
+        if not bare:
+            break
+        lower = bare.lower()
+        is_name = bare[0].isupper() or bare[0].isdigit()
+        if seen_name and not is_name and lower not in _CONNECTORS:
+            break
+        if not seen_name and kept and lower in _STOP_WORDS:
+            break
+        kept.append(token)
+        seen_name = seen_name or is_name
+        if token.rstrip("’”\"'").endswith(","):
+            break
+    while kept and kept[-1].strip("‘’“”\"'.,").lower() in _CONNECTORS:
+        kept.pop()
+    trimmed = " ".join(kept).strip("‘’“”\"', ")
+    if trimmed.endswith(".") and trimmed.count(".") == 1:
+        trimmed = trimmed[:-1]  # the sentence's full stop, not an abbreviation's
+    return trimmed or np_text.strip()
+
+
+Kind = tuple[AttributionType, bool, bool, bool]  # type, named, pronoun, vague
+
+
+def kind_of(np_text: str) -> Kind | None:
+    """Classify a noun phrase as a source: (type, named, pronoun, vague), or None.
+
+    `vague` marks a source a reader can identify only roughly ("the utility").
+    """
+    tokens = [t.strip("‘’“”\"'.,()") for t in np_text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > 12:
+        return None
+    lower = [t.lower() for t in tokens]
+    joined = " ".join(lower)
+    if len(tokens) == 1 and lower[0] in _PRONOUNS:
+        return AttributionType.NAMED_PERSON, False, True, False
+    if lower[0] in _REJECT_HEADS or lower[-1] in _REJECT_HEADS:
+        return None
+    if any(phrase in joined for phrase in W.ANONYMOUS_PHRASES):
+        return AttributionType.ANONYMOUS, False, False, False
+    original_joined = " ".join(tokens)
+    for m in _OUTLET_NAMES.finditer(joined):
+        if original_joined[m.start() : m.start() + 1].isupper():
+            return AttributionType.NEWS_OUTLET, True, False, False
+    head_words = _head(lower)
+    # Capitalised words that name something: not a capitalised determiner or a
+    # sentence-initial common noun ("The ministry", "Police").
+    capitals = [
+        t for i, t in enumerate(tokens)
+        if t[0].isupper() and not (i == 0 and lower[0] in _DETERMINERS | W.ORG_COMMON)
+    ]
+    anonymous_det = lower[0] in W.ANONYMOUS_DETERMINERS
+    if any(w in W.OUTLET_NOUNS for w in head_words):
+        named = bool(capitals) and not anonymous_det
+        return AttributionType.NEWS_OUTLET, named, False, not named
+    definite = lower[0] in ("the", "its", "his", "her", "their")
+    if any(w in W.DOCUMENT_NOUNS for w in head_words):
+        named = (bool(capitals) or definite or _by_organisation(lower)) and not (
+            anonymous_det and not capitals and not _by_organisation(lower))
+        kind = AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS
+        return kind, named, False, named and not capitals
+    if anonymous_det and capitals and _on_behalf_of(lower, tokens):
+        return AttributionType.NAMED_ORGANIZATION, True, False, False  # "a spokeswoman for Acme"
+    if any(w in W.ANONYMOUS_HEADS for w in head_words):
+        return AttributionType.ANONYMOUS, False, False, False
+    if anonymous_det:
+        return None
+    if capitals and (tokens[-1][0].isupper() or lower[-1] in W.ORG_WORDS):
+        is_org = any(w in W.ORG_WORDS for w in lower) or any(
+            t.isupper() and len(t) > 1 for t in tokens
+        )
+        kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
+        return kind, True, False, False
+    if (definite or len(tokens) == 1) and len(tokens) <= 4 and lower[-1] in W.ORG_COMMON:
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
+    if definite and len(tokens) <= 3 and lower[-1] in W.TITLES:
+        return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
+    return None
+
+
+def _by_organisation(lower: list[str]) -> bool:
+    """'a report published by the state energy regulator': a document with an issuer."""
+    if "by" not in lower:
+        return False
+    issuer = lower[lower.index("by") + 1 :]
+    return any(w in W.ORG_COMMON or w in W.ORG_WORDS for w in issuer)
+
+
+def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
+    """'a spokeswoman for Northern Grid': someone speaking for a named organisation."""
+    for i, word in enumerate(lower[:-1]):
+        if word in ("for", "of", "at") and tokens[i + 1][:1].isupper():
+            return True
+    return False
+
+
+def _head(lower: list[str]) -> list[str]:
+    """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with'."""
+    head: list[str] = []
+    for word in lower:
+        if word in ("who", "that", "which", "close", "familiar", "with", "of", "at", "from", "in"):
+            break
+        head.append(word)
+    return head or lower
