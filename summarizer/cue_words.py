@@ -90,7 +90,7 @@ ANONYMOUS_HEADS = words(
     diplomat diplomats lawmaker lawmakers people person someone some many others
     commentators commentator skeptics sceptics detractors supporters residents
     witnesses witness employee employees staffer staffers figure figures individuals resident
-    neighbour neighbor worker workers activist activists"""
+    neighbour neighbor worker workers activist activists member members"""
 )
 ANONYMOUS_DETERMINERS = words(
     """a an some many several one two three few various unnamed anonymous certain

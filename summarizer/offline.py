@@ -14,6 +14,7 @@ from .article import Article
 from .classify import Label, classify
 from .compose import compose_summary
 from .cues import SentenceCues, detect
+from .disputes import mark_disputes
 from .loaded import find_loaded
 from .schema import (
     AttributionType,
@@ -79,7 +80,7 @@ def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
         )
         for i, (span, label) in enumerate(zip(spans, labels, strict=True), start=1)
     ]
-    return sentences, all_cues
+    return mark_disputes(sentences), all_cues
 
 
 def _continues_allegation(previous: Label, speaker: Source | None) -> bool:

@@ -22,6 +22,9 @@ _CONNECTORS = W.words(
     "of the for and de del la le news outlet agency newspaper magazine broadcaster state-run "
     "state daily"
 )
+_SPOKESPEOPLE = W.words(
+    "spokesman spokeswoman spokesperson representative lawyer attorney aide adviser advisor"
+)
 _DETERMINERS = W.ANONYMOUS_DETERMINERS | W.words("the this that these those its his her their")
 _STOP_WORDS = W.words(
     "in on at through with after before during over since that who which when while as because"
@@ -102,6 +105,8 @@ def kind_of(np_text: str) -> Kind | None:
         return kind, named, False, named and not capitals
     if anonymous_det and capitals and _on_behalf_of(lower, tokens):
         return AttributionType.NAMED_ORGANIZATION, True, False, False  # "a spokeswoman for Acme"
+    if anonymous_det and lower[1:2] and lower[1] in _SPOKESPEOPLE and _for_the_role(lower):
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a spokesman for the mayor"
     if any(w in W.ANONYMOUS_HEADS for w in head_words):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
@@ -133,6 +138,16 @@ def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
         if word in ("for", "of", "at") and tokens[i + 1][:1].isupper():
             return True
     return False
+
+
+def _for_the_role(lower: list[str]) -> bool:
+    """'... for the mayor', '... of the ministry': a role or body a reader can identify."""
+    return any(
+        word in ("for", "of", "at")
+        and lower[i + 1] in ("the", "his", "her", "their", "its")
+        and (lower[i + 2] in W.TITLES or lower[i + 2] in W.ORG_COMMON)
+        for i, word in enumerate(lower[:-2])
+    )
 
 
 def _head(lower: list[str]) -> list[str]:

@@ -219,3 +219,22 @@ def test_offline_summary_points_pass_the_grounding_check(seed: Path) -> None:
         if point.kind != "overview":  # the overview counts labels; it quotes nothing
             cited = [by_id[i] for i in point.sentence_ids]
             assert grounding.ungrounded_terms(point.text, cited) == [], point.text
+
+
+DISPUTED = (
+    "The mayor met lobbyists from Northgate Developments in March, according to the "
+    "Daily Ledger.\n\nSeveral council members called the meeting a disgrace.\n\n"
+    "A spokesman for the mayor denied that the mayor met anyone from Northgate Developments.\n\n"
+    "The council budget was approved on Tuesday.\n"
+)
+
+
+def test_a_denial_lowers_the_claim_it_answers() -> None:
+    first, members, denial, budget = label_sentences(DISPUTED)
+    assert first.category is Category.ATTRIBUTED_STATEMENT
+    assert first.confidence is Confidence.LOW
+    assert first.reasons[-1] == "disputed in S3: 'denied'"
+    assert members.attribution.type is AttributionType.ANONYMOUS
+    assert denial.attribution.source == "A spokesman for the mayor"
+    assert not any("disputed" in r for r in budget.reasons)
+    assert budget.confidence is Confidence.MEDIUM
