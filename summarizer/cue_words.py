@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 def words(block: str) -> frozenset[str]:
+    """The white-space separated words of `block`, as a set."""
     return frozenset(block.split())
 
 
