@@ -270,8 +270,11 @@ def detect(text: str) -> SentenceCues:
         add("exclamation", len(stripped) - 1, len(stripped))
     for s, e in spans:
         inner = text[s + 1 : e - 1].strip(" ,.")
-        if inner and len(inner.split()) <= 3 and not _starts_sentence(text, s):
-            add("scare_quote", s, e)
+        if not inner or len(inner.split()) > 3 or _starts_sentence(text, s):
+            continue
+        if " " not in inner and inner[0].isupper():
+            continue  # a quoted name ('Lenta.Ru'), not a word held at arm's length
+        add("scare_quote", s, e)
     result.source = find_source(text, spans)
     cues.sort(key=lambda c: (c.start, c.kind))
     return result
