@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .article import Article
 from .schema import Report
 from .settings import Settings
+
+_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
 def analyze(
@@ -31,6 +34,24 @@ def analyze(
     if isinstance(article, str):
         article = Article(text=article)
     settings = settings or Settings.resolve()
+    report = _run(article, settings, client)
+    if report.title is None:
+        report.title = headline(report)
+    return report
+
+
+def headline(report: Report) -> str | None:
+    """The article's headline: a first paragraph of one sentence with no final punctuation."""
+    if not report.sentences:
+        return None
+    first = report.sentences[0]
+    alone = len(report.sentences) == 1 or report.sentences[1].paragraph != first.paragraph
+    if alone and first.paragraph == 0 and not _FINAL.search(first.text) and len(first.text) < 300:
+        return " ".join(first.text.split())
+    return None
+
+
+def _run(article: Article, settings: Settings, client: Any | None) -> Report:
     chosen = settings.chosen_engine()
     if chosen == "offline":
         from .offline import analyze_offline

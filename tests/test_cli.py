@@ -187,3 +187,17 @@ def test_output_file_gets_the_usual_permissions(
         os.umask(mask)
     assert code == 0
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_headline_becomes_the_title(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Markets Rally as Rates Fall\n\nStocks rose on Monday, the exchange said.\n")
+    code, out, _ = run_cli(capsys, "-f", "json", str(path))
+    assert code == 0
+    assert json.loads(out)["title"] == "Markets Rally as Rates Fall"
+    path.write_text("Stocks rose on Monday, the exchange said. Bonds fell.\n")
+    code, out, _ = run_cli(capsys, "-f", "json", str(path))
+    assert json.loads(out)["title"] is None
+    path.write_text("\u2018We won,\u2019 he said\n\nThe vote ended.\n")  # quote ending a line
+    code, out, _ = run_cli(capsys, "-f", "json", str(path))
+    assert json.loads(out)["title"] == "\u2018We won,\u2019 he said"
