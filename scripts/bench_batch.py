@@ -53,15 +53,17 @@ def run(source: Path, folder: Path, settings: Settings, concurrency: int, label:
         "items": summary.processed,
         "failed": summary.failed,
         "seconds": round(seconds, 2),
-        "articles_per_s": round(summary.processed / seconds, 1),
-        "mb_per_s": round(text_bytes / seconds / 1e6, 3),
+        "articles_per_s": round(summary.processed / seconds, 4),
+        "seconds_per_article": round(seconds / max(1, summary.processed), 3),
+        "mb_per_s": round(text_bytes / seconds / 1e6, 4),
         "completion_tokens_per_s": round(summary.completion_tokens / seconds, 1),
         "cpu_seconds": round(cpu, 2),
         "load_average_1min": round(os.getloadavg()[0], 2),
     }
     print(f"{label:8} concurrency {concurrency}: {result['items']} articles "
-          f"({result['failed']} failed) in {seconds:.1f} s = {result['articles_per_s']} "
-          f"articles/s, {result['mb_per_s']} MB/s of text; {cpu:.1f} CPU-s "
+          f"({result['failed']} failed) in {seconds:.1f} s = {result['articles_per_s']:g} "
+          f"articles/s ({result['seconds_per_article']:g} s each), {result['mb_per_s']:g} MB/s "
+          f"of text; {cpu:.1f} CPU-s "
           f"(load {result['load_average_1min']})"
           + (f", {result['completion_tokens_per_s']} completion tokens/s"
              if summary.completion_tokens else ""), flush=True)
