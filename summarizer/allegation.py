@@ -47,6 +47,15 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
     return []
 
 
+def through_court(cues: SentenceCues) -> str | None:
+    """The legal-process word when an accusation is made through a court, not by the
+    author or an anonymous source ("was convicted of fraud"); else None."""
+    legal = cues.find("legal_process")
+    if not legal or cues.find("anonymous_marker"):
+        return None
+    return legal[0].text
+
+
 def has_target(cues: SentenceCues) -> bool:
     """Whether the sentence points at someone: a name, or a pronoun standing for one."""
     if cues.has("proper_noun") or cues.has("target_pronoun", quoted=False):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .allegation import accusation, has_target
+from .allegation import accusation, has_target, through_court
 from .cues import SentenceCues
 from .opinion import OPINION_THRESHOLD, decisive_opinion, opinion_score
 from .schema import Attribution, AttributionType, Category, Confidence
@@ -83,11 +83,11 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
     if source is not None and not source.pronoun:
         return _attributed(cues, source, accused, score, opinion_reasons, hedges)
     anonymous = cues.find("anonymous_marker")
-    legal = cues.find("legal_process")
+    legal = through_court(cues)
     if not anonymous:
         accused = accusation(cues, quoted=False)  # quoted words here are mentions
-    if accused and legal and not anonymous:
-        reasons = [f"accusation made through a public legal process: '{legal[0].text}'",
+    if accused and legal:
+        reasons = [f"accusation made through a public legal process: '{legal}'",
                    f"allegation wording: {_quoted(accused)}"]
         return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
                      Confidence.MEDIUM, reasons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .allegation import accusation
+from .allegation import accusation, through_court
 from .cues import SentenceCues, detect
 from .loaded import neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
@@ -160,6 +160,8 @@ def _insinuates(sentence: Sentence, cues: SentenceCues | None) -> list[str]:
     if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
         return []
     cues = cues or detect(sentence.text)
+    if through_court(cues):
+        return []  # "was convicted of fraud": a court's finding is reported, not alleged
     return accusation(cues) or [c.text for c in cues.find("allegation_weak", quoted=False)]
 
 
