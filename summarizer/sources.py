@@ -1,7 +1,8 @@
 """Who is reporting: find the source a sentence names, and what kind it is.
 
 Patterns, all matched outside quotation marks: "according to X", "X said (that)",
-"'...,' said X", "first reported by X", "X, in a statement to OUTLET, ...".
+"'...,' said X", "first reported by X", "X, in a statement to OUTLET, ...",
+"X, the role, said", "The role, X, said".
 The source is kept exactly as written; its kind comes from word lists.
 """
 
@@ -38,6 +39,11 @@ _VERB_SUBJECT = re.compile(
 _APPOSITIVE = re.compile(
     r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+(?:the|a|an|its|his|"
     r"her|their)\s+[^,;]{1,70},\s+" + _AUX + r"(?P<verb>" + _VERBS + r")\b"
+)
+# "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
+_ROLE_APPOSITIVE = re.compile(
+    r"^(?i:the|a|an|its|his|her|their|our)\s+[^,;]{1,70},\s+(?P<np>[A-Z][\w.’'\-]*"
+    r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + _AUX + r"(?P<verb>" + _VERBS + r")\b"
 )
 # A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
 _HEADLINE = re.compile(
@@ -120,7 +126,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
                           outlet=outlet)
     patterns: tuple[re.Pattern[str] | None, ...] = (
-        _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, None  # None: subject-verb clauses
+        _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, _ROLE_APPOSITIVE,
+        None,  # None: subject-verb clauses
     )
     if headline:
         patterns = (_HEADLINE, *patterns)

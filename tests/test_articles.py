@@ -36,3 +36,11 @@ def test_court_verdict_is_reported_not_alleged() -> None:
     assert verdict.category is Category.REPORTED_FACT
     assert points(rep, "allegation") == []
     assert any("jury found him guilty" in text for text in points(rep, "reporting"))
+
+
+def test_a_named_spokeswoman_denying_is_attributed_not_alleged() -> None:
+    rep = report("scoop_ports.txt")
+    denial = sentence(rep, "denied any wrongdoing")
+    assert denial.category is Category.ATTRIBUTED_STATEMENT
+    assert denial.attribution.source == "Lena Marsh"
+    assert not any("denied any wrongdoing" in text for text in points(rep, "allegation"))

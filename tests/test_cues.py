@@ -179,6 +179,10 @@ def test_headline_sources(headline: str, source: str, kind: AttributionType) -> 
     [
         ("Maria Lopez, the chief executive of Acme Corp, said 500 jobs would go.", "Maria Lopez",
          AttributionType.NAMED_PERSON, False),
+        ("His lawyer, Ahmed Rahman, said his client would appeal.", "Ahmed Rahman",
+         AttributionType.NAMED_PERSON, False),
+        ("A spokeswoman for the port authority, Lena Marsh, flatly denied any wrongdoing.",
+         "Lena Marsh", AttributionType.NAMED_PERSON, False),
         ("The move is a betrayal, according to opposition leader Kemi Badenoch.",
          "opposition leader Kemi Badenoch", AttributionType.NAMED_PERSON, False),
         ("The ministry said in a statement that the outbreak was contained.", "The ministry",
