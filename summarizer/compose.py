@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .allegation import accusation, through_court
 from .cues import SentenceCues, detect
+from .headline import headline_sentence, without_dateline
 from .loaded import neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 
@@ -28,10 +29,14 @@ _CONTEXT_REASONS = ("speaker '", "quotation continues the words of")
 _CITED_ID = re.compile(r"\((S\d+)\)$")
 _QUOTE_OPEN = "‘“\"'"
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
+_LEAD_BONUS = 3.0  # the lead carries the news: it comes first unless much thinner
+_MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
 
 
-def _informativeness(sentence: Sentence) -> float:
+def _informativeness(sentence: Sentence, lead_id: str | None = None) -> float:
     score = _RANK.get(sentence.confidence, 0.0)
+    if sentence.id == lead_id:
+        score += _LEAD_BONUS
     score += min(3, len(_SPECIFIC.findall(sentence.text))) * 0.5
     score += min(4, len(_PROPER.findall(sentence.text))) * 0.25
     if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
@@ -46,8 +51,13 @@ def _informativeness(sentence: Sentence) -> float:
     return score
 
 
+def _plain(text: str) -> str:
+    """The sentence without dateline or Markdown marks (headings, bullets, bold)."""
+    return without_dateline(_MARKUP.sub("", text.strip()))
+
+
 def _reporting_text(sentence: Sentence) -> str:
-    text = _OPENER.sub("", neutralize(sentence.text).strip())
+    text = _OPENER.sub("", neutralize(_plain(sentence.text)).strip())
     text = text[:1].upper() + text[1:]
     source = sentence.attribution.source
     text = text if text.endswith(_FINAL) else text + "."
@@ -65,7 +75,7 @@ def _reporting_text(sentence: Sentence) -> str:
 
 def _allegation_text(sentence: Sentence) -> str:
     """Word an unsupported allegation as what the article alleges, never as fact."""
-    body = sentence.text.strip()  # the article's own words: the point says they are alleged
+    body = _plain(sentence.text)  # the article's own words: the point says they are alleged
     source = sentence.attribution.source
     if sentence.attribution.type is AttributionType.ANONYMOUS and source:
         shown = f"'{source}'"
@@ -122,8 +132,11 @@ def compose_summary(
     insinuating = {
         s.id: words for s in verifiable if (words := _insinuates(s, (cues or {}).get(s.id)))
     }
-    reporting = [s for s in verifiable if s.id not in insinuating]
-    ranked = sorted(reporting, key=lambda s: (-_informativeness(s), _index(s)))
+    title = headline_sentence(sentences)
+    body = [s for s in sentences if s is not title]
+    lead_id = body[0].id if body else None
+    reporting = [s for s in verifiable if s.id not in insinuating and s is not title]
+    ranked = sorted(reporting, key=lambda s: (-_informativeness(s, lead_id), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(
             text=_reporting_text(sentence),

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .article import Article
+from .headline import title_of
 from .schema import Report
 from .settings import Settings
-
-_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
 def analyze(
@@ -42,13 +40,7 @@ def analyze(
 
 def headline(report: Report) -> str | None:
     """The article's headline: a first paragraph of one sentence with no final punctuation."""
-    if not report.sentences:
-        return None
-    first = report.sentences[0]
-    alone = len(report.sentences) == 1 or report.sentences[1].paragraph != first.paragraph
-    if alone and first.paragraph == 0 and not _FINAL.search(first.text) and len(first.text) < 300:
-        return " ".join(first.text.split())
-    return None
+    return title_of(report.sentences)
 
 
 def _run(article: Article, settings: Settings, client: Any | None) -> Report:

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarizer.article import Article
-from summarizer.offline import analyze_offline
+from summarizer.engine import analyze
 from summarizer.schema import Category, Report, Sentence
+from summarizer.settings import Settings
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 
 def report(name: str) -> Report:
     path = ARTICLES / name
-    return analyze_offline(Article(text=path.read_text("utf-8"), source=str(path)))
+    article = Article(text=path.read_text("utf-8"), source=str(path))
+    return analyze(article, Settings.resolve(engine="offline"))
 
 
 def sentence(rep: Report, fragment: str) -> Sentence:
@@ -44,3 +48,28 @@ def test_a_named_spokeswoman_denying_is_attributed_not_alleged() -> None:
     assert denial.category is Category.ATTRIBUTED_STATEMENT
     assert denial.attribution.source == "Lena Marsh"
     assert not any("denied any wrongdoing" in text for text in points(rep, "allegation"))
+
+
+@pytest.mark.parametrize("name", ["wire_rates.txt", "crlf_bridge.txt", "court_fraud.txt",
+                                  "scoop_ports.txt", "markdown_storm.md", "paragraphs.txt"])
+def test_headline_is_the_title_not_a_summary_point(name: str) -> None:
+    rep = report(name)
+    headline = rep.sentences[0]
+    assert rep.title == " ".join(headline.text.lstrip("# ").split())
+    assert all(headline.id not in p.sentence_ids for p in rep.summary if p.kind != "overview")
+
+
+@pytest.mark.parametrize("name", ["wire_rates.txt", "crlf_bridge.txt", "court_fraud.txt",
+                                  "markdown_storm.md", "paragraphs.txt"])
+def test_the_lead_comes_first(name: str) -> None:
+    rep = report(name)
+    assert rep.summary[0].sentence_ids[0] == "S2"
+
+
+def test_datelines_and_markup_are_not_part_of_a_point() -> None:
+    wire = points(report("wire_rates.txt"), "reporting")[0]
+    assert wire.startswith("The Central Bank of Norland raised its main interest rate")
+    storm = points(report("markdown_storm.md"), "reporting")[0]
+    assert storm.startswith("A storm with winds of up to 110 km/h")
+    assert not any("**" in text or text.startswith("#") for text in points(
+        report("markdown_storm.md"), "reporting"))
