@@ -30,7 +30,7 @@ REPORTING_VERBS = words(
     predicted testify testifies testified questioned believe believes
     believed estimated recall recalls recalled urge urges urged
     told tweeted posted quipped conceded found finds concluded concludes concede concedes
-    observe observes observed
+    observe observes observed replied replies responded responds
     complain complains complained accuse accuses accused charged called"""
 )
 

@@ -270,4 +270,13 @@ PRESCRIPTIVE_PHRASES = (
     "should be ashamed",
     "must not",
     "should not be allowed",
+    # hindsight verdicts: what someone ought to have done
+    "should have",
+    "should’ve",
+    "should've",
+    "should never have",
+    "should not have",
+    "shouldn't have",
+    "shouldn’t have",
+    "ought to have",
 )

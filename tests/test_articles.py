@@ -73,3 +73,12 @@ def test_datelines_and_markup_are_not_part_of_a_point() -> None:
     assert storm.startswith("A storm with winds of up to 110 km/h")
     assert not any("**" in text or text.startswith("#") for text in points(
         report("markdown_storm.md"), "reporting"))
+
+
+def test_op_ed_is_mostly_opinion_and_hindsight_verdicts_are_opinion() -> None:
+    rep = report("oped_cycling.txt")
+    body = [s for s in rep.sentences if s.text != rep.title]
+    opinion = [s for s in body if s.category is Category.OPINION]
+    assert len(opinion) >= 0.7 * len(body)
+    assert sentence(rep, "should have built").category is Category.OPINION
+    assert all(s.category is not Category.UNSUPPORTED_ALLEGATION for s in body)

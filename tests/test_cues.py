@@ -179,6 +179,8 @@ def test_headline_sources(headline: str, source: str, kind: AttributionType) -> 
     [
         ("Maria Lopez, the chief executive of Acme Corp, said 500 jobs would go.", "Maria Lopez",
          AttributionType.NAMED_PERSON, False),
+        ("Mayor Ines Duarte replied that the figures were out of date.", "Mayor Ines Duarte",
+         AttributionType.NAMED_PERSON, False),
         ("His lawyer, Ahmed Rahman, said his client would appeal.", "Ahmed Rahman",
          AttributionType.NAMED_PERSON, False),
         ("A spokeswoman for the port authority, Lena Marsh, flatly denied any wrongdoing.",
