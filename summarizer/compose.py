@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .allegation import accusation, through_court
-from .cues import SentenceCues, detect
+from .cues import SentenceCues, detect, quote_spans
 from .headline import headline_sentence, without_dateline
 from .loaded import neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
@@ -66,11 +66,19 @@ def _reporting_text(sentence: Sentence) -> str:
         and source
         and source.lower() not in sentence.text.lower()
     ):
-        quote = text[:1] in _QUOTE_OPEN
-        text = f"{source} said: {text}" if quote else f"{text} (speaker: {source})"
+        text = f"{source} said: {text}" if _bare_quote(text) else f"{text} (speaker: {source})"
     if sentence.attribution.type is AttributionType.ANONYMOUS:
         text = f"An unnamed source: {text}"
     return text
+
+
+def _bare_quote(text: str) -> bool:
+    """A quotation with nothing after it ("'...,' he said" is not bare)."""
+    if text[:1] not in _QUOTE_OPEN:
+        return False
+    spans = quote_spans(text)
+    end = spans[0][1] if spans else len(text)
+    return not any(c.isalpha() for c in text[end:])
 
 
 def _allegation_text(sentence: Sentence) -> str:
@@ -79,6 +87,8 @@ def _allegation_text(sentence: Sentence) -> str:
     source = sentence.attribution.source
     if sentence.attribution.type is AttributionType.ANONYMOUS and source:
         shown = f"'{source}'"
+        if body[:1] in _QUOTE_OPEN and source.lower() in body.lower():
+            return f"The article quotes an unnamed source alleging: {body}"
         if body[:1] in _QUOTE_OPEN:
             return f"The article quotes an unnamed source ({shown}) alleging: {body}"
         clause = _THAT_CLAUSE.search(body) or _after_source(body, source)

@@ -82,3 +82,14 @@ def test_op_ed_is_mostly_opinion_and_hindsight_verdicts_are_opinion() -> None:
     assert len(opinion) >= 0.7 * len(body)
     assert sentence(rep, "should have built").category is Category.OPINION
     assert all(s.category is not Category.UNSUPPORTED_ALLEGATION for s in body)
+
+
+def test_a_quote_with_its_speaker_is_not_attributed_twice() -> None:
+    rep = report("markdown_storm.md")
+    quote = next(p.text for p in rep.summary if "We expect most customers" in p.text)
+    assert quote.count(" said") == 1
+    assert "Tom Reyes" in quote  # the pronoun's referent is still named
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "004_0e03f83aebca1b10.txt"
+    rep = analyze(Article(text=seed.read_text("utf-8")), Settings.resolve(engine="offline"))
+    whistle = next(p.text for p in rep.summary if "pattern of exploiting" in p.text)
+    assert whistle.count("a whistleblower who worked on a previous aid package") == 1
