@@ -4,7 +4,8 @@
 - Where the model and the offline cues disagree on a category, the more cautious
   category wins (schema.CATEGORY_CAUTION), confidence drops, and the reasons say so.
 - A loaded phrase must occur in the sentence it names.
-- A model that gives every sentence one category is set aside: the offline labels stand.
+- Labels that carry no information (one category for all, or agreeing with the cues on
+  fewer than a third of the sentences) are set aside: the offline labels stand.
 - Summary points are grounded in `grounding_points` (re-exported here).
 """
 
@@ -23,7 +24,7 @@ from .schema import (
     Sentence,
 )
 
-__all__ = ["ground_loaded", "ground_points", "reconcile", "ungrounded_terms", "uniform_category"]
+__all__ = ["distrust", "ground_loaded", "ground_points", "reconcile", "ungrounded_terms"]
 
 MAX_PHRASE_WORDS = 6
 
@@ -60,49 +61,69 @@ def _model_attribution(label: LabelAnswer, sentence: Sentence) -> Attribution | 
     return None
 
 
-UNIFORM_MIN = 8  # this many labels, all one category, carry no information
+TRUST_MIN = 8  # labels needed before judging whether a model's labels carry information
+MIN_AGREEMENT = 1 / 3  # below this share of agreement with the cues, a model is noise
 
 
-def uniform_category(labels: dict[str, LabelAnswer]) -> str | None:
-    """The one category a model gave every sentence, when it answered for enough of them."""
-    given = {label.category for label in labels.values()}
-    return next(iter(given)) if len(labels) >= UNIFORM_MIN and len(given) == 1 else None
+def distrust(labels: dict[str, LabelAnswer], offline: dict[str, Category]) -> str | None:
+    """Why a model's labels carry no usable information, or None when they may be used.
+
+    A model that gives every sentence one category, or that agrees with the offline
+    cues on fewer than a third of the sentences (a random four-way guess agrees on
+    about a quarter), says nothing reliable about any single sentence. Judged only
+    over at least TRUST_MIN labels.
+
+    Args:
+        labels: the model's labels by sentence id.
+        offline: the offline category of each sentence id.
+    """
+    answered = [k for k in labels if k in offline]
+    if len(answered) < TRUST_MIN:
+        return None
+    given = {labels[k].category for k in answered}
+    if len(given) == 1:
+        return f"the model labelled every sentence {next(iter(given))}"
+    agree = sum(labels[k].category == offline[k].value for k in answered)
+    if agree < MIN_AGREEMENT * len(answered):
+        return (f"the model agreed with the offline cues on only {agree} of "
+                f"{len(answered)} sentences")
+    return None
 
 
 def reconcile(
-    offline: list[Sentence], labels: dict[str, LabelAnswer], *, uniform: str | None = None
+    offline: list[Sentence], labels: dict[str, LabelAnswer], *, untrusted: str | None = None
 ) -> tuple[list[Sentence], list[str]]:
     """Merge the model's labels into the offline-labelled sentences.
 
-    A model that gives every sentence the same category (a weak model often does)
-    says nothing about any of them: its labels are set aside and the offline labels
-    stand, flagged offline-fallback, so a weak model never makes the report worse.
+    Labels that carry no usable information (see `distrust`) are set aside and the
+    offline labels stand, flagged offline-fallback, so a weak model never makes the
+    report worse than the offline engine.
 
     Args:
         offline: every sentence, labelled by the offline cues.
         labels: the model's labels by sentence id (any id).
-        uniform: the category the model gave every sentence of a larger answer this
-            one belongs to (batches); by default worked out from `labels`.
+        untrusted: why the labels of a larger answer this one belongs to (a batch) were
+            found uninformative; by default `distrust` judges `labels` here.
 
     Returns:
         The reconciled sentences and warnings (unknown ids, gaps filled offline).
     """
-    known = {s.id for s in offline}
+    known = {s.id: s.category for s in offline}
     warnings: list[str] = []
-    unknown = sorted(set(labels) - known)
+    unknown = sorted(set(labels) - set(known))
     if unknown:
         warnings.append(f"model labels for unknown sentence ids dropped: {', '.join(unknown[:10])}")
     usable = {k: v for k, v in labels.items() if k in known}
-    uniform = uniform or uniform_category(usable)
-    if uniform is not None:
-        warnings.append(f"the model labelled every sentence {uniform}: such labels carry no "
-                        "information, so they were set aside and the offline labels stand")
-        result = [_set_aside(s, uniform) if s.id in usable else _reconcile_one(s, None)
+    untrusted = untrusted or distrust(usable, known)
+    if untrusted is not None:
+        warnings.append(f"{untrusted}: its labels carry no usable information, so they were "
+                        "set aside and the offline labels stand (flagged offline-fallback)")
+        result = [_set_aside(s, usable[s.id]) if s.id in usable else _reconcile_one(s, None)
                   for s in offline]
     else:
         result = [_reconcile_one(s, usable.get(s.id)) for s in offline]
     missing = [s.id for s in result if s.labelled_by == "offline-fallback"]
-    if missing and uniform is None:
+    if missing and untrusted is None:
         warnings.append(
             f"{len(missing)} of {len(result)} sentences had no usable model label and keep "
             f"their offline label (flagged offline-fallback): {', '.join(missing[:12])}"
@@ -111,11 +132,11 @@ def reconcile(
     return result, warnings
 
 
-def _set_aside(sentence: Sentence, uniform: str) -> Sentence:
+def _set_aside(sentence: Sentence, label: LabelAnswer) -> Sentence:
     return sentence.model_copy(update={
         "labelled_by": "offline-fallback",
-        "reasons": [f"offline cues used: the model's label ({uniform}, as for every sentence) "
-                    "was set aside", *sentence.reasons],
+        "reasons": [f"offline cues used: the model's label ({label.category}) was set aside, "
+                    "its labels being uninformative", *sentence.reasons],
     })
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .grounding import reconcile, uniform_category
+from .grounding import distrust, reconcile
 from .llm_engine import open_session
 from .llm_plan import CallSpec, prompt_sentences
 from .llm_schema import LabelAnswer
@@ -70,7 +70,8 @@ def label_texts(
                 answers.update({k: v for k, v in answer.labels.items() if k in call.ids})
     finally:
         session.cache.close()
-    uniform = uniform_category(answers)
+    categories = {f"S{n}": s.category for n, (_, s) in enumerate(numbered, start=1)}
+    untrusted = distrust(answers, categories)
     results: list[list[Sentence]] = []
     position = 0
     for sentences in offline:
@@ -79,7 +80,7 @@ def label_texts(
             position += 1
             if f"S{position}" in answers:
                 local[s.id] = answers[f"S{position}"]
-        results.append(reconcile(sentences, local, uniform=uniform)[0])
+        results.append(reconcile(sentences, local, untrusted=untrusted)[0])
     return results
 
 

@@ -131,7 +131,7 @@ def test_a_model_that_gives_every_sentence_one_label_is_set_aside() -> None:
     merged, warnings = reconcile(sentences, labels)
     assert all(s.labelled_by == "offline-fallback" for s in merged)
     assert [s.category for s in merged] == [s.category for s in sentences]
-    assert any("set aside" in w for w in warnings)
+    assert any("every sentence unsupported_allegation" in w for w in warnings)
     short, _ = reconcile(sentences[:3], {s.id: labels[s.id] for s in sentences[:3]})
     assert all(s.labelled_by != "offline-fallback" for s in short)
 
@@ -147,3 +147,20 @@ def test_injected_claims_of_verification_never_reach_the_summary() -> None:
     points, warnings = ground_points(answers, sentences)
     assert points == [] and len(warnings) == 2
     assert "verified" in warnings[0] and "unrelated wording" in warnings[1]
+
+
+def test_a_model_that_mostly_disagrees_with_the_cues_is_set_aside() -> None:
+    text = " ".join(f"The council met on day {i} and voted." for i in range(1, 10))
+    sentences = label_sentences(text)
+    assert {s.category for s in sentences} == {Category.REPORTED_FACT}
+    cycle = ["opinion", "unsupported_allegation", "reported_fact"]
+    labels = {s.id: _label(cycle[n % 3], "high") for n, s in enumerate(sentences)}
+    merged, warnings = reconcile(sentences, labels)  # agrees on 3 of 9: not below a third
+    assert any(s.labelled_by != "offline-fallback" for s in merged)
+    labels[sentences[2].id] = _label("opinion")  # now 2 of 9
+    merged, warnings = reconcile(sentences, labels)
+    assert all(s.labelled_by == "offline-fallback" for s in merged)
+    assert any("only 2 of 9" in w for w in warnings)
+    assert merged == [s.model_copy(update={"labelled_by": "offline-fallback",
+                                            "reasons": m.reasons}) for s, m in
+                      zip(sentences, merged, strict=True)]
