@@ -48,6 +48,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_END_BREAK = re.compile(r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])")
 _FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 
 
 @dataclass(frozen=True)
@@ -134,20 +135,28 @@ def _continues(previous: str, following: str) -> bool:
 
 
 def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a paragraph at line breaks that end a heading or byline line."""
+    """Split a paragraph at line breaks that end a heading or byline line, and before
+    each item of a list ("- ", "* ", "• ", "1. ", "2) ")."""
     lines: list[tuple[int, int]] = []
-    pos = start
+    pos = line_start = start
+    heading = True  # still in the lines that open the paragraph
+    in_list = _BULLET.match(text, start, end) is not None
     while True:
-        newline = text.find("\n", pos, end)
+        newline = text.find("\n", line_start, end)
         if newline < 0:
             break
-        line = text[pos:newline].strip()
-        rest = text[newline + 1 : end].lstrip()
-        if line and len(line) < 50 and not _FINAL_PUNCT.search(line) and rest[:1].isupper():
+        line = text[line_start:newline].strip()
+        after = _skip_space(text, newline + 1) + newline + 1
+        bullet = _BULLET.match(text, newline + 1, end) is not None
+        starts_list = bullet and (in_list or _FINAL_PUNCT.search(line) is not None)
+        if starts_list or (heading and line and len(line) < 50
+                           and not _FINAL_PUNCT.search(line)
+                           and after < end and text[after].isupper()):
             lines.append((pos, newline))
             pos = newline + 1
-        else:
-            break
+            in_list = in_list or starts_list
+        heading = heading and not in_list and pos == newline + 1
+        line_start = newline + 1
     lines.append((pos, end))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in lines) if s < e]
 
@@ -162,7 +171,10 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     pieces: list[tuple[int, int]] = []
     pos = 0
+    marker = _BULLET.match(block)
     for match in _TERMINATOR.finditer(block):
+        if marker and match.start() < marker.end() - 1:
+            continue  # "1. Eastfield": a list number, not the end of a sentence
         if not _is_boundary(block, match):
             continue
         _add_trimmed(block, pos, match.end(), pieces)

@@ -126,3 +126,28 @@ def test_offset_invariants_on_any_unicode(text: str) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     joined = "".join(text[s.start : s.end] for s in spans)
     assert "".join(joined.split()) == "".join(text.split())
+
+
+def test_each_list_item_is_its_own_sentence() -> None:
+    text = (
+        "The office listed the worst-hit areas:\n"
+        "- Northgate, where about 5,000 homes lost power\n"
+        "* the old harbour district\n"
+        "• two villages along the Mill River\n"
+        "1. Eastfield\n"
+        "2) the airport road, which was closed for\n"
+        "three hours\n\n"
+        "Crews worked through the night.\n"
+        "The road reopened at dawn - after\n"
+        "- or so the police said - a long wait."
+    )
+    assert sentences(text) == [
+        "The office listed the worst-hit areas:",
+        "- Northgate, where about 5,000 homes lost power",
+        "* the old harbour district",
+        "• two villages along the Mill River",
+        "1. Eastfield",
+        "2) the airport road, which was closed for\nthree hours",
+        "Crews worked through the night.",
+        "The road reopened at dawn - after\n- or so the police said - a long wait.",
+    ]
