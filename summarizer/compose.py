@@ -44,8 +44,6 @@ def _informativeness(sentence: Sentence, lead_id: str | None = None) -> float:
     words = len(sentence.text.split())
     if words < 8:
         score -= 1.5  # fragments say little
-    if not sentence.text.rstrip().endswith(_FINAL):
-        score -= 3.0  # a headline: the body says the same with more care
     if sentence.text[:1] in _QUOTE_OPEN:
         score -= 1.0  # a bare quotation is colour more than information
     return score
@@ -145,7 +143,9 @@ def compose_summary(
     title = headline_sentence(sentences)
     body = [s for s in sentences if s is not title]
     lead_id = body[0].id if body else None
-    reporting = [s for s in verifiable if s.id not in insinuating and s is not title]
+    # Only whole sentences: a headline, list item or caption is a fragment of the story.
+    reporting = [s for s in verifiable if s.id not in insinuating and s is not title
+                 and s.text.rstrip().endswith(_FINAL)]
     ranked = sorted(reporting, key=lambda s: (-_informativeness(s, lead_id), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(

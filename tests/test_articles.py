@@ -93,3 +93,14 @@ def test_a_quote_with_its_speaker_is_not_attributed_twice() -> None:
     rep = analyze(Article(text=seed.read_text("utf-8")), Settings.resolve(engine="offline"))
     whistle = next(p.text for p in rep.summary if "pattern of exploiting" in p.text)
     assert whistle.count("a whistleblower who worked on a previous aid package") == 1
+
+
+def test_list_items_and_fragments_are_not_points() -> None:
+    rep = report("markdown_storm.md")
+    assert [s.text for s in rep.sentences if "Mill River" in s.text] == [
+        "- two villages along the Mill River"]  # one item, one sentence
+    by_id = {s.id: s for s in rep.sentences}
+    for point in rep.summary:
+        if point.kind == "reporting":
+            cited = by_id[point.sentence_ids[0]].text.rstrip()
+            assert cited.endswith((".", "?", "!", '"', "”", "’")), cited
