@@ -25,10 +25,13 @@ from typing import Any
 from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
 from .batch_result import BatchSummary, Budget, Outcome, redact
 from .batch_work import FATAL_ERRORS, article_from_record, process_chunk, process_item
-from .errors import ConfigurationError, InputError, SummarizerError
+from .errors import ConfigurationError, InputError, RunError, SummarizerError
 from .settings import Settings
 
 OFFLINE_CHUNK = 16  # items per task sent to a worker process
+# Failures that say the endpoint is down; this many in a row stop the batch.
+UNREACHABLE = frozenset({"ConnectionError", "TimeoutError"})
+UNREACHABLE_LIMIT = 5
 Chunk = list[BatchItem]
 
 
@@ -70,6 +73,7 @@ class BatchRunner:
         self.on_progress = on_progress
         self.summary = BatchSummary()
         self._fatal: SummarizerError | None = None
+        self._unreachable = 0  # items in a row that failed to reach the endpoint
 
     def run(self) -> BatchSummary:
         """Run the batch to the end, or until a fatal error or the budget stops it.
@@ -126,6 +130,20 @@ class BatchRunner:
         writer.write_line(outcome.line)
         self.summary.add(outcome)
         self._progress()
+        self._watch_endpoint(outcome)
+
+    def _watch_endpoint(self, outcome: Outcome) -> None:
+        """Stop when the endpoint looks down, rather than write an error for every item."""
+        if outcome.ok or outcome.kind not in UNREACHABLE:
+            self._unreachable = 0
+            return
+        self._unreachable += 1
+        if self._unreachable >= max(UNREACHABLE_LIMIT, 2 * self.concurrency) and not self._fatal:
+            self._fatal = RunError(
+                f"stopped after {self._unreachable} items in a row failed with "
+                f"{outcome.kind}: the endpoint looks unreachable",
+                hint="rerun with --retry-failed once it is back; done items are kept",
+            )
 
     def _progress(self) -> None:
         if self.on_progress is not None:

@@ -34,6 +34,7 @@ class Outcome:
     completion_tokens: int = 0
     cost: float | None = 0.0
     fatal: SummarizerError | None = None
+    kind: str | None = None  # the error type of a failure
 
     @classmethod
     def failure(
@@ -47,8 +48,9 @@ class Outcome:
     ) -> Outcome:
         """An error record for `item`; a fatal error is kept to stop the batch instead."""
         message = redact(str(exc), settings)[:_MAX_MESSAGE] or type(exc).__name__
-        line = error_line(item.id, item.line, kind or type(exc).__name__, message)
-        outcome = cls(key=item.key, line=line, ok=False, cost=0.0)
+        kind = kind or type(exc).__name__
+        line = error_line(item.id, item.line, kind, message)
+        outcome = cls(key=item.key, line=line, ok=False, cost=0.0, kind=kind)
         if fatal and isinstance(exc, SummarizerError):
             exc.message = redact(exc.message, settings)
             outcome.fatal = exc
@@ -89,7 +91,7 @@ class BatchSummary:
             self.done += 1
         else:
             self.failed += 1
-            kind = _error_type(outcome.line)
+            kind = outcome.kind or "Error"
             self.error_types[kind] = self.error_types.get(kind, 0) + 1
         self.prompt_tokens += outcome.prompt_tokens
         self.completion_tokens += outcome.completion_tokens
@@ -124,15 +126,6 @@ class BatchSummary:
         if self.corrupt_lines:
             lines.append(f"  {self.corrupt_lines} unreadable lines in the output were ignored")
         return "\n".join(lines)
-
-
-def _error_type(line: str) -> str:
-    marker = '"error": {"type": "'
-    start = line.find(marker)
-    if start < 0:
-        return "Error"
-    start += len(marker)
-    return line[start : line.find('"', start)]
 
 
 Decision = Literal["go", "wait", "stop"]

@@ -261,3 +261,31 @@ def test_the_budget_uses_the_engines_plan_as_an_upper_bound(tmp_path: Path) -> N
     longer = runner._estimate([parse_line(json.dumps(
         {"id": 2, "text": "The council met on Monday. " * 40}).encode(), 2)])
     assert short is not None and longer is not None and 0 < short < longer
+
+
+def test_an_unreachable_endpoint_stops_the_batch_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.errors import ConnectionError as Unreachable
+    from summarizer.errors import RunError
+
+    def down(article: Article, settings: Any = None, *, client: Any = None) -> Report:
+        if article.text.startswith("DOWN"):
+            raise Unreachable("cannot reach http://127.0.0.1:9/v1")
+        return fake_analyze(article, settings, client=client)
+
+    monkeypatch.setattr(engine, "analyze", down)
+    items = [*articles(3), {"id": "x", "text": "BUG"}, *articles(200, prefix="DOWN")[3:]]
+    source = write_jsonl(tmp_path / "in.jsonl", items)
+    out = tmp_path / "out.jsonl"
+    runner = BatchRunner(source, out, OPENAI, concurrency=2)
+    with pytest.raises(RunError, match="in a row failed with ConnectionError"):
+        runner.run()
+    assert runner.summary.error_types["ConnectionError"] < 10  # not 197 error records
+    assert runner.summary.error_types["ValueError"] == 1  # other failures do not count
+    resumed = BatchRunner(source, out, OFFLINE, concurrency=1, retry_failed=True)
+    monkeypatch.setattr(engine, "analyze", fake_analyze)  # the endpoint is back
+    summary = resumed.run()
+    assert (summary.skipped, summary.done, summary.failed) == (3, 197, 1)  # BUG fails again
+    ids = Counter(r["id"] for r in read_records(out))
+    assert len(ids) == 201 and set(ids.values()) == {1}
