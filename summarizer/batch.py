@@ -8,6 +8,7 @@ one request per item. The main process alone writes the output (see
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import (
@@ -228,7 +229,11 @@ class BatchRunner:
 
     def _executor(self) -> Executor:
         if self.engine == "offline":
-            return ProcessPoolExecutor(self.concurrency)
+            # fork (where there is one): workers start fast, with the modules already imported;
+            # the main process runs no threads in offline mode, so forking is safe.
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            return ProcessPoolExecutor(self.concurrency, mp_context=context)
         return ThreadPoolExecutor(self.concurrency, thread_name_prefix="summarizer-batch")
 
     def _submit(self, executor: Executor, chunk: Chunk) -> Future[list[Outcome]]:
