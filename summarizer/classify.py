@@ -114,6 +114,11 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["the author's own evaluation", *decisive, *opinion_reasons])
+    if anonymous:  # "..., who spoke on condition of anonymity, said ...": someone unnamed
+        reasons = [f"anonymous sourcing: '{anonymous[0].text}'", "no name a reader could check"]
+        return Label(Category.ATTRIBUTED_STATEMENT,
+                     Attribution(type=AttributionType.ANONYMOUS, source=anonymous[0].text),
+                     Confidence.LOW, reasons)
     reasons = ["author's own voice, no source named"]
     found = specifics(cues)
     if found:

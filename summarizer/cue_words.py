@@ -157,7 +157,8 @@ ALLEGATION_WORDS = words(
     profiteering shell opaque covert covertly secretly secret undisclosed hidden
     manipulate manipulated manipulating manipulation deceive deceived deceiving
     deception lie lied lying lies propaganda extort extorted extortion blackmail
-    abuse abused sabotage sabotaged"""
+    abuse abused sabotage sabotaged hide hides hid hiding favouritism favoritism cronies
+    steered"""
 )
 ALLEGATION_PHRASES = (
     "personal accounts",
@@ -182,6 +183,9 @@ ALLEGATION_PHRASES = (
     "lining their pockets",
     "lining his pockets",
     "in bed with",
+    "ignored warnings",
+    "ignored the warnings",
+    "ignored repeated warnings",
 )
 # Insinuating phrases: they hint at something hidden without accusing outright.
 WEAK_ALLEGATION_PHRASES = (
@@ -192,9 +196,11 @@ WEAK_ALLEGATION_PHRASES = (
     "beneath the surface",
     "quietly scrutinized",
     "pattern of",
+    "a close friend",
+    "close friends",
 )
 # Allegation words that are too common to accuse on their own.
 WEAK_ALLEGATION = words(
     """secret secretly hidden shell opaque scheme schemes abuse abused lie lies plot
-    illegal illegally propaganda"""
+    illegal illegally propaganda hide hides steered"""
 )

@@ -63,7 +63,7 @@ _STATEMENT_TO = re.compile(
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
 # ", who asked not to be named," between a subject and its verb.
-_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,60},")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,120},")
 _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 # Words without which no pattern below can match.
 _TRIGGERS = W.REPORTING_VERBS | W.SOURCE_BY_VERBS | W.words(

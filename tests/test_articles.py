@@ -104,3 +104,26 @@ def test_list_items_and_fragments_are_not_points() -> None:
         if point.kind == "reporting":
             cited = by_id[point.sentence_ids[0]].text.rstrip()
             assert cited.endswith((".", "?", "!", '"', "”", "’")), cited
+
+
+@pytest.mark.parametrize(("name", "fragment"), [
+    ("scoop_ports.txt", "steered a $40 million dredging contract"),
+    ("scoop_ports.txt", "hiding the payments"),
+    pytest.param("paragraphs.txt", "quietly overcharging the town", marks=pytest.mark.xfail(
+        strict=True, reason="'overcharging' is not allegation wording yet: adding it changes "
+        "the offline labels the chunked-article cassette of test_llm_cassettes.py recorded")),
+    ("markdown_storm.md", "ignored warnings"),
+])
+def test_anonymous_accusations_are_unsupported(name: str, fragment: str) -> None:
+    rep = report(name)
+    accusation = sentence(rep, fragment)
+    assert accusation.category is Category.UNSUPPORTED_ALLEGATION
+    assert not any(fragment in text for text in points(rep, "reporting"))
+    assert any(fragment in text for text in points(rep, "allegation"))
+
+
+def test_sourcing_on_condition_of_anonymity_is_anonymous() -> None:
+    rep = report("scoop_ports.txt")
+    told = sentence(rep, "who spoke on condition of anonymity")
+    assert told.attribution.type.value == "anonymous"
+    assert told.confidence.value in ("low", "unsupported")

@@ -138,3 +138,12 @@ def test_accusation_needs_someone_accused() -> None:
 def test_quoted_words_in_the_authors_voice_are_mentions() -> None:
     result = label("The rules list “fraud” and “bribery” as grounds for removal.")
     assert result.category is not Category.UNSUPPORTED_ALLEGATION
+
+
+@pytest.mark.parametrize("text", ["It is believed the plant will close in May.",
+                                  "The plant will close in May, it has been reported."])
+def test_anonymous_sourcing_without_a_named_speaker_is_low(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.ATTRIBUTED_STATEMENT
+    assert result.attribution.type is AttributionType.ANONYMOUS
+    assert result.confidence is Confidence.LOW
