@@ -24,13 +24,15 @@ def compose_summary(digest: Digest, reports: list[Report]) -> list[DigestPoint]:
     Returns:
         The summary points, overview first.
     """
-    wording = _neutral_wording(digest, reports)
+    wording, rank = _neutral_wording(digest, reports)
     points = [_overview(digest)]
     reporting = [c for c in digest.claims if c.kind == "reporting"]
     chosen = [c for c in reporting if c.corroborated]
-    # Single-source reporting only where the article's own summary features it.
-    chosen += _balanced([c for c in reporting if not c.corroborated and c.id in wording
-                         and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)])
+    # Single-source reporting only where the article's own summary features it, in that
+    # summary's order (its lead first).
+    single = [c for c in reporting if not c.corroborated and c.id in wording
+              and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)]
+    chosen += _balanced(sorted(single, key=lambda c: rank[c.id]))
     for claim in chosen[:MAX_REPORTING]:
         text = wording.get(claim.id) or claim.text
         points.append(DigestPoint(
@@ -98,20 +100,26 @@ def _carried(claim: Claim) -> str:
     return f"{verb} {', '.join(ids)}"
 
 
-def _neutral_wording(digest: Digest, reports: list[Report]) -> dict[str, str]:
-    """Claim id -> the text of an article summary point citing the claim's sentence."""
+def _neutral_wording(
+    digest: Digest, reports: list[Report]
+) -> tuple[dict[str, str], dict[str, int]]:
+    """Claim id -> the text of an article summary point citing the claim's sentence, and
+    claim id -> that point's place in the article's summary."""
     index = {a.id: k for k, a in enumerate(digest.articles)}
     found: dict[str, str] = {}
+    rank: dict[str, int] = {}
     for claim in digest.claims:
         for support in claim.articles:
-            point = _citing(reports[index[support.article_id]].summary, support.sentence_ids[0])
+            summary = reports[index[support.article_id]].summary
+            point = _citing(summary, support.sentence_ids[0])
             if point is not None:
+                rank[claim.id] = summary.index(point)
                 text = point.text
                 if text.startswith("The article "):  # say which article, in a digest
                     text = f"{support.article_id} {text.removeprefix('The article ')}"
                 found[claim.id] = text
                 break
-    return found
+    return found, rank
 
 
 def _citing(points: list[SummaryPoint], sentence_id: str) -> SummaryPoint | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.article import Article
+from summarizer.digest import build_digest
 from summarizer.engine import analyze
 from summarizer.schema import Category, Report, Sentence
 from summarizer.settings import Settings
@@ -127,3 +128,12 @@ def test_sourcing_on_condition_of_anonymity_is_anonymous() -> None:
     told = sentence(rep, "who spoke on condition of anonymity")
     assert told.attribution.type.value == "anonymous"
     assert told.confidence.value in ("low", "unsupported")
+
+
+def test_digest_summary_leads_with_each_article_lead() -> None:
+    names = ["wire_rates.txt", "court_fraud.txt", "crlf_bridge.txt"]
+    reports = [report(name) for name in names]
+    digest = build_digest(reports)
+    single = [p for p in digest.summary if p.kind == "reporting"]
+    leads = [r.summary[0].text for r in reports]
+    assert [p.text.rsplit(" (only", 1)[0] for p in single[:3]] == leads
