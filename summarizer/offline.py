@@ -15,6 +15,7 @@ from .classify import Label, classify
 from .compose import compose_summary
 from .cues import SentenceCues, detect
 from .disputes import mark_disputes
+from .language import looks_english
 from .loaded import find_loaded
 from .schema import (
     AttributionType,
@@ -28,6 +29,8 @@ from .segment import segment
 from .sources import Source
 
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
+NOT_ENGLISH = ("the text does not look like English: the offline cues are English word "
+               "lists, so these labels are unreliable (use an LLM engine for other languages)")
 _POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
@@ -172,6 +175,7 @@ def analyze_offline(article: Article) -> Report:
         loaded_language=find_loaded(article.text, sentences),
         counts=count_categories(sentences),
         engine=EngineInfo(name="offline", version=__version__),
+        warnings=[] if looks_english(article.text) else [NOT_ENGLISH],
     )
 
 

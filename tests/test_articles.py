@@ -137,3 +137,12 @@ def test_digest_summary_leads_with_each_article_lead() -> None:
     single = [p for p in digest.summary if p.kind == "reporting"]
     leads = [r.summary[0].text for r in reports]
     assert [p.text.rsplit(" (only", 1)[0] for p in single[:3]] == leads
+
+
+def test_non_english_text_is_flagged_not_silently_labelled() -> None:
+    french = ("Le conseil municipal a voté mardi le maintien du ferry du soir jusqu'en mars. "
+              "« C'est une décision difficile », a dit la maire devant les habitants.")
+    rep = analyze(french, Settings.resolve(engine="offline"))
+    assert any("does not look like English" in w for w in rep.warnings)
+    for name in ["wire_rates.txt", "markdown_storm.md", "oped_cycling.txt"]:
+        assert not any("English" in w for w in report(name).warnings)
