@@ -193,11 +193,13 @@ def _overview(sentences: list[Sentence]) -> SummaryPoint:
     opinion = [s for s in sentences if s.category is Category.OPINION]
     alleged = [s for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION]
     verifiable = total - len(opinion) - len(alleged) if sentences else 0
+    noun = "sentence" if len(sentences) == 1 else "sentences"
     text = (
-        f"{len(opinion)} of {len(sentences)} sentences ({round(100 * len(opinion) / total)}%) "
-        f"are the author's opinion or interpretation; {len(alleged)} "
-        f"({round(100 * len(alleged) / total)}%) are allegations without a named source; "
-        f"{verifiable} are verifiable reporting."
+        f"{len(opinion)} of {len(sentences)} {noun} ({round(100 * len(opinion) / total)}%) "
+        f"{_be(len(opinion))} the author's opinion or interpretation; {len(alleged)} "
+        f"({round(100 * len(alleged) / total)}%) "
+        + ("is an allegation" if len(alleged) == 1 else "are allegations")
+        + f" without a named source; {verifiable} {_be(verifiable)} verifiable reporting."
     )
     return SummaryPoint(
         text=text,
@@ -206,6 +208,10 @@ def _overview(sentences: list[Sentence]) -> SummaryPoint:
         sentence_ids=[s.id for s in opinion],
         reasons=["counted from the sentence labels"],
     )
+
+
+def _be(count: int) -> str:
+    return "is" if count == 1 else "are"
 
 
 def _index(sentence: Sentence) -> int:

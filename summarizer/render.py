@@ -83,7 +83,8 @@ def describe_counts(report: Report) -> str:
     """'23 sentences: 5 reported fact, 6 attributed statement, ...'."""
     counts = report.counts.model_dump()
     parts = [f"{counts[c.value]} {CATEGORY_NAMES[c]}" for c in Category if counts[c.value]]
-    return f"{len(report.sentences)} sentences: " + ", ".join(parts)
+    noun = "sentence" if len(report.sentences) == 1 else "sentences"
+    return f"{len(report.sentences)} {noun}: " + ", ".join(parts)
 
 
 def describe_engine(report: Report) -> str:

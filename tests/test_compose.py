@@ -104,3 +104,16 @@ def test_neutralize_keeps_the_verb_of_a_reported_accusation() -> None:
     assert neutralize("Prosecutor Ann Lee said the firm exploited workers.") == (
         "Prosecutor Ann Lee said the firm exploited workers."
     )
+
+
+def test_overview_and_counts_agree_in_number() -> None:
+    from summarizer.engine import analyze
+    from summarizer.render import describe_counts
+    from summarizer.settings import Settings
+
+    one = analyze("Critics say the mayor secretly took bribes from the builder.",
+                  Settings.resolve(engine="offline"))
+    assert describe_counts(one).startswith("1 sentence: ")
+    overview = one.summary[-1].text
+    assert overview.startswith("0 of 1 sentence (0%) are the author's opinion")
+    assert "1 (100%) is an allegation without a named source; 0 are verifiable" in overview
