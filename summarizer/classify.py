@@ -46,9 +46,11 @@ class Label:
 
 def specifics(cues: SentenceCues) -> list[str]:
     """Dates, numbers and direct quotes: what makes a statement checkable."""
-    found = [f"date '{c.text}'" for c in cues.find("date")]
-    found += [f"number '{c.text}'" for c in cues.find("number") if not c.text.isdigit()
-              or len(c.text) != 4]
+    dates = cues.find("date")
+    found = [f"date '{c.text}'" for c in dates]
+    found += [f"number '{c.text}'" for c in cues.find("number")
+              if (not c.text.isdigit() or len(c.text) != 4)
+              and not any(d.start <= c.start < d.end for d in dates)]  # "5" of "Jan. 5"
     if cues.quoted_share > 0.2:
         found.append("direct quote")
     return found[:3]

@@ -18,7 +18,8 @@ from .sources import Source, find_source
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # letters, with inner ' and -
 _NUMBER = re.compile(
-    r"(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?"
+    r"(?:[$€£]\s?)?\b\d(?:[\d,.]*\d)?"
+    r"(?:\s?(?:%|percent|per cent|million|billion|trillion)|(?:bn|tn|m|k)\b)?"
 )
 _DATE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|"

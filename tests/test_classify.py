@@ -147,3 +147,12 @@ def test_anonymous_sourcing_without_a_named_speaker_is_low(text: str) -> None:
     assert result.category is Category.ATTRIBUTED_STATEMENT
     assert result.attribution.type is AttributionType.ANONYMOUS
     assert result.confidence is Confidence.LOW
+
+
+def test_specifics_show_numbers_as_written() -> None:
+    result = label("The bank said on Jan. 5 it would buy $1.5bn of bonds, up 3.2%, from 17 banks.")
+    shown = next(r for r in result.reasons if r.startswith("specifics: "))
+    assert "date 'Jan. 5'" in shown and "number '5'" not in shown
+    more = label("The bank said it would buy $1.5bn of bonds from 17, or 14.")
+    shown = next(r for r in more.reasons if r.startswith("specifics: "))
+    assert shown == "specifics: number '$1.5bn', number '17', number '14'"
