@@ -201,3 +201,14 @@ def test_headline_becomes_the_title(capsys: pytest.CaptureFixture[str], tmp_path
     path.write_text("\u2018We won,\u2019 he said\n\nThe vote ended.\n")  # quote ending a line
     code, out, _ = run_cli(capsys, "-f", "json", str(path))
     assert json.loads(out)["title"] == "\u2018We won,\u2019 he said"
+
+
+def test_output_with_an_unknown_extension_asks_for_a_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run_cli(capsys, str(SEED), "-o", str(tmp_path / "report.pdf"))
+    assert code == 2 and out == ""
+    assert_one_clean_error(err, "--format")
+    assert list(tmp_path.iterdir()) == []  # nothing written under a misleading name
+    code, _, _ = run_cli(capsys, "-f", "text", str(SEED), "-o", str(tmp_path / "report.log"))
+    assert code == 0 and (tmp_path / "report.log").read_text(encoding="utf-8").strip()

@@ -14,11 +14,18 @@ _BY_SUFFIX = {".md": "md", ".markdown": "md", ".json": "json", ".txt": "text", "
 
 
 def choose_format(requested: str | None, output: Path | None) -> str:
-    """The format asked for; else the output file's extension; else md on a terminal, text."""
+    """The format asked for; else the output file's extension; else md on a terminal, text.
+
+    Raises:
+        UsageError: the output file's extension names no format and none was asked for.
+    """
     if requested:
         return requested
     if output is not None and output.suffix.lower() in _BY_SUFFIX:
         return _BY_SUFFIX[output.suffix.lower()]
+    if output is not None and output.suffix:
+        raise UsageError(f"{output}: no output format is known for '{output.suffix}'",
+                         hint="name the file .md, .json, .txt or .html, or pass --format")
     if output is None and sys.stdout is not None and sys.stdout.isatty():
         return "md"
     return "text"
