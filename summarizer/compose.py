@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from .allegation import accusation, through_court
 from .cues import SentenceCues, detect, quote_spans
 from .headline import headline_sentence, without_dateline
-from .loaded import neutralize
+from .loaded import drop_loaded_aside, neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 
 MAX_REPORTING = 6
@@ -55,7 +55,7 @@ def _plain(text: str) -> str:
 
 
 def _reporting_text(sentence: Sentence) -> str:
-    text = _OPENER.sub("", neutralize(_plain(sentence.text)).strip())
+    text = _OPENER.sub("", neutralize(drop_loaded_aside(_plain(sentence.text))).strip())
     text = text[:1].upper() + text[1:]
     source = sentence.attribution.source
     text = text if text.endswith(_FINAL) else text + "."

@@ -9,6 +9,7 @@ Every match carries offsets into the report's text: `text[start:end] == phrase`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,6 +20,7 @@ from .phrases import PhraseMatcher, fold
 from .schema import LoadedPhrase, Sentence
 
 Kind = Literal["loaded", "intensifier", "hedge", "framing"]
+_INDEFINITE = re.compile(r"\b([Aa]n?)\s+$")
 _KINDS: tuple[Kind, ...] = ("loaded", "intensifier", "hedge", "framing")
 
 
@@ -100,7 +102,39 @@ def neutralize(sentence: str) -> str:
         neutral = entry.neutral
         if sentence[start : start + 1].isupper():
             neutral = neutral[:1].upper() + neutral[1:]
-        pieces += [sentence[pos:start], neutral]
+        pieces += [_agree(sentence[pos:start], neutral), neutral]
         pos = end
     pieces.append(sentence[pos:])
     return "".join(pieces)
+
+
+def _agree(before: str, word: str) -> str:
+    """'a shocking' -> 'an unexpected': the indefinite article before a swapped word."""
+    found = _INDEFINITE.search(before)
+    if found is None:
+        return before
+    article = "an" if word[:1].lower() in "aeiou" else "a"
+    if found.group(1)[0].isupper():
+        article = article.capitalize()
+    return before[: found.start(1)] + article + before[found.end(1) :]
+
+
+def drop_loaded_aside(sentence: str) -> str:
+    """Leave out a last clause that only colours the report ('..., Reyes said, her voice
+    tinged with theatrical pride.'): outside quotations, with loaded wording that has no
+    neutral alternative. Everything else is kept as written."""
+    from .cues import quote_spans
+
+    quoted = quote_spans(sentence)
+    cut = sentence.rfind(", ")
+    while cut > 0 and any(s <= cut < e for s, e in quoted):
+        cut = sentence.rfind(", ", 0, cut)
+    if cut <= 0 or any(s > cut for s, _ in quoted):
+        return sentence
+    head, tail = sentence[:cut], sentence[cut + 2 :]
+    if len(head.split()) < 4:
+        return sentence
+    for _, _, entry in lexicon().matcher.finditer(fold(tail)):
+        if entry.neutral is None and entry.kind in ("loaded", "framing"):
+            return head.rstrip() + "."
+    return sentence

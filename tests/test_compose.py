@@ -117,3 +117,14 @@ def test_overview_and_counts_agree_in_number() -> None:
     overview = one.summary[-1].text
     assert overview.startswith("0 of 1 sentence (0%) are the author's opinion")
     assert "1 (100%) is an allegation without a named source; 0 are verifiable" in overview
+
+
+def test_a_loaded_aside_after_the_speaker_is_left_out() -> None:
+    text = ("Mayor Ann Reyes spoke on Monday.\n\n"
+            "\"This budget is balanced,\" Reyes said, her voice tinged with theatrical pride.\n\n"
+            "The council met for three hours, a slog that ended in a shocking vote.")
+    points = {p.sentence_ids[0]: p.text for p in compose_summary(label_sentences(text))
+              if p.kind == "reporting"}
+    assert points["S2"] == "\"This budget is balanced,\" Reyes said."
+    assert "tinged" not in " ".join(points.values())
+    assert "an unexpected vote" in points["S3"]  # the article agrees with the swapped word
