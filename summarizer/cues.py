@@ -121,7 +121,8 @@ def _phrase_matcher() -> PhraseMatcher[tuple[str, ...]]:
 _PHRASES = _phrase_matcher()
 # The end of a quotation begun in an earlier sentence: text, then a closing mark
 # after punctuation (",” she said"), with no opening mark before it.
-_QUOTE_TAIL = re.compile(r"[^“‘\"]{2,}?[,.!?…]\s?[”’]")
+# A straight mark closes only right after the punctuation and before a space or the end.
+_QUOTE_TAIL = re.compile(r"[^“‘\"]{2,}?[,.!?…](?:\s?[”’]|\"(?=\s|$))")
 # Quotation pairs: opening mark, closing mark; curly single closes at a ’ not
 # between letters (so apostrophes such as Zelensky’s do not close a quote).
 _QUOTE_SPANS = re.compile(

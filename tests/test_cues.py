@@ -217,3 +217,12 @@ def test_superlatives_need_an_adjective() -> None:
 def test_framing_subject() -> None:
     assert detect("The implications of this deal extend beyond Europe.").has("framing_subject")
     assert not detect("The deal was signed in Geneva.").has("framing_subject")
+
+
+def test_a_straight_quotation_closed_in_a_later_sentence_is_the_speaker_s() -> None:
+    tail = 'It is a shocking waste and a landmark failure," Reyes said.'
+    assert quote_spans(tail)[0] == (0, tail.index('"') + 1)
+    assert not detect(tail).find("evaluative", quoted=False)
+    assert detect(tail).source is not None
+    opening = 'The word, "fine," was used twice.'
+    assert quote_spans(opening) == [(opening.index('"'), opening.rindex('"') + 1)]
