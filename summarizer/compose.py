@@ -54,9 +54,34 @@ def _plain(text: str) -> str:
     return without_dateline(_MARKUP.sub("", text.strip()))
 
 
+_PAIRS = {"”": "“", "’": "‘", '"': '"'}
+
+
+def _whole_quotes(text: str) -> str:
+    """Close a quotation the next sentence closes, open one an earlier sentence opened:
+    a point shows the marks a reader expects, the quoted words unchanged."""
+    spans = quote_spans(text)
+    if not spans:
+        return text
+    start, end = spans[0]
+    if start == 0 and text[0] not in _QUOTE_OPEN and text[end - 1] in _PAIRS:
+        text = _PAIRS[text[end - 1]] + text  # the tail of a quotation begun earlier
+        spans = quote_spans(text)
+    start, end = spans[-1]
+    opener = text[start]
+    if end == len(text) and opener in _QUOTE_OPEN and (end - start < 2
+                                                      or text[end - 1] != _closer(opener)):
+        text += _closer(opener)
+    return text
+
+
+def _closer(opener: str) -> str:
+    return {"“": "”", "‘": "’"}.get(opener, opener)
+
+
 def _reporting_text(sentence: Sentence) -> str:
     text = _OPENER.sub("", neutralize(drop_loaded_aside(_plain(sentence.text))).strip())
-    text = text[:1].upper() + text[1:]
+    text = _whole_quotes(text[:1].upper() + text[1:])
     source = sentence.attribution.source
     text = text if text.endswith(_FINAL) else text + "."
     if (
@@ -81,7 +106,7 @@ def _bare_quote(text: str) -> bool:
 
 def _allegation_text(sentence: Sentence) -> str:
     """Word an unsupported allegation as what the article alleges, never as fact."""
-    body = _plain(sentence.text)  # the article's own words: the point says they are alleged
+    body = _whole_quotes(_plain(sentence.text))  # the article's words, said to be alleged
     source = sentence.attribution.source
     if sentence.attribution.type is AttributionType.ANONYMOUS and source:
         shown = f"'{source}'"

@@ -128,3 +128,16 @@ def test_a_loaded_aside_after_the_speaker_is_left_out() -> None:
     assert points["S2"] == "\"This budget is balanced,\" Reyes said."
     assert "tinged" not in " ".join(points.values())
     assert "an unexpected vote" in points["S3"]  # the article agrees with the swapped word
+
+
+def test_a_quotation_split_across_sentences_is_shown_whole_in_each_point() -> None:
+    text = ("Mayor Ann Reyes spoke on Monday.\n\n"
+            "\"The plan is a disaster. It is a waste of 40 million euros,\" Reyes said.\n\n"
+            "She added: “This is a betrayal. Nobody asked us.” The vote is on Friday.")
+    for point in compose_summary(label_sentences(text)):
+        if point.kind == "reporting":
+            assert point.text.count('"') % 2 == 0, point.text
+            assert point.text.count("“") == point.text.count("”"), point.text
+    texts = [p.text for p in compose_summary(label_sentences(text))]
+    assert 'Reyes said: "The plan is a disaster."' in texts
+    assert '"It is a waste of 40 million euros," Reyes said.' in texts
