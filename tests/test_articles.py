@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.article import Article
+from summarizer.cues import quote_spans
 from summarizer.digest import build_digest
 from summarizer.engine import analyze
 from summarizer.schema import Category, Report, Sentence
@@ -146,3 +147,33 @@ def test_non_english_text_is_flagged_not_silently_labelled() -> None:
     assert any("does not look like English" in w for w in rep.warnings)
     for name in ["wire_rates.txt", "markdown_storm.md", "oped_cycling.txt"]:
         assert not any("English" in w for w in report(name).warnings)
+
+
+ALL = [*sorted(p.name for p in ARTICLES.iterdir()), "../../seeds/000_3803d65d782871d0.txt",
+       "../../seeds/004_0e03f83aebca1b10.txt"]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_points_never_change_words_inside_quotation_marks(name: str) -> None:
+    rep = report(name)
+    by_id = {s.id: s for s in rep.sentences}
+    checked = 0
+    for point in rep.summary:
+        if point.kind == "overview":
+            continue
+        cited = by_id[point.sentence_ids[0]].text
+        for start, end in quote_spans(cited):
+            inner = cited[start:end].strip("\"'“”‘’ ")
+            assert inner in point.text, (inner, point.text)
+            checked += 1
+    if name.startswith("../../seeds"):
+        assert checked >= 3
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_no_duplicate_or_empty_points(name: str) -> None:
+    texts = [p.text for p in report(name).summary]
+    assert len(texts) == len(set(texts))
+    assert all(len(t.split()) >= 4 for t in texts)
+    cited = [p.sentence_ids[0] for p in report(name).summary if p.kind != "overview"]
+    assert len(cited) == len(set(cited))
