@@ -67,6 +67,8 @@ def _whole_quotes(text: str) -> str:
     if start == 0 and text[0] not in _QUOTE_OPEN and text[end - 1] in _PAIRS:
         text = _PAIRS[text[end - 1]] + text  # the tail of a quotation begun earlier
         spans = quote_spans(text)
+        if not spans:
+            return text
     start, end = spans[-1]
     opener = text[start]
     if end == len(text) and opener in _QUOTE_OPEN and (end - start < 2

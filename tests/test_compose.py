@@ -141,3 +141,8 @@ def test_a_quotation_split_across_sentences_is_shown_whole_in_each_point() -> No
     texts = [p.text for p in compose_summary(label_sentences(text))]
     assert 'Reyes said: "The plan is a disaster."' in texts
     assert '"It is a waste of 40 million euros," Reyes said.' in texts
+
+
+def test_stray_closing_marks_do_not_break_the_summary() -> None:
+    for text in ["’ U.S. ’ U.S.", "” A said. ” B.", "It ended.” ‘"]:
+        assert compose_summary(label_sentences(text))[-1].kind == "overview"
