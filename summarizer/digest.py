@@ -23,6 +23,7 @@ from .digest_schema import (
 )
 from .digest_summary import compose_summary
 from .errors import UsageError
+from .headline import headline_sentence
 from .schema import (
     CONFIDENCE_ORDER,
     Attribution,
@@ -73,8 +74,11 @@ def build_digest(reports: list[Report]) -> Digest:
     if not reports:
         raise UsageError("a digest needs at least one article")
     ids = [f"A{k + 1}" for k in range(len(reports))]
+    # A headline is the article's title, not a claim (unless it alleges: those are listed).
+    headlines = [headline_sentence(report.sentences) for report in reports]
     units = [
-        [Unit(k, s.id, s.text, features(s.text)) for s in report.sentences]
+        [Unit(k, s.id, s.text, features(s.text)) for s in report.sentences
+         if s is not headlines[k] or s.category is Category.UNSUPPORTED_ALLEGATION]
         for k, report in enumerate(reports)
     ]
     clusters = match([u for article in units for u in article])

@@ -177,3 +177,11 @@ def test_no_duplicate_or_empty_points(name: str) -> None:
     assert all(len(t.split()) >= 4 for t in texts)
     cited = [p.sentence_ids[0] for p in report(name).summary if p.kind != "overview"]
     assert len(cited) == len(set(cited))
+
+
+def test_digest_claims_leave_out_headlines() -> None:
+    reports = [report(name) for name in ["wire_rates.txt", "court_fraud.txt"]]
+    digest = build_digest(reports)
+    titles = {r.title for r in reports}
+    assert not any(claim.text in titles for claim in digest.claims)
+    assert [a.title for a in digest.articles] == [r.title for r in reports]
