@@ -18,8 +18,10 @@ from .disputes import mark_disputes
 from .language import looks_english
 from .loaded import find_loaded
 from .schema import (
+    Attribution,
     AttributionType,
     Category,
+    Confidence,
     EngineInfo,
     Report,
     Sentence,
@@ -53,9 +55,13 @@ def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
     labels: list[Label] = []
     speakers: list[Source | None] = []
     paragraph_of = [s.paragraph for s in spans]  # once, not per sentence: linear time
+    names_seen = False  # whether any earlier sentence names someone a pronoun could mean
     for index, cues in enumerate(all_cues):
         speaker, note = _resolve_speaker(index, all_cues, speakers, spans_paragraphs=paragraph_of)
         label = classify(cues, speaker)
+        if speaker is None and cues.source is not None and cues.source.pronoun and not names_seen:
+            label = _never_named(cues.source)
+        names_seen = names_seen or cues.has("proper_noun")
         if note:
             label.reasons.insert(0, note)
         continues_previous = bool(speakers) and speaker is not None and speaker is speakers[-1]
@@ -84,6 +90,15 @@ def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
         for i, (span, label) in enumerate(zip(spans, labels, strict=True), start=1)
     ]
     return mark_disputes(sentences), all_cues
+
+
+def _never_named(source: Source) -> Label:
+    """'"We will win," she said' in an article that names no one: an unnamed speaker."""
+    return Label(Category.ATTRIBUTED_STATEMENT,
+                 Attribution(type=AttributionType.ANONYMOUS, source=source.text),
+                 Confidence.LOW,
+                 [f"speaker '{source.text}' (reporting verb '{source.verb}'): the article "
+                  "names no one before this", "no name a reader could check"])
 
 
 def _continues_allegation(previous: Label, speaker: Source | None) -> bool:

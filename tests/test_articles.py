@@ -185,3 +185,14 @@ def test_digest_claims_leave_out_headlines() -> None:
     titles = {r.title for r in reports}
     assert not any(claim.text in titles for claim in digest.claims)
     assert [a.title for a in digest.articles] == [r.title for r in reports]
+
+
+def test_a_speaker_the_article_never_names_is_not_a_named_person() -> None:
+    text = '"We will win," she said.\n\n"Nobody can stop us."\n\nThe match is on Sunday.'
+    rep = analyze(text, Settings.resolve(engine="offline"))
+    first = rep.sentences[0]
+    assert first.attribution.type.value == "anonymous"
+    assert first.confidence.value == "low"
+    named = analyze('Coach Mia Berg spoke on Friday.\n\n"We will win," she said.',
+                    Settings.resolve(engine="offline"))
+    assert named.sentences[1].attribution.type.value != "anonymous"  # named earlier
