@@ -95,6 +95,12 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
                      Confidence.MEDIUM, reasons)
     if accused and not anonymous and not has_target(cues):
         accused = []  # "corrupt government defeats itself": a view, not an accusation
+    words = accusation(cues, quoted=False) if not anonymous else []
+    if words and not accused and source is None and not specifics(cues):  # nothing to check
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE,
+                     ["the author's own evaluation",
+                      f"allegation wording with no one accused: {_quoted(words)}"])
     if accused:
         reasons = [f"allegation wording: {_quoted(accused)}"]
         if anonymous:

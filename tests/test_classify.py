@@ -156,3 +156,16 @@ def test_specifics_show_numbers_as_written() -> None:
     more = label("The bank said it would buy $1.5bn of bonds from 17, or 14.")
     shown = next(r for r in more.reasons if r.startswith("specifics: "))
     assert shown == "specifics: number '$1.5bn', number '17', number '14'"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Corrupt government defeats itself.", Category.OPINION),
+    ("The next chapter will reveal whether this is a bridge to peace or a new layer of "
+     "corruption.", Category.OPINION),
+    ("Corruption cases rose 12% in 2023.", Category.REPORTED_FACT),
+])
+def test_accusing_words_that_accuse_no_one(text: str, category: Category) -> None:
+    result = label(text)
+    assert result.category is category
+    if category is Category.OPINION:
+        assert any("no one accused" in r for r in result.reasons)
