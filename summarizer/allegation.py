@@ -56,6 +56,23 @@ def through_court(cues: SentenceCues) -> str | None:
     return legal[0].text
 
 
+def unsourced_accusation(cues: SentenceCues, *, anonymous: bool) -> list[str]:
+    """The accusing words of a sentence no named source stands behind; empty when it
+    accuses no one. One rule for the labels (classify.py) and the summary (compose.py).
+
+    Args:
+        cues: the sentence's cues.
+        anonymous: True when an unnamed source makes the claim (its quoted words count);
+            False for the author's own voice (only unquoted words, and someone accused).
+    """
+    if through_court(cues):
+        return []
+    if anonymous:
+        return accusation(cues)
+    words = accusation(cues, quoted=False)
+    return words if words and has_target(cues) else []
+
+
 def has_target(cues: SentenceCues) -> bool:
     """Whether the sentence points at someone: a name, or a pronoun standing for one."""
     if cues.has("proper_noun") or cues.has("target_pronoun", quoted=False):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .allegation import accusation, through_court
+from .allegation import unsourced_accusation
 from .cues import SentenceCues, detect, quote_spans
 from .headline import headline_sentence, without_dateline
 from .loaded import drop_loaded_aside, neutralize
@@ -205,14 +205,14 @@ def compose_summary(
 
 
 def _insinuates(sentence: Sentence, cues: SentenceCues | None) -> list[str]:
-    """Allegation wording, outside quotations or in them, in a sentence no named source
-    stands behind; empty when there is none."""
+    """The accusing words of a sentence no named source stands behind (the offline rule,
+    whoever labelled it); empty when it accuses no one."""
     if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
         return []
     cues = cues or detect(sentence.text)
-    if through_court(cues):
-        return []  # "was convicted of fraud": a court's finding is reported, not alleged
-    return accusation(cues) or [c.text for c in cues.find("allegation_weak", quoted=False)]
+    anonymous = (sentence.attribution.type is AttributionType.ANONYMOUS
+                 or bool(cues.find("anonymous_marker")))
+    return unsourced_accusation(cues, anonymous=anonymous)
 
 
 def _overview(sentences: list[Sentence]) -> SummaryPoint:

@@ -146,3 +146,12 @@ def test_a_quotation_split_across_sentences_is_shown_whole_in_each_point() -> No
 def test_stray_closing_marks_do_not_break_the_summary() -> None:
     for text in ["’ U.S. ’ U.S.", "” A said. ” B.", "It ended.” ‘"]:
         assert compose_summary(label_sentences(text))[-1].kind == "overview"
+
+
+def test_one_ordinary_word_does_not_make_reporting_an_allegation() -> None:
+    text = ("The pension scheme paid out 2 billion euros in 2023.\n\n"
+            "The captain steered the ferry into port on Monday.\n\n"
+            "The mayor secretly funneled the pension money to her brother.")
+    points = compose_summary(label_sentences(text))
+    alleged = [p.sentence_ids[0] for p in points if p.kind == "allegation"]
+    assert alleged == ["S3"]
