@@ -83,8 +83,12 @@ def describe_counts(report: Report) -> str:
     """'23 sentences: 5 reported fact, 6 attributed statement, ...'."""
     counts = report.counts.model_dump()
     parts = [f"{counts[c.value]} {CATEGORY_NAMES[c]}" for c in Category if counts[c.value]]
-    noun = "sentence" if len(report.sentences) == 1 else "sentences"
-    return f"{len(report.sentences)} {noun}: " + ", ".join(parts)
+    return f"{sentences_count(len(report.sentences))}: " + ", ".join(parts)
+
+
+def sentences_count(count: int) -> str:
+    """'1 sentence', '23 sentences'."""
+    return f"{count} sentence" if count == 1 else f"{count} sentences"
 
 
 def describe_engine(report: Report) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .digest_schema import Claim, Contradiction, Digest
 from .errors import UsageError
+from .render import sentences_count
 from .schema import Confidence, Report
 
 DIGEST_FORMATS = ("md", "json", "text", "html")
@@ -52,7 +53,7 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
     out += _section("Articles", h2, markdown)
     for article in digest.articles:
         name = article.title or article.source or "untitled"
-        out.append(f"- {_b(article.id, markdown)} {name} ({article.sentences} sentences, "
+        out.append(f"- {_b(article.id, markdown)} {name} ({sentences_count(article.sentences)}, "
                    f"{article.engine} engine)")
     out += ["", *_section("Combined summary", h2, markdown)]
     for p in digest.summary:

@@ -7,6 +7,7 @@ from html import escape
 
 from .digest_schema import Claim, Digest
 from .html_assets import CATEGORY_LOOK
+from .render import sentences_count
 from .render_html import article_section, confidence_badge, legend, page
 from .schema import Report
 
@@ -49,7 +50,8 @@ def _articles(digest: Digest) -> str:
     rows = "".join(
         f'<li><a href="#{escape(a.id)}">{escape(a.id)}</a>: '
         f"{escape(a.title or a.source or 'untitled')} "
-        f'<span class="meta">({a.sentences} sentences, {escape(a.engine)} engine)</span></li>'
+        f'<span class="meta">({sentences_count(a.sentences)}, '
+        f"{escape(a.engine)} engine)</span></li>"
         for a in digest.articles
     )
     return f'<section class="card"><h2>Articles</h2><ul>{rows}</ul></section>'

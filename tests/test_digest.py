@@ -190,3 +190,15 @@ def test_next_sentence_credits_its_source() -> None:
     assert first.sentence_ids == ["S1", "S2"]
     assert first.attribution.source == "Harbour Gazette"
     assert any(c.kind == "attribution" and c.claim_id == claim.id for c in digest.contradictions)
+
+
+def test_one_sentence_articles_are_counted_in_the_singular(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [json.dumps({"text": "The mayor resigned on Monday, the council said."}),
+             json.dumps({"text": "The mayor resigned on Monday, officials said."})]
+    for fmt in ("text", "html"):
+        monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+        assert main(["digest", "-f", fmt, "--engine", "offline"]) == 0
+        out = capsys.readouterr().out
+        assert "(1 sentence, offline engine)" in out and "1 sentences" not in out
