@@ -236,3 +236,25 @@ def test_client_is_built_from_explicit_settings_only(
     built = LLMClient(settings(tmp_path, retries=4))._client
     assert str(built.base_url).rstrip("/") == BASE
     assert built.max_retries == 4 and built.timeout == 5.0 and built.api_key == KEY
+
+
+def test_no_cache_calls_again_and_writes_nothing(tmp_path: Path) -> None:
+    uncached = settings(tmp_path).with_(use_cache=False)
+    server = Server()
+    for _ in range(2):
+        analyze_with_llm(ARTICLE, uncached, client_for(server))
+    assert len(server.requests) == 2 and not (tmp_path / "responses.sqlite3").exists()
+    cached = settings(tmp_path)
+    first = analyze_with_llm(ARTICLE, cached, client_for(server))
+    again = analyze_with_llm(ARTICLE, cached, client_for(server))
+    assert len(server.requests) == 3
+    assert (first.usage.calls, again.usage.calls, again.usage.cache_hits) == (1, 0, 1)
+
+
+def test_auto_runs_the_openai_engine_when_an_endpoint_is_configured(tmp_path: Path) -> None:
+    from summarizer.engine import analyze
+
+    report = analyze(ARTICLE, settings(tmp_path).with_(engine="auto"), client=client_for(Server()))
+    assert report.engine.name == "openai" and report.engine.requested == "auto"
+    assert report.engine.endpoint == BASE and report.engine.model == "synthetic-model"
+    assert report.engine.prompt_version and KEY not in report.model_dump_json()
