@@ -8,6 +8,8 @@ question that argues.
 
 from __future__ import annotations
 
+import re
+
 from .cues import SentenceCues
 
 # Weights of author-voice cues towards opinion (counts capped at 3), fitted by
@@ -60,6 +62,11 @@ QUOTED = -0.88
 SHORT = 0.19  # fewer than 10 words
 LONG = -0.11  # more than 30 words
 OPINION_THRESHOLD = -0.1
+# "It is an outrage that ...", "This was a disgrace": the sentence opens with a verdict.
+_VERDICT_FRAME = re.compile(
+    r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?[\w-]+"
+)
 _QUIET = frozenset({"present_copula", "adjective", "demonstrative_start", "third_plural",
                     "hedge"})
 
@@ -122,6 +129,11 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     framing = cues.find("framing_subject", quoted=False)
     if framing:
         return [f"interprets rather than reports: '{framing[0].text}'"]
+    frame = _VERDICT_FRAME.match(cues.text)
+    if frame:
+        verdict = [c.text for c in cues.find("evaluative", quoted=False) if c.start < frame.end()]
+        if verdict:
+            return [f"a verdict on what follows: '{frame.group().strip()}'"]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []

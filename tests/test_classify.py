@@ -169,3 +169,13 @@ def test_accusing_words_that_accuse_no_one(text: str, category: Category) -> Non
     assert result.category is category
     if category is Category.OPINION:
         assert any("no one accused" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "It is an outrage that families were left to fend for themselves while officials dithered.",
+    "This was a disgrace from start to finish for the whole town council.",
+])
+def test_a_sentence_opening_with_a_verdict_is_opinion(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.OPINION
+    assert any(r.startswith("a verdict on what follows") for r in result.reasons)
