@@ -82,7 +82,8 @@ ORG_COMMON = words(
     court prosecutors prosecution committee board authority authorities bank union hospital
     school university army military watchdog commission parliament administration
     municipality operator airline manufacturer carrier employer insurer charity group
-    campaign office embassy consulate cabinet presidency kremlin pentagon"""
+    campaign office embassy consulate cabinet presidency kremlin pentagon service brigade
+    coastguard"""
 )
 # Role nouns that, without a name, make a source anonymous.
 ANONYMOUS_HEADS = words(
@@ -184,6 +185,10 @@ ALLEGATION_PHRASES = (
     "lining his pockets",
     "in bed with",
     "ignored warnings",
+    "covered up",
+    "cover up",
+    "covering up",
+    "covers up",
     "ignored the warnings",
     "ignored repeated warnings",
 )

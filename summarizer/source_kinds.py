@@ -54,8 +54,8 @@ def trim_np(np_text: str) -> str:
         seen_name = seen_name or is_name
         if token.rstrip("’”\"'").endswith(","):
             break
-    while kept and kept[-1].strip("‘’“”\"'.,").lower() in _CONNECTORS:
-        kept.pop()
+    while seen_name and kept and kept[-1].strip("‘’“”\"'.,").lower() in _CONNECTORS:
+        kept.pop()  # 'Reuters news agency' -> 'Reuters'; with no name, nothing to cut back to
     trimmed = " ".join(kept).strip("‘’“”\"', ")
     if trimmed.endswith(".") and trimmed.count(".") == 1:
         trimmed = trimmed[:-1]  # the sentence's full stop, not an abbreviation's
@@ -150,11 +150,18 @@ def _for_the_role(lower: list[str]) -> bool:
     )
 
 
+_HEAD_ENDS = W.words(
+    "who that which close familiar with of at from in by seen obtained reviewed published "
+    "released prepared"
+)
+
+
 def _head(lower: list[str]) -> list[str]:
-    """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with'."""
+    """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with',
+    'seen by' ('a leaked memo seen by this newspaper' is a memo, not an outlet)."""
     head: list[str] = []
     for word in lower:
-        if word in ("who", "that", "which", "close", "familiar", "with", "of", "at", "from", "in"):
+        if word in _HEAD_ENDS:
             break
         head.append(word)
     return head or lower

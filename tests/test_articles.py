@@ -196,3 +196,14 @@ def test_a_speaker_the_article_never_names_is_not_a_named_person() -> None:
     named = analyze('Coach Mia Berg spoke on Friday.\n\n"We will win," she said.',
                     Settings.resolve(engine="offline"))
     assert named.sentences[1].attribution.type.value != "anonymous"  # named earlier
+
+
+def test_flood_report_sources_and_verdicts() -> None:
+    rep = report("flood_memo.txt")
+    fire = sentence(rep, "the regional fire service said")
+    assert fire.attribution.source == "the regional fire service"
+    memo = sentence(rep, "According to a leaked memo")
+    assert memo.category is Category.ATTRIBUTED_STATEMENT
+    assert memo.attribution.type.value == "anonymous" and memo.confidence.value == "low"
+    assert sentence(rep, "It is an outrage").category is Category.OPINION
+    assert sentence(rep, "covered up the warnings").category is Category.UNSUPPORTED_ALLEGATION
