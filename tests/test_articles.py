@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.allegation import unsourced_accusation
 from summarizer.article import Article
-from summarizer.cues import quote_spans
+from summarizer.cues import detect, quote_spans
 from summarizer.digest import build_digest
 from summarizer.engine import analyze
 from summarizer.schema import Category, Report, Sentence
@@ -207,3 +208,17 @@ def test_flood_report_sources_and_verdicts() -> None:
     assert memo.attribution.type.value == "anonymous" and memo.confidence.value == "low"
     assert sentence(rep, "It is an outrage").category is Category.OPINION
     assert sentence(rep, "covered up the warnings").category is Category.UNSUPPORTED_ALLEGATION
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_no_reporting_point_states_an_allegation_as_fact(name: str) -> None:
+    rep = report(name)
+    by_id = {s.id: s for s in rep.sentences}
+    for point in rep.summary:
+        cited = by_id[point.sentence_ids[0]] if point.sentence_ids else None
+        if point.kind != "reporting" or cited is None:
+            continue
+        assert cited.category is not Category.UNSUPPORTED_ALLEGATION
+        if cited.attribution.type.value in ("none", "anonymous"):
+            anonymous = cited.attribution.type.value == "anonymous"
+            assert unsourced_accusation(detect(cited.text), anonymous=anonymous) == [], point.text
