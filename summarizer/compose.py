@@ -168,8 +168,10 @@ def compose_summary(
         s.id: words for s in verifiable if (words := _insinuates(s, (cues or {}).get(s.id)))
     }
     title = headline_sentence(sentences)
-    body = [s for s in sentences if s is not title]
-    lead_id = body[0].id if body else None
+    # The lead: the first whole sentence of the body (not a byline or a caption).
+    lead = next((s for s in sentences if s is not title and s.text.rstrip().endswith(_FINAL)),
+                None)
+    lead_id = lead.id if lead else None
     # Only whole sentences: a headline, list item or caption is a fragment of the story.
     reporting = [s for s in verifiable if s.id not in insinuating and s is not title
                  and s.text.rstrip().endswith(_FINAL)]

@@ -155,3 +155,12 @@ def test_one_ordinary_word_does_not_make_reporting_an_allegation() -> None:
     points = compose_summary(label_sentences(text))
     alleged = [p.sentence_ids[0] for p in points if p.kind == "allegation"]
     assert alleged == ["S3"]
+
+
+def test_the_lead_is_the_first_whole_sentence_after_headline_and_byline() -> None:
+    text = ("Port Strike Ends After Nine Days\n\nBy Lena Hart\n\n"
+            "LONDON (AP) — Dock workers at three ports ended a nine-day strike on Monday.\n\n"
+            "Union leader Sam Okoro said on Tuesday that 4,000 members had backed the 6% offer "
+            "in a vote in Leeds, Hull and Dover.")
+    points = compose_summary(label_sentences(text))
+    assert points[0].text == "Dock workers at three ports ended a nine-day strike on Monday."
