@@ -196,6 +196,22 @@ def test_cli_prints_the_summary_and_exit_code(
     assert "4 skipped" in capsys.readouterr().err
 
 
+def test_progress_bar_is_drawn_on_stderr_when_asked(
+    tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer.cli import main
+
+    source = write_jsonl(tmp_path / "in.jsonl", articles(5))
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(source), "-o", str(out), "--engine", "offline", "-j", "1"]
+    assert main([*args, "--progress", "always"]) == 0
+    captured = capsys.readouterr()
+    assert "\rbatch [" in captured.err and "5/5 100%" in captured.err and not captured.out
+    out.unlink()
+    assert main(args) == 0  # auto: stderr is not a terminal here, so no bar
+    assert "\r" not in capsys.readouterr().err
+
+
 def test_progress_line_shows_counts_rate_eta_and_failures() -> None:
     bar = ProgressBar(sys.stderr, total=1000)
     line = bar.render(handled=250, processed=200, failed=3, elapsed=10.0)
