@@ -29,14 +29,11 @@ _CONTEXT_REASONS = ("speaker '", "quotation continues the words of")
 _CITED_ID = re.compile(r"\((S\d+)\)$")
 _QUOTE_OPEN = "‘“\"'"
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
-_LEAD_BONUS = 3.0  # the lead carries the news: it comes first unless much thinner
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
 
 
-def _informativeness(sentence: Sentence, lead_id: str | None = None) -> float:
+def _informativeness(sentence: Sentence) -> float:
     score = _RANK.get(sentence.confidence, 0.0)
-    if sentence.id == lead_id:
-        score += _LEAD_BONUS
     score += min(3, len(_SPECIFIC.findall(sentence.text))) * 0.5
     score += min(4, len(_PROPER.findall(sentence.text))) * 0.25
     if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
@@ -175,7 +172,8 @@ def compose_summary(
     # Only whole sentences: a headline, list item or caption is a fragment of the story.
     reporting = [s for s in verifiable if s.id not in insinuating and s is not title
                  and s.text.rstrip().endswith(_FINAL)]
-    ranked = sorted(reporting, key=lambda s: (-_informativeness(s, lead_id), _index(s)))
+    # The lead first (news writing puts the main fact there), then the most informative.
+    ranked = sorted(reporting, key=lambda s: (s.id != lead_id, -_informativeness(s), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(
             text=_reporting_text(sentence),
