@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import (
     AuthenticationError,
+    ConfigurationError,
     ConnectionError,
     ContextOverflowError,
     InvalidResponseError,
@@ -58,6 +59,12 @@ class LLMClient:
         self._client = client if client is not None else self._build(settings)
 
     def _build(self, settings: Settings) -> Any:
+        if not settings.endpoint_configured:
+            raise ConfigurationError(
+                "the openai engine needs an endpoint",
+                hint="set OPENAI_API_KEY for OpenAI, or --base-url / OPENAI_BASE_URL for another "
+                "OpenAI-compatible server; or use --engine offline",
+            )
         import openai
 
         self.http_requests = 0

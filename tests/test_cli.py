@@ -212,3 +212,12 @@ def test_output_with_an_unknown_extension_asks_for_a_format(
     assert list(tmp_path.iterdir()) == []  # nothing written under a misleading name
     code, _, _ = run_cli(capsys, "-f", "text", str(SEED), "-o", str(tmp_path / "report.log"))
     assert code == 0 and (tmp_path / "report.log").read_text(encoding="utf-8").strip()
+
+
+def test_openai_engine_without_endpoint_says_how_to_configure(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run_cli(capsys, "--engine", "openai", "--no-cache", str(SEED))
+    assert code == 2
+    assert out == ""
+    assert_one_clean_error(err, "needs an endpoint", "OPENAI_API_KEY", "--engine offline")
