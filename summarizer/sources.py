@@ -50,6 +50,11 @@ _HEADLINE = re.compile(
     r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
     r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$"
 )
+# A headline with the source first: "..., Sources Say", "..., Engineers Warn".
+_HEADLINE_NP_FIRST = re.compile(
+    r",\s*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+    r"(?P<verb>Say|Says|Claim|Claims|Allege|Alleges|Warn|Warns|Report|Reports|Find|Finds)$"
+)
 _ACCORDING = re.compile(
     r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
 )
@@ -130,7 +135,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
         None,  # None: subject-verb clauses
     )
     if headline:
-        patterns = (_HEADLINE, *patterns)
+        patterns = (_HEADLINE, _HEADLINE_NP_FIRST, *patterns)
     for pattern in patterns:
         for np_start, np_end, verb in _candidates(pattern, masked):
             np_text = text[np_start:np_end]

@@ -166,6 +166,9 @@ def test_relative_clause_between_subject_and_verb() -> None:
         ("Mill Closes After 90 Years, Reveals Reuters", "Reuters", AttributionType.NEWS_OUTLET),
         ("Rates Will Rise ‘Sooner Than Expected’ Says Analysts", "Analysts",
          AttributionType.ANONYMOUS),
+        ("Port Chief Under Scrutiny Over Contract, Sources Say", "Sources",
+         AttributionType.ANONYMOUS),
+        ("Council Hid the Costs, Residents Claim", "Residents", AttributionType.ANONYMOUS),
     ],
 )
 def test_headline_sources(headline: str, source: str, kind: AttributionType) -> None:
