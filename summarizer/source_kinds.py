@@ -48,8 +48,9 @@ def trim_np(np_text: str) -> str:
         is_name = bare[0].isupper() or bare[0].isdigit()
         if seen_name and not is_name and lower not in _CONNECTORS:
             break
-        if not seen_name and kept and lower in _STOP_WORDS:
-            break
+        if not seen_name and kept and lower in _STOP_WORDS and not (
+                lower == "with" and kept[-1].lower() == "familiar"):
+            break  # ... but 'people familiar with the matter' is one source
         kept.append(token)
         seen_name = seen_name or is_name
         if token.rstrip("’”\"'").endswith(","):

@@ -184,6 +184,8 @@ def test_headline_sources(headline: str, source: str, kind: AttributionType) -> 
          AttributionType.NAMED_PERSON, False),
         ("Mayor Ines Duarte replied that the figures were out of date.", "Mayor Ines Duarte",
          AttributionType.NAMED_PERSON, False),
+        ("The deal was signed, according to three people familiar with the matter.",
+         "three people familiar with the matter", AttributionType.ANONYMOUS, False),
         ("His lawyer, Ahmed Rahman, said his client would appeal.", "Ahmed Rahman",
          AttributionType.NAMED_PERSON, False),
         ("A spokeswoman for the port authority, Lena Marsh, flatly denied any wrongdoing.",
