@@ -222,3 +222,10 @@ def test_no_reporting_point_states_an_allegation_as_fact(name: str) -> None:
         if cited.attribution.type.value in ("none", "anonymous"):
             anonymous = cited.attribution.type.value == "anonymous"
             assert unsourced_accusation(detect(cited.text), anonymous=anonymous) == [], point.text
+
+
+def test_everyday_loaded_words_are_listed() -> None:
+    flood = {p.phrase.lower() for p in report("flood_memo.txt").loaded_language}
+    assert {"furious", "dithered", "outrage"} <= flood
+    oped = {p.phrase.lower() for p in report("oped_cycling.txt").loaded_language}
+    assert {"timid", "half-measure", "terrifying"} <= oped
