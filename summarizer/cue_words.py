@@ -159,7 +159,7 @@ ALLEGATION_WORDS = words(
     manipulate manipulated manipulating manipulation deceive deceived deceiving
     deception lie lied lying lies propaganda extort extorted extortion blackmail
     abuse abused sabotage sabotaged hide hides hid hiding favouritism favoritism cronies
-    steered"""
+    steered overcharge overcharged overcharging overbilled overbilling"""
 )
 ALLEGATION_PHRASES = (
     "personal accounts",

@@ -112,9 +112,7 @@ def test_list_items_and_fragments_are_not_points() -> None:
 @pytest.mark.parametrize(("name", "fragment"), [
     ("scoop_ports.txt", "steered a $40 million dredging contract"),
     ("scoop_ports.txt", "hiding the payments"),
-    pytest.param("paragraphs.txt", "quietly overcharging the town", marks=pytest.mark.xfail(
-        strict=True, reason="'overcharging' is not allegation wording yet: adding it changes "
-        "the offline labels the chunked-article cassette of test_llm_cassettes.py recorded")),
+    ("paragraphs.txt", "quietly overcharging the town"),
     ("markdown_storm.md", "ignored warnings"),
 ])
 def test_anonymous_accusations_are_unsupported(name: str, fragment: str) -> None:
