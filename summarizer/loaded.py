@@ -20,6 +20,10 @@ from .phrases import PhraseMatcher, fold
 from .schema import LoadedPhrase, Sentence
 
 Kind = Literal["loaded", "intensifier", "hedge", "framing"]
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|seems?|seemed|remains?|remained|looks?)\s+$",
+    re.IGNORECASE,
+)
 _INDEFINITE = re.compile(r"\b([Aa]n?)\s+$")
 _KINDS: tuple[Kind, ...] = ("loaded", "intensifier", "hedge", "framing")
 
@@ -100,6 +104,8 @@ def neutralize(sentence: str) -> str:
         if sentence[start:end].lower() in ALLEGATION_WORDS:
             continue  # swapping an accusation's verb would change what is reported
         neutral = entry.neutral
+        if neutral.startswith("of ") and not _COPULA_BEFORE.search(sentence, 0, start):
+            continue  # 'of concern' fits 'were alarming', not 'alarming Democrats'
         if sentence[start : start + 1].isupper():
             neutral = neutral[:1].upper() + neutral[1:]
         pieces += [_agree(sentence[pos:start], neutral), neutral]

@@ -164,3 +164,9 @@ def test_the_lead_is_the_first_whole_sentence_after_headline_and_byline() -> Non
             "in a vote in Leeds, Hull and Dover.")
     points = compose_summary(label_sentences(text))
     assert points[0].text == "Dock workers at three ports ended a nine-day strike on Monday."
+
+
+def test_a_phrase_alternative_needs_a_copula_before_it() -> None:
+    assert neutralize("The figures were alarming.") == "The figures were of concern."
+    kept = "The ruling shifted policy, alarming Democrats who vowed to oppose it."
+    assert neutralize(kept) == kept
