@@ -20,6 +20,9 @@ from .phrases import PhraseMatcher, fold
 from .schema import LoadedPhrase, Sentence
 
 Kind = Literal["loaded", "intensifier", "hedge", "framing"]
+# Past, -ing and third-person forms of the verbs the lexicon's alternatives start with.
+_IRREGULAR = {"rise": ("rose", "rising", "rises"), "fall": ("fell", "falling", "falls"),
+              "cut": ("cut", "cutting", "cuts")}
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|seems?|seemed|remains?|remained|looks?)\s+$",
     re.IGNORECASE,
@@ -104,6 +107,8 @@ def neutralize(sentence: str) -> str:
         if sentence[start:end].lower() in ALLEGATION_WORDS:
             continue  # swapping an accusation's verb would change what is reported
         neutral = entry.neutral
+        if entry.phrase.endswith("*"):  # 'soared' -> 'rose': the swapped word keeps its ending
+            neutral = _inflect(neutral, sentence[start:end].lower()[len(entry.phrase) - 1 :])
         if neutral.startswith("of ") and not _COPULA_BEFORE.search(sentence, 0, start):
             continue  # 'of concern' fits 'were alarming', not 'alarming Democrats'
         if sentence[start : start + 1].isupper():
@@ -112,6 +117,28 @@ def neutralize(sentence: str) -> str:
         pos = end
     pieces.append(sentence[pos:])
     return "".join(pieces)
+
+
+def _inflect(neutral: str, ending: str) -> str:
+    """Give the first word of `neutral` the inflection `ending` of the matched word
+    ('ed', 'ing', 's'): 'rise sharply' + 'ed' -> 'rose sharply'; a noun's 's' goes on
+    the last word ('partial measure' + 's' -> 'partial measures')."""
+    if not ending:
+        return neutral
+    words = neutral.split(" ")
+    if ending in ("s", "es") and words[0] not in _IRREGULAR and len(words) > 1 and not (
+            words[-1].endswith("ly")):
+        return neutral + "s"  # a noun phrase: the plural goes on its head
+    verb = words[0]
+    forms = _IRREGULAR.get(verb)
+    if ending.endswith("ed"):
+        verb = forms[0] if forms else verb + ("d" if verb.endswith("e") else "ed")
+    elif ending.endswith("ing"):
+        verb = forms[1] if forms else (verb[:-1] if verb.endswith("e") else verb) + "ing"
+    elif ending.endswith("s"):
+        verb = forms[2] if forms else verb + ("es" if verb.endswith(("s", "sh", "ch", "x"))
+                                              else "s")
+    return " ".join([verb, *words[1:]])
 
 
 def _agree(before: str, word: str) -> str:

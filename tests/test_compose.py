@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.compose import compose_summary
 from summarizer.loaded import find_loaded, neutralize
 from summarizer.offline import label_sentences
@@ -170,3 +172,16 @@ def test_a_phrase_alternative_needs_a_copula_before_it() -> None:
     assert neutralize("The figures were alarming.") == "The figures were of concern."
     kept = "The ruling shifted policy, alarming Democrats who vowed to oppose it."
     assert neutralize(kept) == kept
+
+
+@pytest.mark.parametrize(("loaded", "neutral"), [
+    ("Sales soared to a record.", "Sales rose to a record."),
+    ("Prices are soaring again.", "Prices are rising again."),
+    ("The rent skyrockets each year.", "The rent rises sharply each year."),
+    ("The firm slashed 300 jobs.", "The firm cut 300 jobs."),
+    ("Shares plummeted on Monday.", "Shares fell sharply on Monday."),
+    ("They slash budgets.", "They cut budgets."),
+    ("It was a half-measures plan.", "It was a partial measures plan."),
+])
+def test_swapped_verbs_keep_their_tense(loaded: str, neutral: str) -> None:
+    assert neutralize(loaded) == neutral
