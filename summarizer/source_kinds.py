@@ -110,6 +110,9 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a spokesman for the mayor"
     if any(w in W.ANONYMOUS_HEADS for w in head_words):
         return AttributionType.ANONYMOUS, False, False, False
+    if anonymous_det and tokens[-1][0].isupper() and len(capitals) == 1 and (
+            lower[-1] not in W.ORG_WORDS):
+        return AttributionType.ANONYMOUS, False, False, False  # "one senior Democrat"
     if anonymous_det:
         return None
     if capitals and (tokens[-1][0].isupper() or lower[-1] in W.ORG_WORDS):
