@@ -78,7 +78,11 @@ def _closer(opener: str) -> str:
     return {"“": "”", "‘": "’"}.get(opener, opener)
 
 
-def _reporting_text(sentence: Sentence) -> str:
+def _reporting_text(sentence: Sentence, cues: SentenceCues | None = None) -> str:
+    continues = any(r.startswith("quotation continues the words of") for r in sentence.reasons)
+    if (continues or (cues is not None and cues.whole_quote)) and not any(
+            c in "“”‘\"" for c in sentence.text):  # the middle of a quotation
+        return _reporting_text(sentence.model_copy(update={"text": f"“{sentence.text.strip()}”"}))
     text = _OPENER.sub("", neutralize(drop_loaded_aside(_plain(sentence.text))).strip())
     text = _whole_quotes(text[:1].upper() + text[1:])
     source = sentence.attribution.source
@@ -176,7 +180,7 @@ def compose_summary(
     ranked = sorted(reporting, key=lambda s: (s.id != lead_id, -_informativeness(s), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(
-            text=_reporting_text(sentence),
+            text=_reporting_text(sentence, (cues or {}).get(sentence.id)),
             kind="reporting",
             confidence=sentence.confidence,
             sentence_ids=[sentence.id, *_speaker_ids(sentence)],

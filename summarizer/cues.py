@@ -179,6 +179,21 @@ class SentenceCues:
         return bool(self.quote_spans) and self.quoted_share > 0.9
 
 
+_QUOTE_MARKS = frozenset("“”‘\"")
+
+
+def leaves_quote_open(text: str, spans: list[tuple[int, int]], inside_quote: bool) -> bool:
+    """Whether a quotation is still open at the end of this sentence."""
+    if inside_quote and not any(c in _QUOTE_MARKS for c in text):
+        return True  # a middle sentence of a quotation
+    if not spans:
+        return False
+    start, end = spans[-1]
+    if end < len(text) or end - start < 2:
+        return False
+    return text[start] in "“\"" and text[end - 1] not in "”\""
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of quoted passages (quotation marks included).
 
@@ -204,16 +219,20 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return i >= 0 and spans[i][0] < start < spans[i][1]
 
 
-def detect(text: str) -> SentenceCues:
+def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
     """Find every cue in one sentence.
 
     Args:
         text: the sentence as written.
+        inside_quote: True when an earlier sentence opened a quotation still open here;
+            a sentence with no quotation mark is then quoted whole.
 
     Returns:
         The cues, the reporting source if one is named, and the quoted passages.
     """
     spans = quote_spans(text)
+    if inside_quote and not spans and not any(c in _QUOTE_MARKS for c in text):
+        spans = [(0, len(text))]
     result = SentenceCues(text=text, quote_spans=spans)
     cues = result.cues
 

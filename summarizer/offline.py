@@ -13,7 +13,7 @@ from . import __version__
 from .article import Article
 from .classify import Label, classify
 from .compose import compose_summary
-from .cues import SentenceCues, detect
+from .cues import SentenceCues, detect, leaves_quote_open
 from .disputes import mark_disputes
 from .language import looks_english
 from .loaded import find_loaded
@@ -27,7 +27,7 @@ from .schema import (
     Sentence,
     count_categories,
 )
-from .segment import segment
+from .segment import Span, segment
 from .sources import Source
 
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
@@ -51,7 +51,7 @@ def label_sentences(text: str) -> list[Sentence]:
 def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
     """The labelled sentences and, in the same order, the cues they were labelled from."""
     spans = segment(text)
-    all_cues = [detect(text[s.start : s.end]) for s in spans]
+    all_cues = _detect_all(text, spans)
     labels: list[Label] = []
     speakers: list[Source | None] = []
     paragraph_of = [s.paragraph for s in spans]  # once, not per sentence: linear time
@@ -90,6 +90,20 @@ def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
         for i, (span, label) in enumerate(zip(spans, labels, strict=True), start=1)
     ]
     return mark_disputes(sentences), all_cues
+
+
+def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
+    """Cues of every sentence, knowing when a quotation opened earlier in the paragraph
+    is still open (its middle sentences carry no quotation marks of their own)."""
+    found: list[SentenceCues] = []
+    open_quote = False
+    for i, span in enumerate(spans):
+        inside = open_quote and i > 0 and spans[i - 1].paragraph == span.paragraph
+        sentence = text[span.start : span.end]
+        cues = detect(sentence, inside_quote=inside)
+        open_quote = leaves_quote_open(sentence, cues.quote_spans, inside)
+        found.append(cues)
+    return found
 
 
 def _never_named(source: Source) -> Label:

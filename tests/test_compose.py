@@ -185,3 +185,14 @@ def test_a_phrase_alternative_needs_a_copula_before_it() -> None:
 ])
 def test_swapped_verbs_keep_their_tense(loaded: str, neutral: str) -> None:
     assert neutralize(loaded) == neutral
+
+
+def test_the_middle_sentence_of_a_quotation_is_the_speaker_s_and_shown_quoted() -> None:
+    text = ('Mayor Ann Reyes wrote on Monday: "We have news for the council. We have news '
+            'for the board. They cannot stop us."')
+    sentences = label_sentences(text)
+    middle = next(s for s in sentences if s.text.startswith("We have news for the board"))
+    assert middle.category is Category.ATTRIBUTED_STATEMENT
+    assert middle.attribution.source == "Mayor Ann Reyes"
+    point = next(p for p in compose_summary(sentences) if middle.id in p.sentence_ids[:1])
+    assert point.text == "Mayor Ann Reyes said: “We have news for the board.”"
