@@ -120,8 +120,9 @@ class LLMClient:
             return ChatResult(None, "no_choices", _tokens(usage, "prompt_tokens"),
                               _tokens(usage, "completion_tokens"), request_id)
         choice = choices[0]
+        content = getattr(choice.message, "content", None)
         return ChatResult(
-            content=getattr(choice.message, "content", None),
+            content=self._redact(content) if isinstance(content, str) else content,
             finish_reason=choice.finish_reason,
             prompt_tokens=_tokens(usage, "prompt_tokens"),
             completion_tokens=_tokens(usage, "completion_tokens"),
@@ -130,11 +131,16 @@ class LLMClient:
 
     def _scrub(self, error: LLMError) -> LLMError:
         """Remove the API key from a message, should a server have echoed it."""
+        error.message = self._redact(error.message)
+        error.args = (error.message,)
+        return error
+
+    def _redact(self, text: str) -> str:
+        """The text with the API key replaced, so no report, cache or log can hold it."""
         key = self.settings.api_key
         if key and len(key) >= 4:
-            error.message = error.message.replace(key, "[redacted]")
-            error.args = (error.message,)
-        return error
+            return text.replace(key, "[redacted]")
+        return text
 
     def _translate(self, exc: Exception) -> LLMError:
         import openai

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .errors import UsageError
 from .schema import Category, Confidence, Report, Sentence, SummaryPoint
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FORMATS = ("md", "json", "text", "html")
 
 CATEGORY_NAMES = {
@@ -156,7 +158,7 @@ def render_markdown(report: Report) -> str:
             out.append(f"  _Why: {'; '.join(_inline(r) for r in s.reasons)}_")
     out.append("")
     out += _usage_and_warnings(report, "## ")
-    return "\n".join(out).rstrip() + "\n"
+    return printable("\n".join(out).rstrip() + "\n")
 
 
 def render_text(report: Report) -> str:
@@ -192,7 +194,7 @@ def render_text(report: Report) -> str:
             out.append(f"      why: {'; '.join(s.reasons)}")
     out.append("")
     out += _usage_and_warnings(report, "")
-    return "\n".join(out).rstrip() + "\n"
+    return printable("\n".join(out).rstrip() + "\n")
 
 
 def _usage_and_warnings(report: Report, heading: str) -> list[str]:
@@ -215,6 +217,11 @@ def _usage_and_warnings(report: Report, heading: str) -> list[str]:
         out += [f"- {w}" for w in report.warnings]
         out.append("")
     return out
+
+
+def printable(document: str) -> str:
+    """Replace control characters (terminal escape sequences) an article may carry."""
+    return _CONTROL.sub("\ufffd", document)
 
 
 def _inline(value: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .digest_schema import Claim, Contradiction, Digest
 from .errors import UsageError
-from .render import sentences_count
+from .render import printable, sentences_count
 from .schema import Confidence, Report
 
 DIGEST_FORMATS = ("md", "json", "text", "html")
@@ -86,7 +86,7 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
     out += ["", f"Method: {digest.method}"]
     if digest.warnings:
         out += ["", *_section("Warnings", h2, markdown), *(f"- {w}" for w in digest.warnings)]
-    return "\n".join(out).rstrip() + "\n"
+    return printable("\n".join(out).rstrip() + "\n")
 
 
 def _section(title: str, h2: str, markdown: bool) -> list[str]:

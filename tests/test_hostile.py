@@ -96,14 +96,17 @@ def test_every_renderer_survives_and_html_stays_inert(path: Path) -> None:
         assert live not in html
 
 
-@pytest.mark.xfail(strict=True, reason="renderers pass terminal escape sequences through "
-                   "(render.py, reported to its owner); strict: this fails once fixed")
 def test_terminal_escapes_do_not_reach_text_output() -> None:
     from summarizer.render import render
 
+    from summarizer.digest import build_digest
+    from summarizer.render_digest import render_digest
+
     report = analyze(read_article(HOSTILE / "10_terminal_control_sequences.txt"), OFFLINE)
+    assert "\x1b" in report.text  # the escapes are in the article, and kept in the JSON
     for fmt in ("md", "text"):
         assert "\x1b" not in render(report, fmt)
+        assert "\x1b" not in render_digest(build_digest([report, report]), fmt)
 
 
 def test_hostile_bytes_through_a_batch_record_are_item_errors() -> None:

@@ -117,9 +117,6 @@ def test_errors_logs_and_tracebacks_never_hold_the_key(
 
 
 @LOCAL
-@pytest.mark.xfail(strict=True, reason="the model's content is not scrubbed of the key before "
-                   "it reaches reasons, warnings and the cache (llm_client.chat scrubs errors "
-                   "only; reported to its owner); strict: this fails once fixed")
 def test_reports_and_cache_never_hold_the_key_even_when_the_model_echoes_it(
     echo_server: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
