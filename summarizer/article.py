@@ -58,11 +58,11 @@ def decode_article(data: bytes, source: str) -> str:
     return text
 
 
-def read_article(path: str | Path) -> Article:
-    """Read one article from a file path.
+def read_file_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file's bytes, refusing directories, missing files and oversized files.
 
     Raises:
-        InputError: missing file, a directory, unreadable, too large, empty, binary, not UTF-8.
+        InputError: missing file, a directory, unreadable, larger than `max_bytes`.
     """
     p = Path(path)
     name = str(path)
@@ -70,18 +70,29 @@ def read_article(path: str | Path) -> Article:
         raise InputError(f"{name}: is a directory", hint="give the article files inside it")
     try:
         with p.open("rb") as handle:
-            data = _read_bounded(handle, name)
+            return _read_bounded(handle, name, max_bytes)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file", hint="check the path") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return Article(text=decode_article(data, name), source=name)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one plain-text article from a file path.
+
+    Raises:
+        InputError: missing file, a directory, unreadable, too large, empty, binary, not UTF-8.
+    """
+    name = str(path)
+    return Article(text=decode_article(read_file_bytes(path), name), source=name)
 
 
 def load_input(name: str) -> Article:
     """Read one named input: a URL (fetched), an HTML file (main text) or a text file.
+
+    A file is read once; it is taken as HTML by its extension or by its first bytes.
 
     Raises:
         InputError: the input cannot be read or holds no usable article text.
@@ -90,12 +101,10 @@ def load_input(name: str) -> Article:
 
     if fetch.is_url(name):
         return fetch.fetch_url(name)
-    if fetch.is_html_file(name):
-        return fetch.read_html_file(name)
-    article = read_article(name)
-    if fetch.looks_like_html(article.text):
-        return fetch.read_html_file(name)
-    return article
+    data = read_file_bytes(name)
+    if fetch.is_html_file(name) or fetch.looks_like_html(data[:4096].decode("utf-8", "replace")):
+        return fetch.html_file_article(data, name)
+    return Article(text=decode_article(data, name), source=name)
 
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> Article:
@@ -103,11 +112,11 @@ def read_stream(stream: BinaryIO, name: str = "<stdin>") -> Article:
     return Article(text=decode_article(_read_bounded(stream, name), name), source=name)
 
 
-def _read_bounded(stream: BinaryIO, name: str) -> bytes:
-    data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
+def _read_bounded(stream: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
         raise InputError(
-            f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB",
+            f"{name}: larger than {max_bytes // (1024 * 1024)} MB",
             hint="split it into articles, or use `summarizer batch`",
         )
     return data

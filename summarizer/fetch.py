@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 from . import __version__
-from .article import Article, decode_article
+from .article import Article, decode_article, read_file_bytes
 from .errors import InputError
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -99,18 +99,17 @@ def read_html_file(path: str | Path, *, max_bytes: int = MAX_HTML_BYTES) -> Arti
     Raises:
         InputError: missing, unreadable, too large, binary, or without article text.
     """
-    name = str(path)
-    try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file", hint="check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: larger than {max_bytes // (1024 * 1024)} MB")
+    return html_file_article(read_file_bytes(path, max_bytes), str(path))
+
+
+def html_file_article(data: bytes, name: str) -> Article:
+    """The main text of an HTML file already read, as an Article.
+
+    Raises:
+        InputError: binary, or without article text.
+    """
+    if len(data) > MAX_HTML_BYTES:
+        raise InputError(f"{name}: larger than {MAX_HTML_BYTES // (1024 * 1024)} MB")
     return article_from_html(decode_html(data, None, name), source=name)
 
 
