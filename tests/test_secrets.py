@@ -24,7 +24,7 @@ from summarizer.settings import Settings
 
 pytest.importorskip("summarizer.llm_engine")
 
-KEY = "sk-proj-SECRET0123456789abcdefSECRET"
+KEY = "sk-" + "proj-SECRET0123456789abcdefSECRET"  # a fake key, split so scanners pass the file
 LOCAL = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
 ARTICLE = (
     "The council voted 7 to 2 on Tuesday to buy two ferries, the minutes show.\n\n"
