@@ -179,3 +179,18 @@ def test_a_sentence_opening_with_a_verdict_is_opinion(text: str) -> None:
     result = label(text)
     assert result.category is Category.OPINION
     assert any(r.startswith("a verdict on what follows") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insiders claim she has been hiding millions from the pension fund.",
+        "Insiders say the minister has been embezzling money from the charity.",
+        "Critics claim he has been hiding money from the tax office.",
+    ],
+)
+def test_anonymous_accusation_of_hiding_money_is_unsupported(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.UNSUPPORTED_ALLEGATION
+    assert result.confidence is Confidence.UNSUPPORTED
+    assert result.attribution.type is AttributionType.ANONYMOUS
