@@ -27,6 +27,19 @@ _OPENERS = words(
     how who where its our my your we i you they he she his her their once since until
     because although though however meanwhile still even only then thus hence"""
 )
+# "are verified", "has been independently confirmed", "is proven beyond doubt": the
+# sentence itself vouches that something is established.
+_VOUCHING = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:now\s+|fully\s+|independently\s+|all\s+|"
+    r"thoroughly\s+|already\s+)?(?:verified|confirmed|proven|proved|substantiated|"
+    r"corroborated|undisputed|indisputable|beyond\s+(?:doubt|dispute))\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+# What an accusation is called: vouching for one is itself an accusation.
+_CLAIM_NOUNS = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges|rumou?rs|suspicions|revelations)\b",
+    re.IGNORECASE,
+)
 # Capitalised first words that are ordinary words, not names.
 _NOT_NAMES = _OPENERS | ALLEGATION_WORDS | ANONYMOUS_HEADS | EVALUATIVE | STANCE
 
@@ -71,6 +84,17 @@ def unsourced_accusation(cues: SentenceCues, *, anonymous: bool) -> list[str]:
         return accusation(cues)
     words = accusation(cues, quoted=False)
     return words if words and has_target(cues) else []
+
+
+def vouching(cues: SentenceCues) -> tuple[str, bool] | None:
+    """The author's own claim that something is verified ("These allegations are
+    verified"), outside quotations, with whether it vouches for an allegation; else None.
+    Who verified it, and how, is what a reader would need to check it."""
+    for m in _VOUCHING.finditer(cues.text):
+        if any(s <= m.start() < e for s, e in cues.quote_spans):
+            continue
+        return m.group(), bool(_CLAIM_NOUNS.search(cues.text, 0, m.start()))
+    return None
 
 
 def has_target(cues: SentenceCues) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .allegation import accusation, has_target, through_court
+from .allegation import accusation, has_target, through_court, vouching
 from .cues import SentenceCues
 from .opinion import OPINION_THRESHOLD, decisive_opinion, opinion_score
 from .schema import Attribution, AttributionType, Category, Confidence
@@ -101,6 +101,16 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
                      Confidence.NOT_APPLICABLE,
                      ["the author's own evaluation",
                       f"allegation wording with no one accused: {_quoted(words)}"])
+    vouched = vouching(cues)
+    if vouched and vouched[1] and not accused:
+        reasons = [f"vouches for allegations with no source: '{vouched[0]}'",
+                   "no one named who verified them, nor how"]
+        if anonymous:
+            reasons.insert(0, f"anonymous source: '{anonymous[0].text}'")
+        kind = AttributionType.ANONYMOUS if anonymous else AttributionType.NONE
+        return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=kind,
+                     source=anonymous[0].text if anonymous else None),
+                     Confidence.UNSUPPORTED, reasons)
     if accused:
         reasons = [f"allegation wording: {_quoted(accused)}"]
         if anonymous:
@@ -136,6 +146,9 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
         reasons.append(f"hedge: {_quoted(hedges)}")
         if len(hedges) > 1:
             confidence = Confidence.LOW
+    if vouched and not found:
+        reasons.append(f"says '{vouched[0]}' without saying who verified it or how")
+        confidence = Confidence.LOW
     return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE), confidence,
                  reasons)
 
@@ -151,6 +164,11 @@ def _attributed(
     attribution = Attribution(type=source.type, source=source.text or None)
     reasons = [describe(source)] if source.text else []
     if not source.named or source.type is AttributionType.ANONYMOUS:
+        vouched = vouching(cues)
+        if vouched and vouched[1] and not accused:
+            reasons.append(f"vouches for allegations: '{vouched[0]}'")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
         if accused:
             reasons.append(f"allegation wording: {_quoted(accused)}")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,

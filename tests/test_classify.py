@@ -194,3 +194,37 @@ def test_anonymous_accusation_of_hiding_money_is_unsupported(text: str) -> None:
     assert result.category is Category.UNSUPPORTED_ALLEGATION
     assert result.confidence is Confidence.UNSUPPORTED
     assert result.attribution.type is AttributionType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These allegations are verified.",
+        "The accusations against him have been confirmed.",
+        "The claims are proven beyond doubt.",
+    ],
+)
+def test_bare_vouching_for_allegations_is_unsupported(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.UNSUPPORTED_ALLEGATION
+    assert result.confidence is Confidence.UNSUPPORTED
+    assert any("vouches" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The results are verified.", "The results have been fully confirmed."],
+)
+def test_bare_claim_of_verification_is_at_most_low(text: str) -> None:
+    result = label(text)
+    assert result.confidence in {Confidence.LOW, Confidence.NOT_APPLICABLE}
+    if result.category is Category.REPORTED_FACT:
+        assert any("who verified" in r for r in result.reasons)
+
+
+def test_verification_with_specifics_or_a_named_source_keeps_its_confidence() -> None:
+    dated = label("The figures were confirmed on March 3 by 42 inspectors.")
+    assert dated.confidence is Confidence.MEDIUM
+    named = label("Police Chief Ana Silva said the reports were verified.")
+    assert named.category is Category.ATTRIBUTED_STATEMENT
+    assert named.confidence is Confidence.MEDIUM
