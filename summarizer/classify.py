@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .allegation import accusation, has_target, through_court, vouching
 from .cues import SentenceCues
-from .opinion import OPINION_THRESHOLD, decisive_opinion, opinion_score
+from .opinion import OPINION_THRESHOLD, decisive_opinion, loaded_framing, opinion_score
 from .schema import Attribution, AttributionType, Category, Confidence
 from .sources import Source
 
@@ -128,7 +128,8 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
                      Attribution(type=AttributionType.NAMED_PERSON, source=source.text),
                      Confidence.LOW if hedges else Confidence.MEDIUM, reasons)
     decisive = decisive_opinion(cues, opinion_reasons)
-    if score >= OPINION_THRESHOLD or decisive:
+    framed = [] if decisive or anonymous or not has_target(cues) else loaded_framing(cues)
+    if (score >= OPINION_THRESHOLD or decisive) and not framed:
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["the author's own evaluation", *decisive, *opinion_reasons])
@@ -146,6 +147,9 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
         reasons.append(f"hedge: {_quoted(hedges)}")
         if len(hedges) > 1:
             confidence = Confidence.LOW
+    if framed and score >= OPINION_THRESHOLD:
+        reasons.append(f"loaded framing around a reported event: {_quoted(framed)}")
+        confidence = Confidence.LOW
     if vouched and not found:
         reasons.append(f"says '{vouched[0]}' without saying who verified it or how")
         confidence = Confidence.LOW

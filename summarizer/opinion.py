@@ -137,3 +137,38 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []
+
+
+# Words with which an author relays what others report, not what he thinks.
+_REPORTING_HEDGES = frozenset({"reportedly", "purportedly", "is said to", "are said to"})
+# Cues that only colour a clause; anything else (I, you, should, a question) argues.
+_MODIFIERS = frozenset({"evaluative", "intensifier", "superlative", "adjective", "ly_adverb",
+                        "comparative", "abstract_noun", "scare_quote", "present_copula",
+                        "demonstrative_start", "third_plural", "hedge", "negation", "future",
+                        "ability", "contrast"})
+# Cues that argue or interpret events rather than relay them.
+_ARGUING = (*(k for k, w in WEIGHTS.items() if w > 0 and k not in _MODIFIERS),
+            "interpretive_noun", "framing_subject", "prescriptive")
+# More loaded words than this is a tirade with a fact inside, not a coloured report.
+_MAX_LOADED = 2
+
+
+def loaded_framing(cues: SentenceCues) -> list[str]:
+    """The loaded words around a reported event, when they are all that makes the
+    sentence look like opinion ("In a move that sent shockwaves ..., the US is reportedly
+    considering a landmark deal"); empty otherwise.
+
+    A reporting hedge ("reportedly") in the author's voice marks the sentence as relayed
+    news: loaded modifiers colour it but do not turn it into a view. Any cue that argues
+    (first or second person, "should", an opinion marker, a question) keeps it opinion.
+    """
+    hedges = {c.text.lower() for c in cues.find("hedge", quoted=False)}
+    if not hedges & _REPORTING_HEDGES:
+        return []
+    if any(cues.has(k, quoted=False) for k in _ARGUING):
+        return []
+    loaded = list(dict.fromkeys(
+        c.text for c in cues.cues if not c.quoted
+        and c.kind in ("evaluative", "intensifier", "superlative", "scare_quote")))
+    return loaded if len(loaded) <= _MAX_LOADED else []
+

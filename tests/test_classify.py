@@ -228,3 +228,31 @@ def test_verification_with_specifics_or_a_named_source_keeps_its_confidence() ->
     named = label("Police Chief Ana Silva said the reports were verified.")
     assert named.category is Category.ATTRIBUTED_STATEMENT
     assert named.confidence is Confidence.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a move that has sent shockwaves through Washington and Kyiv, the United States is "
+        "reportedly considering a landmark agreement to purchase a large batch of Ukrainian "
+        "drones as part of a broader investment in domestic manufacturing.",
+        "In a stunning reversal, the European Commission is reportedly preparing to fine "
+        "Google over its advertising business.",
+    ],
+)
+def test_loaded_framing_around_a_reported_event_is_a_low_fact(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.REPORTED_FACT
+    assert result.confidence in {Confidence.MEDIUM, Confidence.LOW}
+    assert any("loaded framing" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should reportedly be ashamed of this disgraceful, shameful deal.",
+        "The shameful, disgraceful, appalling plan is reportedly backed by Moscow.",
+    ],
+)
+def test_reporting_hedge_does_not_rescue_an_argument_or_a_tirade(text: str) -> None:
+    assert label(text).category is Category.OPINION

@@ -238,3 +238,12 @@ def test_a_denial_lowers_the_claim_it_answers() -> None:
     assert denial.attribution.source == "A spokesman for the mayor"
     assert not any("disputed" in r for r in budget.reasons)
     assert budget.confidence is Confidence.MEDIUM
+
+
+def test_seed_004_lead_is_reported_with_its_loaded_framing_listed(report_004: Report) -> None:
+    lead = containing(report_004, "reportedly considering a landmark agreement")
+    assert lead.category is Category.REPORTED_FACT
+    assert lead.confidence in {Confidence.MEDIUM, Confidence.LOW}
+    flagged = {p.phrase for p in report_004.loaded_language if p.sentence_id == lead.id}
+    assert {"sent shockwaves", "landmark"} <= flagged
+    assert any(p.kind == "reporting" and lead.id in p.sentence_ids for p in report_004.summary)
