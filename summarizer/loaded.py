@@ -152,13 +152,23 @@ def _agree(before: str, word: str) -> str:
     return before[: found.start(1)] + article + before[found.end(1) :]
 
 
+# An opening clause that sets the scene rather than carrying the news.
+_SETTING = re.compile(
+    r"[\W_]*(?:In|With|Amid|Amidst|As|After|While|Following|Despite|Against|Though|Although)\b"
+)
+
+
 def drop_loaded_aside(sentence: str) -> str:
-    """Leave out a last clause that only colours the report ('..., Reyes said, her voice
-    tinged with theatrical pride.'): outside quotations, with loaded wording that has no
+    """Leave out a clause that only colours the report: a last one ('..., Reyes said, her
+    voice tinged with theatrical pride.') or a first one ('In a move that sent shockwaves
+    through Kyiv, the US ...'), outside quotations, with loaded wording that has no
     neutral alternative. Everything else is kept as written."""
     from .cues import quote_spans
 
     quoted = quote_spans(sentence)
+    opened = _drop_loaded_opening(sentence, quoted)
+    if opened != sentence:
+        sentence, quoted = opened, quote_spans(opened)
     cut = sentence.rfind(", ")
     while cut > 0 and any(s <= cut < e for s, e in quoted):
         cut = sentence.rfind(", ", 0, cut)
@@ -167,7 +177,20 @@ def drop_loaded_aside(sentence: str) -> str:
     head, tail = sentence[:cut], sentence[cut + 2 :]
     if len(head.split()) < 4:
         return sentence
-    for _, _, entry in lexicon().matcher.finditer(fold(tail)):
-        if entry.neutral is None and entry.kind in ("loaded", "framing"):
-            return head.rstrip() + "."
-    return sentence
+    return head.rstrip() + "." if _colours_only(tail) else sentence
+
+
+def _drop_loaded_opening(sentence: str, quoted: list[tuple[int, int]]) -> str:
+    cut = sentence.find(", ")
+    if cut <= 0 or any(s <= cut for s, _ in quoted) or not _SETTING.match(sentence):
+        return sentence  # no opening clause, a quotation in it, or it is the main clause
+    head, rest = sentence[:cut], sentence[cut + 2 :]
+    if len(rest.split()) < 4 or any(c.isdigit() for c in head) or not _colours_only(head):
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
+def _colours_only(clause: str) -> bool:
+    """Whether a clause carries loaded wording that has no neutral alternative."""
+    return any(entry.neutral is None and entry.kind in ("loaded", "framing")
+               for _, _, entry in lexicon().matcher.finditer(fold(clause)))

@@ -196,3 +196,14 @@ def test_the_middle_sentence_of_a_quotation_is_the_speaker_s_and_shown_quoted() 
     assert middle.attribution.source == "Mayor Ann Reyes"
     point = next(p for p in compose_summary(sentences) if middle.id in p.sentence_ids[:1])
     assert point.text == "Mayor Ann Reyes said: “We have news for the board.”"
+
+
+def test_a_loaded_opening_clause_is_left_out_of_the_reporting() -> None:
+    text = ("In a move that has sent shockwaves through Washington and Kyiv, the United States "
+            "is reportedly considering an agreement to buy Ukrainian drones.\n\n"
+            "In a statement on Monday, the ministry said 40 drones had been delivered.")
+    points = {p.sentence_ids[0]: p.text for p in compose_summary(label_sentences(text))
+              if p.kind == "reporting"}
+    assert points["S1"].startswith("The United States is reportedly considering")
+    assert "shockwaves" not in points["S1"]
+    assert points["S2"].startswith("In a statement on Monday")  # nothing loaded: kept
