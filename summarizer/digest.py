@@ -9,6 +9,7 @@ step; every unsupported allegation is flagged, however many articles repeat it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .digest_compare import Side, claim_differences, name_variants, story_dates
 from .digest_match import Unit, features, match
@@ -33,6 +34,7 @@ from .schema import (
     Report,
     Sentence,
 )
+from .settings import Settings
 
 METHOD = (
     "offline: sentences matched across articles on shared content words "
@@ -59,17 +61,23 @@ _CREDIT = re.compile(
 )
 
 
-def build_digest(reports: list[Report]) -> Digest:
+def build_digest(
+    reports: list[Report], settings: Settings | None = None, *, client: Any | None = None
+) -> Digest:
     """Match claims across articles and write the briefing note.
 
     Args:
         reports: one balanced report per article, from either engine.
+        settings: run settings; when they choose the openai engine, a model writes the
+            combined summary (grounded, see `llm_digest`), else it is composed offline.
+        client: an OpenAI-compatible client to use instead of building one.
 
     Returns:
         The digest: combined summary, claims, contradictions, allegations.
 
     Raises:
         UsageError: no reports were given.
+        LLMError: a subclass when the endpoint fails (openai engine only).
     """
     if not reports:
         raise UsageError("a digest needs at least one article")
@@ -140,6 +148,10 @@ def build_digest(reports: list[Report]) -> Digest:
         allegations=allegations, method=METHOD, warnings=warnings,
     )
     digest.summary = compose_summary(digest, reports)
+    if settings is not None and settings.chosen_engine() == "openai":
+        from .llm_digest import summarize_with_llm
+
+        summarize_with_llm(digest, reports, settings, client)
     return digest
 
 

@@ -127,6 +127,11 @@ class DigestPoint(_Model):
     article_ids: list[str] = Field(
         default_factory=list, description="Articles the point rests on."
     )
+    sentence_ids: list[str] = Field(
+        default_factory=list,
+        description="Sentences the point cites, as 'A1:S3' (article:sentence); set on points "
+        "the model wrote, which are grounded in exactly these sentences.",
+    )
 
 
 class Digest(_Model):
@@ -136,6 +141,11 @@ class Digest(_Model):
         default=DIGEST_SCHEMA_VERSION, description="Version of the digest schema."
     )
     summary: list[DigestPoint] = Field(description="The neutral combined summary, on top.")
+    summary_engine: Literal["offline", "openai"] = Field(
+        default="offline",
+        description="Who wrote the combined summary's points: offline (composed from the "
+        "claims) or openai (a model, grounded in the cited sentences).",
+    )
     articles: list[DigestArticle] = Field(description="The input articles, in input order.")
     claims: list[Claim] = Field(
         description="Every claim, corroborated and most reliable first."

@@ -145,7 +145,7 @@ def _problem(result: ChatResult, call: CallSpec) -> str | None:
         parsed = parse_answer(result.content)
     except ValueError as exc:
         return str(exc)
-    if call.kind == "merge":
+    if call.kind in ("merge", "digest"):
         return None if parsed.summary else "no usable summary point"
     if not set(parsed.labels) & set(call.ids):
         return "no usable label for any sentence id"

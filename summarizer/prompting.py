@@ -21,7 +21,7 @@ from typing import Any
 
 from .errors import ConfigurationError
 
-TEMPLATES: tuple[str, ...] = ("system", "article", "chunk", "merge", "repair")
+TEMPLATES: tuple[str, ...] = ("system", "article", "chunk", "merge", "repair", "digest")
 Message = dict[str, str]
 
 _FAKE_ID = re.compile(r"\[(S\d+)\]")

@@ -59,7 +59,8 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
     for p in digest.summary:
         tag = "" if p.kind == "overview" else f"[{_CONFIDENCE[p.confidence]}] "
         kind = {"allegation": "ALLEGED: ", "difference": "DIFFERS: "}.get(p.kind, "")
-        out.append(f"- {tag}{kind}{_one_line(p.text)}")
+        cites = f" ({', '.join(p.sentence_ids)})" if p.sentence_ids else ""
+        out.append(f"- {tag}{kind}{_one_line(p.text)}{cites}")
     corroborated = [c for c in digest.claims if c.corroborated]
     repeated = [c for c in digest.claims if len(c.articles) > 1 and not c.corroborated]
     out += ["", *_section("Corroborated: reported verifiably by two or more articles", h2,
@@ -83,7 +84,8 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
     single = [c for c in digest.claims if c.id in set(digest.single_source)]
     out += ["", *_section("Single-source claims (only one article makes them)", h2, markdown)]
     out += _claims(single, markdown) or ["- none"]
-    out += ["", f"Method: {digest.method}"]
+    out += ["", f"Method: {digest.method}",
+            f"Combined summary written by: the {digest.summary_engine} engine"]
     if digest.warnings:
         out += ["", *_section("Warnings", h2, markdown), *(f"- {w}" for w in digest.warnings)]
     return printable("\n".join(out).rstrip() + "\n")

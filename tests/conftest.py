@@ -33,15 +33,16 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-_LABEL_IN_MERGE = re.compile(r"^(\[S\d+\]) \((?:reported_fact|attributed_statement|opinion|"
-                             r"unsupported_allegation)\) ", re.MULTILINE)
+_LABEL_IN_MERGE = re.compile(r"^(\[(?:A\d+:)?S\d+\]) \((?:reported_fact|attributed_statement|"
+                             r"opinion|unsupported_allegation)\) ", re.MULTILINE)
 
 
 def _request_body(request: Any) -> Any:
-    """The JSON body, with the labels shown in a merge prompt masked.
+    """The JSON body, with the labels shown in a merge or digest prompt masked.
 
-    A merge prompt shows each sentence's label, which comes from the offline
-    engine (tuned separately); every other byte of every request must match.
+    A merge prompt (and a digest prompt, ids like [A1:S3]) shows each sentence's
+    label, which comes from the offline engine (tuned separately); every other
+    byte of every request must match.
     """
     raw = request.body or b""
     try:

@@ -101,6 +101,6 @@ def run(args: argparse.Namespace) -> int:
         except SummarizerError as exc:
             raise type(exc)(f"{article.source or article.id}: {exc.message}",
                             hint=exc.hint) from exc
-    digest = build_digest(reports)
+    digest = build_digest(reports, settings)
     write_output(render_digest(digest, fmt, reports), args.output)
     return 0
