@@ -174,6 +174,8 @@ def _subject_verb(masked: str) -> Iterator[tuple[int, int, str]]:
         if m.group() not in W.REPORTING_VERBS:
             continue
         np_end = _skip_back_auxiliaries(masked, m.start())
+        if _passive(masked[:np_end]):
+            continue  # "The figures have been independently confirmed": no one confirms
         clause = _clause_start(masked, np_end)
         if clause < 0 or clause == tried_clause:
             continue  # only the first verb of a clause has its subject before it
@@ -186,6 +188,15 @@ def _subject_verb(masked: str) -> Iterator[tuple[int, int, str]]:
             np_start = lead.end()
         if 0 < np_end - np_start <= _MAX_NP and np_end < m.start() and masked[np_end].isspace():
             yield np_start, np_end, m.group()
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
+                        re.IGNORECASE)
+
+
+def _passive(before: str) -> bool:
+    """Whether the words before a reporting verb make it passive ("was confirmed")."""
+    return _BE_BEFORE.search(before[-60:]) is not None
 
 
 def _clause_start(text: str, end: int) -> int:

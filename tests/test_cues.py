@@ -105,6 +105,8 @@ def test_pronoun_source_is_flagged_for_resolution() -> None:
         "The United States imposed new tariffs on steel.",
         "This admission hints at a deeper problem.",
         "Prices rose by 3% in May.",
+        "The figures have been independently confirmed.",
+        "The results were quickly reported.",
     ],
 )
 def test_no_source_where_none_is_named(text: str) -> None:
