@@ -213,7 +213,11 @@ def test_bare_vouching_for_allegations_is_unsupported(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The results are verified.", "The results have been fully confirmed."],
+    [
+        "The results are verified.",
+        "The results have been fully confirmed.",
+        "The figures have been independently confirmed.",
+    ],
 )
 def test_bare_claim_of_verification_is_at_most_low(text: str) -> None:
     result = label(text)
