@@ -152,5 +152,8 @@ def prompt_version(prompts_dir: Path | None = None) -> str:
         for message in messages:
             digest.update(message["content"].encode("utf-8"))
     digest.update(repair_message("sample problem", prompts_dir)["content"].encode("utf-8"))
+    env = _environment(prompts_dir)  # the digest template takes articles: hash its source
+    source = env.loader.get_source(env, "digest.j2")[0] if env.loader else ""
+    digest.update(source.encode("utf-8"))
     digest.update(schema_text(answer_schema(["S1", "S2"], with_summary=True)).encode("utf-8"))
     return digest.hexdigest()[:12]

@@ -215,3 +215,12 @@ def test_grounded_model_points_replace_the_offline_ones(tmp_path: Path) -> None:
     offline = build_digest(reports, Settings(engine="offline"))
     assert offline.summary_engine == "offline" and not any(p.sentence_ids
                                                            for p in offline.summary)
+
+
+def test_prompt_version_changes_with_the_digest_template(tmp_path: Path) -> None:
+    from summarizer.prompting import _builtin_source, prompt_version
+
+    builtin = _builtin_source("digest.j2")
+    assert builtin is not None
+    (tmp_path / "digest.j2").write_text(builtin + "\nBe brief.\n", encoding="utf-8")
+    assert prompt_version(tmp_path) != prompt_version()
