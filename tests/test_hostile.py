@@ -97,9 +97,8 @@ def test_every_renderer_survives_and_html_stays_inert(path: Path) -> None:
 
 
 def test_terminal_escapes_do_not_reach_text_output() -> None:
-    from summarizer.render import render
-
     from summarizer.digest import build_digest
+    from summarizer.render import render
     from summarizer.render_digest import render_digest
 
     report = analyze(read_article(HOSTILE / "10_terminal_control_sequences.txt"), OFFLINE)
