@@ -221,3 +221,19 @@ def test_openai_engine_without_endpoint_says_how_to_configure(
     assert code == 2
     assert out == ""
     assert_one_clean_error(err, "needs an endpoint", "OPENAI_API_KEY", "--engine offline")
+
+
+def test_help_imports_no_pydantic() -> None:
+    code = (
+        "import sys, summarizer.cli as c; c.build_parser([]); c.build_parser(['eval']); "
+        "print(sorted(m for m in sys.modules if m.startswith('pydantic')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_cli_formats_are_the_renderers_formats() -> None:
+    from summarizer.commands.output import FORMATS
+    from summarizer.render import FORMATS as RENDERED
+
+    assert FORMATS == RENDERED

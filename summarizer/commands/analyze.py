@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..article import Article, load_input, read_stream
 from ..errors import InputError, SummarizerError, UsageError
-from ..render import FORMATS, render_many
-from ..schema import Report
 from ..settings import Settings
 from .options import add_engine_options, settings_from_args
-from .output import choose_format, write_output
+from .output import FORMATS, choose_format, write_output
+
+if TYPE_CHECKING:
+    from ..schema import Report
 
 HELP = "analyse articles (files, or stdin) and write balanced reports"
 
@@ -71,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     reports: list[Report] = []
     failures: list[SummarizerError] = list(problems)
     from ..engine import analyze
+    from ..render import render_many  # pydantic: imported only when there is work
 
     for article in articles:
         try:

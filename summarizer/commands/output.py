@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ..errors import UsageError
 
+# The formats of summarizer.render.FORMATS, named here so `--help` needs no pydantic.
+FORMATS = ("md", "json", "text", "html")
 _BY_SUFFIX = {".md": "md", ".markdown": "md", ".json": "json", ".txt": "text", ".html": "html",
               ".htm": "html"}
 
