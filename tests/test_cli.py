@@ -237,3 +237,20 @@ def test_cli_formats_are_the_renderers_formats() -> None:
     from summarizer.render import FORMATS as RENDERED
 
     assert FORMATS == RENDERED
+
+
+def test_failed_write_leaves_no_temp_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    def full_disk(src: str, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday.\n", encoding="utf-8")
+    code = main([str(article), "--engine", "offline", "-o", str(tmp_path / "out.md")])
+    assert code == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]

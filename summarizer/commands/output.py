@@ -50,12 +50,18 @@ def write_output(content: str, output: Path | None) -> None:
         raise UsageError(f"{output}: is a directory", hint="give a file name")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
+    except PermissionError:
+        raise UsageError(f"{output}: permission denied") from None
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, output)
-    except PermissionError:
-        raise UsageError(f"{output}: permission denied") from None
+    except BaseException as exc:  # a full disk, a refused rename, Ctrl-C: leave no temp file
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, PermissionError):
+            raise UsageError(f"{output}: permission denied") from None
+        raise
 
 
 def _umask() -> int:
