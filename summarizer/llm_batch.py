@@ -69,7 +69,7 @@ def label_texts(
             if answer is not None:
                 answers.update({k: v for k, v in answer.labels.items() if k in call.ids})
     finally:
-        session.cache.close()
+        session.close()
     categories = {f"S{n}": s.category for n, (_, s) in enumerate(numbered, start=1)}
     untrusted = distrust(answers, categories)
     results: list[list[Sentence]] = []

@@ -56,7 +56,13 @@ class LLMClient:
         self.settings = settings
         self.endpoint = endpoint_of(settings)
         self.http_requests: int | None = None  # counted on the wire for a client built here
+        self._owned = client is None  # a client built here is closed here; an injected one is not
         self._client = client if client is not None else self._build(settings)
+
+    def close(self) -> None:
+        """Close the HTTP connections of a client built here (an injected one is left open)."""
+        if self._owned:
+            self._client.close()
 
     def _build(self, settings: Settings) -> Any:
         if not settings.endpoint_configured:

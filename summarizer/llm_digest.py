@@ -114,7 +114,7 @@ def summarize_with_llm(
             return
         answer = session.ask(call)
     finally:
-        session.cache.close()
+        session.close()
     usage = session.usage
     digest.warnings += [w if w.startswith("digest call") else f"digest call: {w}"
                         for w in session.warnings]

@@ -68,6 +68,11 @@ class _Session:
                              f"the repair round ({second})")
         return None
 
+    def close(self) -> None:
+        """Close the cache and the HTTP client built for this session."""
+        self.cache.close()
+        self.llm.close()
+
     def _send(self, call: CallSpec, messages: list[dict[str, str]], max_tokens: int) -> ChatResult:
         while True:
             fmt = _response_format(self.mode, call.response_schema())
@@ -105,14 +110,19 @@ class _Session:
 
 
 def open_session(settings: Settings, client: Any | None = None) -> _Session:
-    """A session with the endpoint: client, cache, remembered mode; close `session.cache`."""
+    """A session with the endpoint: client, cache, remembered mode; `close()` it after use."""
+    version = prompt_version(settings.prompts_dir)
     llm = LLMClient(settings, client)
     cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
-    if settings.use_cache:
-        mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
-    else:
-        mode = _MODES.get(llm.endpoint, "json_schema")
-    session = _Session(settings, llm, cache, prompt_version(settings.prompts_dir), mode=mode,
+    try:
+        if settings.use_cache:
+            mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
+        else:
+            mode = _MODES.get(llm.endpoint, "json_schema")
+    except BaseException:
+        llm.close()
+        raise
+    session = _Session(settings, llm, cache, version, mode=mode,
                        context_window=model_info(settings.model).context_window)
     warning = get_counter().warning
     if warning:
@@ -182,7 +192,7 @@ def analyze_with_llm(
         article = Article(text=article)
     baseline = analyze_offline(article)
     session = open_session(settings, client)
-    cache, llm, version = session.cache, session.llm, session.version
+    llm, version = session.llm, session.version
     info = model_info(settings.model)
     counter = get_counter()
     try:
@@ -203,7 +213,7 @@ def analyze_with_llm(
             merged = session.ask(merge_call(sentences))
             points = merged.summary if merged is not None else []
     finally:
-        cache.close()
+        session.close()
     summary, point_notes = ground_points(points, sentences)
     if not summary:
         summary = _offline_summary(sentences)

@@ -258,3 +258,23 @@ def test_auto_runs_the_openai_engine_when_an_endpoint_is_configured(tmp_path: Pa
     assert report.engine.name == "openai" and report.engine.requested == "auto"
     assert report.engine.endpoint == BASE and report.engine.model == "synthetic-model"
     assert report.engine.prompt_version and KEY not in report.model_dump_json()
+
+
+def test_a_client_built_for_a_run_is_closed_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.llm_engine import open_session
+
+    own = open_session(settings(tmp_path))
+    own.close()
+    assert own.llm._client.is_closed()
+    injected = client_for(Server())
+    lent = open_session(settings(tmp_path), injected)
+    lent.close()
+    assert not injected.is_closed()
+    closed: list[LLMClient] = []
+    monkeypatch.setattr(LLMClient, "close", lambda self: closed.append(self))
+    run(Server(), tmp_path)
+    with pytest.raises(errors.AuthenticationError):
+        run(Server(status(401)), tmp_path / "other")
+    assert len(closed) == 2
