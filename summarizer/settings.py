@@ -74,7 +74,7 @@ class Settings:
             raise ConfigurationError(
                 f"unknown engine {self.engine!r}", hint=f"choose one of {', '.join(ENGINES)}"
             )
-        if self.timeout <= 0:
+        if not self.timeout > 0:  # also refuses NaN, which compares false with everything
             raise ConfigurationError("timeout must be positive")
         if self.max_retries < 0:
             raise ConfigurationError("retries cannot be negative")

@@ -254,3 +254,13 @@ def test_failed_write_leaves_no_temp_file(
     assert code == 1
     assert "No space left on device" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("flag", [["--timeout", "nan"], ["--timeout", "0"], ["--retries", "-1"],
+                                  ["--temperature", "nan"]])
+def test_impossible_engine_settings_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], flag: list[str]
+) -> None:
+    assert main([*flag, "--engine", "offline", str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error:") and flag[0].lstrip("-") in err
