@@ -34,13 +34,8 @@ def analyze(
     settings = settings or Settings.resolve()
     report = _run(article, settings, client)
     if report.title is None:
-        report.title = headline(report)
+        report.title = title_of(report.sentences)  # a headline paragraph, when there is one
     return report
-
-
-def headline(report: Report) -> str | None:
-    """The article's headline: a first paragraph of one sentence with no final punctuation."""
-    return title_of(report.sentences)
 
 
 def _run(article: Article, settings: Settings, client: Any | None) -> Report:
