@@ -48,9 +48,9 @@ def labeller(settings: Settings, path: str | None = None) -> Callable[[str], Cat
     With `path`, the openai engine labels the file's sentences up front, several per
     call (`summarizer.llm_batch`), instead of one call per sentence.
     """
-    from ..offline import categorize
-
     if settings.chosen_engine() == "offline":
+        from ..offline import categorize
+
         return categorize
     from ..article import Article
     from ..engine import analyze
