@@ -95,6 +95,8 @@ def read_examples(path: str | Path) -> list[Example]:
         raise InputError(f"{name}: is a directory", hint="give a .tsv file") from None
     except UnicodeDecodeError:
         raise InputError(f"{name}: not valid UTF-8") from None
+    except OSError as exc:  # permission denied, an I/O error
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     except csv.Error as exc:
         raise InputError(f"{name}: not a readable TSV file ({exc})") from None
     if not examples:

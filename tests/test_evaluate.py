@@ -149,3 +149,17 @@ def test_eval_command_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["eval", str(path), "--engine", "offline"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing column" in err
+
+
+def test_unreadable_file_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "locked.tsv"
+    path.write_text("sentence_id\tsentence\tlabel\n1\tIt rained.\tOBJ\n", encoding="utf-8")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match=r"locked\.tsv: cannot read \(Permission denied\)"):
+        read_examples(path)
