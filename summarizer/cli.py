@@ -93,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1
     except OSError as exc:
-        print(f"summarizer: error: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"summarizer: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: say so briefly, keep the traceback for debugging
         if os.environ.get("SUMMARIZER_DEBUG"):

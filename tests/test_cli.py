@@ -264,3 +264,16 @@ def test_impossible_engine_settings_are_usage_errors(
     assert main([*flag, "--engine", "offline", str(SEED)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("summarizer: error:") and flag[0].lstrip("-") in err
+
+
+def test_unexpected_os_error_names_the_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarizer.commands.analyze as analyze_command
+
+    def broken_disk(content: str, output: object) -> None:
+        raise OSError(5, "Input/output error", "/mnt/out.md")
+
+    monkeypatch.setattr(analyze_command, "write_output", broken_disk)
+    assert main(["--engine", "offline", str(SEED)]) == 1
+    assert capsys.readouterr().err == "summarizer: error: /mnt/out.md: Input/output error\n"
