@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
-from .batch_result import BatchSummary, Budget, Outcome, redact
+from .batch_result import BatchSummary, Budget, Outcome
 from .batch_work import FATAL_ERRORS, article_from_record, process_chunk, process_item
 from .errors import ConfigurationError, InputError, RunError, SummarizerError
+from .llm_client import redact
 from .settings import Settings
 
 OFFLINE_CHUNK = 16  # items per task sent to a worker process

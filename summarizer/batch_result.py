@@ -7,20 +7,13 @@ from typing import TYPE_CHECKING, Literal
 
 from .batch_io import error_line
 from .errors import BudgetExceededError, SummarizerError
+from .llm_client import redact
 from .settings import Settings
 
 if TYPE_CHECKING:
     from .batch_io import BatchItem
 
 _MAX_MESSAGE = 500
-
-
-def redact(message: str, settings: Settings) -> str:
-    """Remove the API key from a message, should anything ever have echoed it."""
-    key = settings.api_key
-    if key and len(key) >= 4 and key in message:
-        message = message.replace(key, "[redacted]")
-    return message
 
 
 @dataclass

@@ -43,6 +43,14 @@ class ChatResult:
     request_id: str | None = None
 
 
+def redact(text: str, settings: Settings) -> str:
+    """The text with the API key replaced, so no report, cache, log or error can hold it."""
+    key = settings.api_key
+    if key and len(key) >= 4:
+        return text.replace(key, "[redacted]")
+    return text
+
+
 def endpoint_of(settings: Settings) -> str:
     """The base URL the engine talks to (never a key)."""
     return (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
@@ -128,7 +136,7 @@ class LLMClient:
         choice = choices[0]
         content = getattr(choice.message, "content", None)
         return ChatResult(
-            content=self._redact(content) if isinstance(content, str) else content,
+            content=redact(content, self.settings) if isinstance(content, str) else content,
             finish_reason=choice.finish_reason,
             prompt_tokens=_tokens(usage, "prompt_tokens"),
             completion_tokens=_tokens(usage, "completion_tokens"),
@@ -137,16 +145,9 @@ class LLMClient:
 
     def _scrub(self, error: LLMError) -> LLMError:
         """Remove the API key from a message, should a server have echoed it."""
-        error.message = self._redact(error.message)
+        error.message = redact(error.message, self.settings)
         error.args = (error.message,)
         return error
-
-    def _redact(self, text: str) -> str:
-        """The text with the API key replaced, so no report, cache or log can hold it."""
-        key = self.settings.api_key
-        if key and len(key) >= 4:
-            return text.replace(key, "[redacted]")
-        return text
 
     def _translate(self, exc: Exception) -> LLMError:
         import openai
