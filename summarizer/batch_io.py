@@ -136,10 +136,23 @@ def scan_output(path: Path, *, repair: bool = True) -> OutputState:
 
     Returns:
         The keys done (with success or error), those failed, and what was repaired.
+
+    Raises:
+        InputError: the output is a directory, or cannot be read or repaired.
     """
     state = OutputState()
     if not path.exists():
         return state
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory", hint="give a JSONL file as the output")
+    try:
+        _scan(path, state, repair)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read or repair ({exc.strerror or exc})") from None
+    return state
+
+
+def _scan(path: Path, state: OutputState, repair: bool) -> None:
     good_end = 0
     with path.open("rb") as handle:
         for raw in handle:
@@ -159,7 +172,6 @@ def scan_output(path: Path, *, repair: bool = True) -> OutputState:
         with path.open("r+b") as handle:
             handle.truncate(good_end)
         state.repaired_bytes = size - good_end
-    return state
 
 
 def drop_failed(path: Path) -> int:

@@ -23,7 +23,7 @@ from summarizer import engine
 from summarizer.article import Article
 from summarizer.batch import BatchRunner
 from summarizer.batch_io import scan_output
-from summarizer.errors import AuthenticationError, BudgetExceededError
+from summarizer.errors import AuthenticationError, BudgetExceededError, InputError
 from summarizer.progress import ProgressBar
 from summarizer.schema import CategoryCounts, EngineInfo, Report, Usage
 from summarizer.settings import Settings
@@ -122,6 +122,13 @@ def test_resume_skips_done_ids_and_repairs_a_truncated_last_line(tmp_path: Path)
     assert (summary.skipped, summary.done) == (25, 15)
     ids = Counter(r["id"] for r in read_records(out))
     assert set(ids) == {f"a{i}" for i in range(40)} and set(ids.values()) == {1}
+
+
+def test_an_output_that_is_a_directory_is_an_input_error(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", articles(2))
+    (tmp_path / "out").mkdir()
+    with pytest.raises(InputError, match="out: is a directory"):
+        BatchRunner(source, tmp_path / "out", OFFLINE, concurrency=1).run()
 
 
 @pytest.mark.usefixtures("fake_engine")
