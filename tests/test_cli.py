@@ -277,3 +277,22 @@ def test_unexpected_os_error_names_the_file(
     monkeypatch.setattr(analyze_command, "write_output", broken_disk)
     assert main(["--engine", "offline", str(SEED)]) == 1
     assert capsys.readouterr().err == "summarizer: error: /mnt/out.md: Input/output error\n"
+
+
+def test_dry_run_with_the_offline_engine_says_it_calls_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run_cli(capsys, "--dry-run", "--engine", "offline", str(SEED))
+    assert code == 0 and err == ""
+    assert "offline engine makes no model calls" in out
+
+
+def test_dry_run_with_the_openai_engine_plans_without_calling(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run_cli(
+        capsys, "--dry-run", "--engine", "openai", "--base-url", "http://127.0.0.1:9/v1",
+        "--no-cache", str(SEED),
+    )
+    assert code == 0
+    assert "nothing was sent" in out and "prompt tokens" in out
