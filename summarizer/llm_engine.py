@@ -81,10 +81,10 @@ class _Session:
             key = cache_key(endpoint=self.llm.endpoint, model=self.settings.model,
                             prompt_version=self.version, temperature=self.settings.temperature,
                             max_tokens=max_tokens, response_format=fmt, messages=messages)
-            hit = self.cache.get(key)
+            hit = _cached_result(self.cache.get(key))
             if hit is not None:
                 self.usage.cache_hits += 1
-                return ChatResult(**hit)
+                return hit
             try:
                 result = self.llm.chat(messages, response_format=fmt, max_tokens=max_tokens)
             except (ServerError, InvalidResponseError) as exc:
@@ -128,6 +128,16 @@ def open_session(settings: Settings, client: Any | None = None) -> _Session:
     if warning:
         session.warnings.append(warning)
     return session
+
+
+def _cached_result(value: dict[str, Any] | None) -> ChatResult | None:
+    """A cached answer, or None when there is none or it has another shape (a stale row)."""
+    if value is None:
+        return None
+    try:
+        return ChatResult(**value)
+    except TypeError:
+        return None
 
 
 def _response_format(mode: Mode, schema: dict[str, Any]) -> dict[str, Any]:

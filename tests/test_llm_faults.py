@@ -278,3 +278,15 @@ def test_a_client_built_for_a_run_is_closed_after_it(
     with pytest.raises(errors.AuthenticationError):
         run(Server(status(401)), tmp_path / "other")
     assert len(closed) == 2
+
+
+def test_a_cached_answer_of_another_shape_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.cache import ResponseCache
+
+    monkeypatch.setattr(ResponseCache, "get", lambda self, key: {"text": "a stale row"})
+    server = Server()
+    report = run(server, tmp_path)
+    assert len(server.requests) == 1
+    assert (report.usage.calls, report.usage.cache_hits) == (1, 0)
