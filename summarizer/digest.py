@@ -243,11 +243,3 @@ def _rank(claim: Claim) -> tuple[int, int, int, int, str]:
 def _topic(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-
-
-def attribution_label(attribution: Attribution) -> str:
-    """'anonymous: sources close to ...', 'news outlet: Reuters', "author's own voice"."""
-    kind = attribution.type.value.replace("_", " ")
-    if attribution.type == AttributionType.NONE:
-        return "author's own voice, no source"
-    return f"{kind}: {attribution.source}" if attribution.source else kind

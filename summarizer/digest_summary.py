@@ -74,11 +74,6 @@ def _balanced(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def summary_text(digest: Digest) -> str:
-    """The summary's reporting and allegation points as plain prose (for evaluation)."""
-    return " ".join(p.text for p in digest.summary if p.kind in ("reporting", "allegation"))
-
-
 def _overview(digest: Digest) -> DigestPoint:
     shared = [c for c in digest.claims if len(c.articles) > 1]
     corroborated = [c for c in shared if c.corroborated]
