@@ -45,8 +45,13 @@ def clean_for_prompt(text: str) -> str:
     or bidi control characters.
     """
     visible = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Cs"))
-    one_line = " ".join(visible.split())
-    return _DELIMITER.sub("", _FAKE_ID.sub(r"(\1)", one_line))
+    shown = " ".join(visible.split())
+    while True:  # until none is left: removing '>>>' from '<<>>><' leaves a new '<<<'
+        without = _DELIMITER.sub("", shown)
+        if without == shown:
+            break
+        shown = without
+    return _FAKE_ID.sub(r"(\1)", shown)  # after: a removed delimiter can no longer form an id
 
 
 @lru_cache(maxsize=8)
