@@ -51,12 +51,12 @@ def model_info(model: str, env: dict[str, str] | None = None) -> ModelInfo:
         if "default_context_window" in user:
             table["default_context_window"] = user["default_context_window"]
     entry = table["models"].get(model) or table["models"].get(model.lower())
-    default_window = int(table.get("default_context_window", 8192))
+    default_window = _window(table.get("default_context_window", 8192))
     if not isinstance(entry, dict):
         return ModelInfo(name=model, context_window=default_window)
     return ModelInfo(
         name=model,
-        context_window=int(entry.get("context_window", default_window)),
+        context_window=_window(entry.get("context_window", default_window)),
         input_per_mtok=_float(entry.get("input_per_mtok")),
         output_per_mtok=_float(entry.get("output_per_mtok")),
     )
@@ -84,6 +84,20 @@ def _load_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("models", {}), dict):
         raise ConfigurationError(f"price file {path} has no 'models' object")
     return data
+
+
+def _window(value: Any) -> int:
+    """A context window from the price table: a positive number of tokens.
+
+    Raises:
+        ConfigurationError: anything else (a string, zero, a negative number).
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 1:
+        return int(value)
+    raise ConfigurationError(
+        f"price table: a context window must be a positive number of tokens, not {value!r}",
+        hint=f"fix the file named by {PRICES_ENV}",
+    )
 
 
 def _float(value: Any) -> float | None:

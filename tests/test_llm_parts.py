@@ -151,6 +151,10 @@ def test_prices_are_user_overridable(tmp_path: Path) -> None:
     mine.write_text("{not json")
     with pytest.raises(ConfigurationError, match="not valid JSON"):
         model_info("x", env={"SUMMARIZER_PRICES_FILE": str(mine)})
+    for window in ("big", 0, None):
+        mine.write_text(json.dumps({"models": {"x": {"context_window": window}}}))
+        with pytest.raises(ConfigurationError, match="context window"):
+            model_info("x", env={"SUMMARIZER_PRICES_FILE": str(mine)})
 
 
 def test_dry_run_plans_and_prices_without_calling(tmp_path: Path) -> None:
