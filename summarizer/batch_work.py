@@ -33,26 +33,34 @@ FATAL_ERRORS: tuple[type[SummarizerError], ...] = (
 )
 
 
-def article_from_record(record: dict[str, Any], item_id: str | int) -> Article:
+def article_from_record(
+    record: dict[str, Any], item_id: str | int, *, where: str | None = None
+) -> Article:
     """Build the Article of one input record, applying the rules of file input.
+
+    Args:
+        record: the JSON object (text, and optionally title, url, source).
+        item_id: the article's id.
+        where: how messages name the record; "item <id>" by default.
 
     Raises:
         InputError: text missing, not a string, empty, too large, not encodable, NUL bytes.
     """
+    where = where or f"item {item_id}"
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(f"item {item_id}: 'text' is missing or not a string")
+        raise InputError(f"{where}: 'text' is missing or not a string")
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InputError(f"item {item_id}: text is not valid Unicode (char {exc.start})") from None
+        raise InputError(f"{where}: text is not valid Unicode (char {exc.start})") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"item {item_id}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise InputError(f"{where}: larger than {MAX_BYTES // (1024 * 1024)} MB")
     fields = {name: record.get(name) for name in ("title", "url", "source")}
     title, url, source = (value if isinstance(value, str) and value else None
                           for value in fields.values())
     return Article(
-        text=decode_article(data, f"item {item_id}"),
+        text=decode_article(data, where),
         title=title,
         source=source or url,
         id=str(item_id),

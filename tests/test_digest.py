@@ -167,6 +167,17 @@ def test_cli_digest_bad_jsonl_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
     assert "line 2" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("text", ["A lone \\ud800 surrogate.", "A NUL \\u0000 byte.", "   "])
+def test_cli_digest_jsonl_text_follows_the_input_rules(
+    text: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps({"id": 1, "text": "The council met."})
+    monkeypatch.setattr("sys.stdin", io.StringIO(good + '\n{"id": 2, "text": "' + text + '"}\n'))
+    assert main(["digest", "-", "--engine", "offline", "-f", "json"]) == 2
+    err = capsys.readouterr().err
+    assert "<stdin> line 2" in err and "internal error" not in err
+
+
 def test_unnamed_sources_never_corroborate() -> None:
     text_one = "Officials say the harbour tunnel project will cost far more than planned budgets."
     text_two = "Insiders say the harbour tunnel project will cost more than the planned budgets."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -42,6 +43,8 @@ def read_jsonl(stream: IO[str], name: str = "<stdin>") -> list[Article]:
         InputError: a line that is not a JSON object with a non-empty string `text`,
             or no article at all.
     """
+    from ..batch_work import article_from_record  # the batch's rules: size, NUL, Unicode
+
     articles: list[Article] = []
     for number, line in enumerate(stream, start=1):
         if not line.strip():
@@ -54,17 +57,10 @@ def read_jsonl(stream: IO[str], name: str = "<stdin>") -> list[Article]:
                              hint="give one JSON object per line") from None
         if not isinstance(item, dict):
             raise InputError(f"{where}: expected a JSON object")
-        text = item.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(f"{where}: missing a non-empty string 'text'")
         ident = item.get("id")
-        ident = str(ident) if ident is not None else f"line {number}"
-        title = item.get("title")
-        source = item.get("source") or item.get("url") or ident
-        articles.append(Article(
-            text=text.replace("\r\n", "\n"), title=title if isinstance(title, str) else None,
-            source=str(source), id=ident,
-        ))
+        article = article_from_record(
+            item, str(ident) if ident is not None else f"line {number}", where=where)
+        articles.append(article if article.source else replace(article, source=article.id))
     if not articles:
         raise InputError(f"{name}: no articles", hint="give FILEs, or JSONL on stdin")
     return articles
