@@ -51,19 +51,18 @@ class _Session:
         """One call, with the mode fallback and one repair round; None when unusable."""
         messages = call.messages(self.settings, self.mode)
         max_tokens = call.max_tokens()
-        result = self._send(call, messages, max_tokens)
-        problem = _problem(result, call)
-        if problem is None:
-            return parse_answer(result.content)
+        problem = _usable(self._send(call, messages, max_tokens), call)
+        if not isinstance(problem, str):
+            return problem
         repaired = [*call.messages(self.settings, self.mode), repair_message(
             problem, self.settings.prompts_dir)]
         room = int(self.context_window * CONTEXT_SHARE) - get_counter().count_messages(repaired)
         retry = self._send(call, repaired, max(max_tokens, min(int(max_tokens * 1.5), room)))
-        second = _problem(retry, call)
-        if second is None:
+        second = _usable(retry, call)
+        if not isinstance(second, str):
             self.warnings.append(f"{_what(call)}: first answer unusable ({problem}); "
                                  "the repair round fixed it")
-            return parse_answer(retry.content)
+            return second
         self.warnings.append(f"{_what(call)}: answer unusable ({problem}), and again after "
                              f"the repair round ({second})")
         return None
@@ -155,8 +154,8 @@ def _with_prompt_schema(
     return [*fresh, *messages[len(fresh):]]
 
 
-def _problem(result: ChatResult, call: CallSpec) -> str | None:
-    """Why an answer cannot be used, or None when it can."""
+def _usable(result: ChatResult, call: CallSpec) -> ParsedAnswer | str:
+    """The parsed answer, or why it cannot be used."""
     if result.finish_reason == "no_choices":
         return "the response held no choices"
     if result.finish_reason == "length":
@@ -166,10 +165,10 @@ def _problem(result: ChatResult, call: CallSpec) -> str | None:
     except ValueError as exc:
         return str(exc)
     if call.kind in ("merge", "digest"):
-        return None if parsed.summary else "no usable summary point"
+        return parsed if parsed.summary else "no usable summary point"
     if not set(parsed.labels) & set(call.ids):
         return "no usable label for any sentence id"
-    return None
+    return parsed
 
 
 def _what(call: CallSpec) -> str:
