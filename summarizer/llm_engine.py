@@ -22,7 +22,7 @@ from .grounding import ground_loaded, ground_points, reconcile
 from .llm_client import ChatResult, LLMClient
 from .llm_plan import CONTEXT_SHARE, CallSpec, DryRunPlan, Mode, label_calls, merge_call, plan
 from .llm_schema import LabelAnswer, LoadedAnswer, ParsedAnswer, PointAnswer, parse_answer
-from .pricing import model_info
+from .pricing import ModelInfo, model_info
 from .prompting import prompt_version, repair_message
 from .schema import EngineInfo, Report, SummaryPoint, Usage, count_categories
 from .settings import Settings
@@ -108,8 +108,11 @@ class _Session:
         )
 
 
-def open_session(settings: Settings, client: Any | None = None) -> _Session:
+def open_session(
+    settings: Settings, client: Any | None = None, info: ModelInfo | None = None
+) -> _Session:
     """A session with the endpoint: client, cache, remembered mode; `close()` it after use."""
+    info = info or model_info(settings.model)
     version = prompt_version(settings.prompts_dir)
     llm = LLMClient(settings, client)
     cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
@@ -122,7 +125,7 @@ def open_session(settings: Settings, client: Any | None = None) -> _Session:
         llm.close()
         raise
     session = _Session(settings, llm, cache, version, mode=mode,
-                       context_window=model_info(settings.model).context_window)
+                       context_window=info.context_window)
     warning = get_counter().warning
     if warning:
         session.warnings.append(warning)
@@ -200,9 +203,9 @@ def analyze_with_llm(
     if isinstance(article, str):
         article = Article(text=article)
     baseline = analyze_offline(article)
-    session = open_session(settings, client)
-    llm, version = session.llm, session.version
     info = model_info(settings.model)
+    session = open_session(settings, client, info)
+    llm, version = session.llm, session.version
     counter = get_counter()
     try:
         labels: dict[str, LabelAnswer] = {}
