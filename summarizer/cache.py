@@ -40,6 +40,19 @@ def cache_key(**parts: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def remembered_mode(cache_dir: Path | None, use_cache: bool, endpoint: str) -> str | None:
+    """The structured-output mode the cache remembers for an endpoint, if any (opens and closes).
+
+    Raises:
+        CacheError: the cache cannot be used.
+    """
+    cache = ResponseCache(cache_dir, enabled=use_cache)
+    try:
+        return cache.endpoint_mode(endpoint)
+    finally:
+        cache.close()
+
+
 class ResponseCache:
     """A small SQLite key-value store; `enabled=False` makes every lookup miss."""
 

@@ -168,7 +168,7 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
         Calls, prompt tokens (counted before any call), the completion budget, and the
         estimated cost at the completion budget (an upper bound), when a price is known.
     """
-    from .cache import ResponseCache
+    from .cache import remembered_mode
     from .offline import label_sentences
 
     text = article.text if isinstance(article, Article) else article
@@ -177,9 +177,7 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
     endpoint = endpoint_of(settings)
     warnings = [w for w in [counter.warning] if w]
     if mode is None:
-        cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
-        remembered = cache.endpoint_mode(endpoint)
-        cache.close()
+        remembered = remembered_mode(settings.cache_dir, settings.use_cache, endpoint)
         mode = remembered or "json_schema"
         if remembered is None:
             warnings.append("not yet known whether the endpoint accepts response_format "

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
 def render_for(name: str, path: str, settings: Settings, mode: str | None) -> str:
     """The text of template `name` as sent for the article at `path`, or the request JSON."""
     from ..article import read_article
-    from ..cache import ResponseCache
+    from ..cache import remembered_mode
     from ..llm_client import endpoint_of
     from ..llm_engine import _response_format
     from ..llm_plan import CallSpec, label_calls, merge_call
@@ -63,9 +63,8 @@ def render_for(name: str, path: str, settings: Settings, mode: str | None) -> st
 
     article = read_article(path)
     if mode is None:
-        cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
-        mode = cache.endpoint_mode(endpoint_of(settings)) or "json_schema"
-        cache.close()
+        endpoint = endpoint_of(settings)
+        mode = remembered_mode(settings.cache_dir, settings.use_cache, endpoint) or "json_schema"
     sentences = label_sentences(article.text)
     calls = label_calls(sentences, settings)
     if name == "repair":
