@@ -127,8 +127,8 @@ def decode_html(data: bytes, charset: str | None, source: str) -> str:
     if charset:
         try:
             return data.decode(charset, errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: fall through to the defaults
+        except (LookupError, UnicodeError):
+            pass  # an unknown charset name, or a codec ('idna') that cannot replace: defaults
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -19,7 +19,13 @@ import pytest
 
 from summarizer.article import load_input
 from summarizer.errors import InputError
-from summarizer.fetch import article_from_html, fetch_url, looks_like_html, read_html_file
+from summarizer.fetch import (
+    article_from_html,
+    decode_html,
+    fetch_url,
+    looks_like_html,
+    read_html_file,
+)
 
 HTML_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 LOCAL = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
@@ -85,6 +91,13 @@ def test_declared_latin1_charset_is_honoured() -> None:
     article = read_html_file(HTML_DIR / "latin1.html")
     assert article.title == "Café owners protest new rules"
     assert "René Marchal" in article.text and "déjà-vu" in article.text
+
+
+@pytest.mark.parametrize("charset", ["idna", "punycode"])
+def test_a_charset_whose_codec_cannot_replace_falls_back_to_utf8(charset: str) -> None:
+    page = f'<meta charset="{charset}"><p>Café owners in Lyon protested on Monday.</p>'
+    assert decode_html(page.encode("utf-8"), None, "page.html") == page
+    assert decode_html(page.encode("utf-8"), charset, "page.html") == page
 
 
 def test_hidden_text_is_not_part_of_the_article() -> None:
