@@ -22,7 +22,7 @@ from .errors import InputError
 _FSYNC_EVERY_LINES = 256
 # The head every record written here starts with: read without parsing a whole report.
 _HEAD = re.compile(
-    rb'\{"id": ("(?:[^"\\\\]|\\\\.)*"|-?\d+|null), "line": (\d+), "(report|error)": '
+    rb'\{"id": ("(?:[^"\\]|\\.)*"|-?\d+|null), "line": (\d+), "(report|error)": '
 )
 _FSYNC_EVERY_SECONDS = 1.0
 

@@ -312,3 +312,12 @@ def test_an_unreachable_endpoint_stops_the_batch_early(
     assert (summary.skipped, summary.done, summary.failed) == (3, 197, 1)  # BUG fails again
     ids = Counter(r["id"] for r in read_records(out))
     assert len(ids) == 201 and set(ids.values()) == {1}
+
+
+@pytest.mark.parametrize("item_id", ['say "no"', "back\\slash\\", "plain", 7, "é"])
+def test_output_heads_are_read_without_parsing_the_report(item_id: str | int) -> None:
+    from summarizer.batch_io import _HEAD, _read_head, error_line, item_key
+
+    line = (error_line(item_id, 3, "E", "m") + "\n").encode("utf-8")
+    assert _HEAD.match(line) is not None
+    assert _read_head(line) == (item_key(item_id, 3), True)
