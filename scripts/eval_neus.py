@@ -51,9 +51,9 @@ def reference_text(line: str) -> str:
 
 def digest_text(digest: object) -> str:
     """The combined summary's reporting and allegation points, tags removed."""
-    from summarizer.digest_summary import summary_text
-
-    return _TAG.sub("", summary_text(digest))  # type: ignore[arg-type]
+    points = getattr(digest, "summary", [])
+    text = " ".join(p.text for p in points if p.kind in ("reporting", "allegation"))
+    return _TAG.sub("", text)
 
 
 def survival(phrases: set[str], text: str) -> tuple[int, int]:

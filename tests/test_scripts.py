@@ -1,0 +1,92 @@
+"""Every script in scripts/ runs, on tiny inputs: a script nobody runs rots.
+
+A new script must add an entry to SMOKE (the test below fails until it does), with
+arguments that finish in seconds and a check on what it printed or wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = ROOT / "scripts"
+SEED = ROOT / "seeds" / "004_0e03f83aebca1b10.txt"
+
+Check = Callable[[subprocess.CompletedProcess[str], Path], None]
+
+
+def _neus(folder: Path) -> Path:
+    """Two tiny stories in the NeuS file format, made from our own seed text."""
+    data = folder / "neus"
+    data.mkdir()
+    seed = " ".join(SEED.read_text(encoding="utf-8").split())
+    halves = seed[: len(seed) // 2], seed[len(seed) // 2 :]
+    story = " [SEP] ".join(f"TITLE=> Part {k} ARTICLE=> {h}" for k, h in enumerate(halves))
+    (data / "val.source").write_text(f"{story}\n{story}\n", encoding="utf-8")
+    target = f"TITLE=> Summary ARTICLE=> {halves[0][:300]}"
+    (data / "val.target").write_text(f"{target}\n{target}\n", encoding="utf-8")
+    return data
+
+
+def _json_out(result: subprocess.CompletedProcess[str], _: Path) -> None:
+    assert isinstance(json.loads(result.stdout), dict)
+
+
+def _eval_neus(result: subprocess.CompletedProcess[str], _: Path) -> None:
+    figures = json.loads(result.stdout)
+    assert figures["stories"] == 2
+    assert set(figures["rouge_f1"]) >= {"digest", "lead"}
+
+
+def _corpus(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
+    lines = (tmp / "out" / "batch.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 6
+    assert all({"id", "text"} <= set(json.loads(line)) for line in lines)
+
+
+def _bench_batch(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
+    figures = json.loads((tmp / "figures.json").read_text(encoding="utf-8"))
+    assert [r["items"] for r in figures["offline"]] == [12, 12]
+
+
+def _screenshots(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
+    assert (tmp / "shots" / "digest-seeds.png").stat().st_size > 1000
+
+
+# script -> (arguments given the temp folder, check, needs a browser)
+SMOKE: dict[str, tuple[Callable[[Path], list[str]], Check, bool]] = {
+    "bench.py": (lambda tmp: ["--repeat", "2", "--process-repeat", "1", "--json"],
+                 _json_out, False),
+    "bench_batch.py": (lambda tmp: ["--count", "12", "--json", str(tmp / "figures.json")],
+                       _bench_batch, False),
+    "eval_neus.py": (lambda tmp: ["--data", str(_neus(tmp)), "--json"], _eval_neus, False),
+    "make_batch_corpus.py": (lambda tmp: [str(tmp / "out" / "batch.jsonl"), "--count", "6"],
+                             _corpus, False),
+    "screenshots.py": (lambda tmp: ["--out", str(tmp / "shots")], _screenshots, True),
+}
+
+
+def test_every_script_has_a_smoke_test() -> None:
+    scripts = sorted(p.name for p in SCRIPTS.glob("*.py"))
+    assert scripts == sorted(SMOKE), "add an entry to SMOKE for every script in scripts/"
+
+
+@pytest.mark.parametrize("name", sorted(SMOKE))
+def test_script_runs_on_tiny_inputs(name: str, tmp_path: Path) -> None:
+    arguments, check, browser = SMOKE[name]
+    if browser and not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        pytest.skip("needs headless Chromium (apt-get install chromium)")
+    (tmp_path / "out").mkdir()
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / name), *arguments(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    check(result, tmp_path)
