@@ -262,7 +262,6 @@ def test_kill_9_midway_then_rerun_leaves_every_id_exactly_once(
 
 
 def test_real_offline_engine_through_a_process_pool(tmp_path: Path) -> None:
-    pytest.importorskip("summarizer.offline")
     seeds = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
     items = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in seeds]
     source = write_jsonl(tmp_path / "in.jsonl", items * 2)  # the copies are duplicates
@@ -275,7 +274,6 @@ def test_real_offline_engine_through_a_process_pool(tmp_path: Path) -> None:
 
 
 def test_the_budget_uses_the_engines_plan_as_an_upper_bound(tmp_path: Path) -> None:
-    pytest.importorskip("summarizer.llm_plan")
     from summarizer.batch_io import parse_line
 
     runner = BatchRunner(tmp_path / "in.jsonl", tmp_path / "out.jsonl", OPENAI, max_cost=1.0)

@@ -183,7 +183,6 @@ def test_extraction_from_a_string_needs_no_network() -> None:
 def test_cli_analyses_a_url_and_keeps_title_and_source(
     server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("summarizer.offline")
     from summarizer.cli import main
 
     url = f"{server}/page/article.html"

@@ -199,7 +199,6 @@ def _obedient_labels(ids: list[str]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_an_obedient_model_cannot_raise_any_label(path: Path) -> None:
-    pytest.importorskip("summarizer.grounding")
     from summarizer.grounding import reconcile
     from summarizer.offline import label_sentences
     from summarizer.schema import CATEGORY_CAUTION
@@ -215,7 +214,6 @@ def test_an_obedient_model_cannot_raise_any_label(path: Path) -> None:
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_injected_summary_points_and_phrases_are_dropped_or_demoted(path: Path) -> None:
-    pytest.importorskip("summarizer.grounding")
     from summarizer.grounding import ground_loaded, ground_points, reconcile
     from summarizer.llm_schema import LoadedAnswer, PointAnswer
     from summarizer.offline import label_sentences
@@ -244,7 +242,6 @@ def test_injected_summary_points_and_phrases_are_dropped_or_demoted(path: Path) 
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_an_injected_verdict_never_reads_as_reliable_reporting(path: Path) -> None:
-    pytest.importorskip("summarizer.grounding")
     from summarizer.grounding import ground_points, reconcile
     from summarizer.llm_schema import PointAnswer
     from summarizer.offline import label_sentences
@@ -260,7 +257,6 @@ def test_an_injected_verdict_never_reads_as_reliable_reporting(path: Path) -> No
 
 
 def test_a_hostile_model_answer_is_parsed_without_crashing() -> None:
-    pytest.importorskip("summarizer.llm_schema")
     from summarizer.llm_schema import parse_answer
 
     answers = [
@@ -285,7 +281,6 @@ _CATEGORIES = {"reported_fact", "attributed_statement", "opinion", "unsupported_
 
 
 def test_a_deeply_nested_model_answer_is_a_clean_value_error() -> None:
-    pytest.importorskip("summarizer.llm_schema")
     from summarizer.llm_schema import parse_answer
 
     with pytest.raises(ValueError):
@@ -293,7 +288,6 @@ def test_a_deeply_nested_model_answer_is_a_clean_value_error() -> None:
 
 
 def test_an_unrelated_verdict_citing_a_reported_fact_is_dropped() -> None:
-    pytest.importorskip("summarizer.grounding")
     from summarizer.grounding import ground_points
     from summarizer.llm_schema import PointAnswer
     from summarizer.offline import label_sentences

@@ -212,7 +212,8 @@ def test_any_text_gives_a_valid_report(text: str) -> None:
 
 @pytest.mark.parametrize("seed", [SEED_000, SEED_004])
 def test_offline_summary_points_pass_the_grounding_check(seed: Path) -> None:
-    grounding = pytest.importorskip("summarizer.grounding_points")
+    from summarizer import grounding_points as grounding
+
     report = analyze_offline(Article(text=seed.read_text("utf-8")))
     by_id = {s.id: s for s in report.sentences}
     for point in report.summary:

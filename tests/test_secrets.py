@@ -22,8 +22,6 @@ import pytest
 from summarizer.errors import SummarizerError
 from summarizer.settings import Settings
 
-pytest.importorskip("summarizer.llm_engine")
-
 KEY = "sk-" + "proj-SECRET0123456789abcdefSECRET"  # a fake key, split so scanners pass the file
 LOCAL = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
 ARTICLE = (
