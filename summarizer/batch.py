@@ -26,6 +26,7 @@ from typing import Any
 from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
 from .batch_result import BatchSummary, Budget, Outcome
 from .batch_work import FATAL_ERRORS, article_from_record, process_chunk, process_item
+from .engine import choose
 from .errors import ConfigurationError, InputError, RunError, SummarizerError
 from .llm_client import redact
 from .settings import Settings
@@ -66,7 +67,8 @@ class BatchRunner:
         self.input_path = input_path
         self.output_path = output_path
         self.settings = settings
-        self.engine = settings.chosen_engine()
+        self._engine = choose(settings)
+        self.engine = self._engine.name
         default = (os.cpu_count() or 1) if self.engine == "offline" else 4
         self.concurrency = max(1, concurrency or default)
         self.max_cost = max_cost
@@ -217,12 +219,10 @@ class BatchRunner:
             if item.record is None or item.id is None:
                 continue
             try:
-                from .llm_plan import plan
-
-                cost = plan(article_from_record(item.record, item.id), self.settings)
-                estimate = cost.estimated_cost_usd
+                planned = self._engine.plan(article_from_record(item.record, item.id))
             except Exception:  # no plan, no estimate: fall back on the costs seen so far
                 return None
+            estimate = planned.estimated_cost_usd if planned is not None else None
             if estimate is None:
                 return None
             total += estimate

@@ -98,17 +98,18 @@ def _with_source(exc: SummarizerError, article: Article) -> SummarizerError:
 
 
 def _dry_run(articles: list[Article], settings: Settings, problems: list[InputError]) -> int:
-    from ..llm_engine import plan  # the dry-run planner of the openai engine
+    from ..engine import choose
 
-    offline = settings.chosen_engine() == "offline"
+    engine = choose(settings)
     for article in articles:
-        if offline:
+        plan = engine.plan(article)
+        if plan is None:
             sys.stdout.write(
-                f"dry run: {article.source or 'the article'}: the offline engine makes no model "
-                "calls (0 tokens, no cost); --engine openai plans a model run\n"
+                f"dry run: {article.source or 'the article'}: the {engine.name} engine makes no "
+                "model calls (0 tokens, no cost); --engine openai plans a model run\n"
             )
         else:
-            sys.stdout.write(plan(article, settings).describe() + "\n")
+            sys.stdout.write(plan.describe() + "\n")
     for problem in problems:
         print(f"summarizer: error: {problem}", file=sys.stderr)
     return 2 if problems else 0
