@@ -23,11 +23,12 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
+from .batch_io import BatchItem, OutputWriter, drop_failed, iter_items, scan_output
 from .batch_result import BatchSummary, Budget, Outcome
-from .batch_work import FATAL_ERRORS, article_from_record, process_chunk, process_item
+from .batch_work import FATAL_ERRORS, process_chunk, process_item
 from .engine import choose
 from .errors import ConfigurationError, InputError, RunError, SummarizerError
+from .jsonl import article_from_record, count_lines
 from .llm_client import redact
 from .settings import Settings
 
@@ -90,7 +91,7 @@ class BatchRunner:
                 model, bad settings); the items it hit are not written, so a rerun retries them.
         """
         summary = self.summary
-        summary.total = count_items(self.input_path)
+        summary.total = count_lines(self.input_path)
         if self.max_cost is not None and self.max_cost < 0:
             raise ConfigurationError("--max-cost cannot be negative")
         if self.input_path.resolve() == self.output_path.resolve():
