@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..article import Article, load_input, read_stream
+from ..article import Article, read_stream
 from ..errors import InputError, SummarizerError, UsageError
+from ..input_loader import load_input
 from ..settings import Settings
 from .options import add_engine_options, settings_from_args
 from .output import FORMATS, choose_format, write_output
