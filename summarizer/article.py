@@ -1,4 +1,7 @@
-"""The input article, and reading it safely from a file or a stream."""
+"""The input article, and reading plain text safely from a file or a stream.
+
+Web pages and HTML files are read by `fetch`; `input_loader` chooses between them.
+"""
 
 from __future__ import annotations
 
@@ -87,24 +90,6 @@ def read_article(path: str | Path) -> Article:
     """
     name = str(path)
     return Article(text=decode_article(read_file_bytes(path), name), source=name)
-
-
-def load_input(name: str) -> Article:
-    """Read one named input: a URL (fetched), an HTML file (main text) or a text file.
-
-    A file is read once; it is taken as HTML by its extension or by its first bytes.
-
-    Raises:
-        InputError: the input cannot be read or holds no usable article text.
-    """
-    from . import fetch  # imports trafilatura only when a page is seen
-
-    if fetch.is_url(name):
-        return fetch.fetch_url(name)
-    data = read_file_bytes(name)
-    if fetch.is_html_file(name) or fetch.looks_like_html(data[:4096].decode("utf-8", "replace")):
-        return fetch.html_file_article(data, name)
-    return Article(text=decode_article(data, name), source=name)
 
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> Article:

@@ -23,10 +23,12 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from .batch_io import BatchItem, OutputWriter, count_items, drop_failed, iter_items, scan_output
+from .batch_io import BatchItem, OutputWriter, drop_failed, iter_items, scan_output
 from .batch_result import BatchSummary, Budget, Outcome
-from .batch_work import FATAL_ERRORS, article_from_record, process_chunk, process_item
+from .batch_work import FATAL_ERRORS, process_chunk, process_item
+from .engine import choose
 from .errors import ConfigurationError, InputError, RunError, SummarizerError
+from .jsonl import article_from_record, count_lines
 from .llm_client import redact
 from .settings import Settings
 
@@ -66,7 +68,8 @@ class BatchRunner:
         self.input_path = input_path
         self.output_path = output_path
         self.settings = settings
-        self.engine = settings.chosen_engine()
+        self._engine = choose(settings)
+        self.engine = self._engine.name
         default = (os.cpu_count() or 1) if self.engine == "offline" else 4
         self.concurrency = max(1, concurrency or default)
         self.max_cost = max_cost
@@ -88,7 +91,7 @@ class BatchRunner:
                 model, bad settings); the items it hit are not written, so a rerun retries them.
         """
         summary = self.summary
-        summary.total = count_items(self.input_path)
+        summary.total = count_lines(self.input_path)
         if self.max_cost is not None and self.max_cost < 0:
             raise ConfigurationError("--max-cost cannot be negative")
         if self.input_path.resolve() == self.output_path.resolve():
@@ -217,12 +220,10 @@ class BatchRunner:
             if item.record is None or item.id is None:
                 continue
             try:
-                from .llm_plan import plan
-
-                cost = plan(article_from_record(item.record, item.id), self.settings)
-                estimate = cost.estimated_cost_usd
+                planned = self._engine.plan(article_from_record(item.record, item.id))
             except Exception:  # no plan, no estimate: fall back on the costs seen so far
                 return None
+            estimate = planned.estimated_cost_usd if planned is not None else None
             if estimate is None:
                 return None
             total += estimate

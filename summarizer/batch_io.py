@@ -1,4 +1,4 @@
-"""Reading a batch's JSONL input, and the crash-safe JSONL output it resumes from.
+"""A batch's items (its JSONL input, read by `jsonl`), and the crash-safe output it resumes from.
 
 Every output record is one whole line, `{"id": ..., "line": N, "report": {...}}`
 or `{"id": ..., "line": N, "error": {"type": ..., "message": ...}}`, written
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .jsonl import JsonLine, parse_record, read_file
 
 _FSYNC_EVERY_LINES = 256
 # The head every record written here starts with: read without parsing a whole report.
@@ -47,50 +48,31 @@ def item_key(item_id: Any, line: int) -> str:
 
 def parse_line(raw: bytes, line: int) -> BatchItem:
     """Parse one input line; an unusable line becomes an item with a `problem`."""
-    try:
-        record = json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as exc:
-        return BatchItem(line, item_key(None, line), None, problem=f"not valid JSON: {exc}")
-    if not isinstance(record, dict):
-        return BatchItem(line, item_key(None, line), None, problem="not a JSON object")
-    item_id = record.get("id")
+    return batch_item(parse_record(raw, line))
+
+
+def batch_item(parsed: JsonLine) -> BatchItem:
+    """The batch item of a parsed line: a batch needs an id on every object, to resume."""
+    line = parsed.line
+    if parsed.record is None:
+        return BatchItem(line, item_key(None, line), None, problem=parsed.problem)
+    item_id = parsed.record.get("id")
     if isinstance(item_id, bool) or not isinstance(item_id, (str, int)) or item_id == "":
         return BatchItem(
             line, item_key(None, line), None,
             problem="missing id: each object needs an 'id' (a non-empty string or an integer)",
         )
-    return BatchItem(line, item_key(item_id, line), item_id, record=record)
+    return BatchItem(line, item_key(item_id, line), item_id, record=parsed.record)
 
 
 def iter_items(path: Path) -> Iterator[BatchItem]:
-    """Yield the items of a JSONL file lazily, one per non-blank line.
+    """Yield the items of a JSONL file lazily, one per non-blank line (see `jsonl`).
 
     Raises:
         InputError: the file cannot be opened.
     """
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if raw.strip():
-                yield parse_line(raw, number)
-
-
-def count_items(path: Path) -> int:
-    """Count the non-blank lines of a JSONL file (for the progress bar).
-
-    Raises:
-        InputError: the file is missing, a directory or unreadable.
-    """
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory", hint="give a JSONL file")
-    try:
-        with path.open("rb") as handle:
-            return sum(1 for raw in handle if raw.strip())
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    for parsed in read_file(path):
+        yield batch_item(parsed)
 
 
 @dataclass

@@ -11,7 +11,6 @@ import json
 from typing import Any
 
 from . import engine
-from .article import MAX_BYTES, Article, decode_article
 from .batch_io import BatchItem
 from .batch_result import Outcome
 from .errors import (
@@ -22,6 +21,7 @@ from .errors import (
     ModelNotFoundError,
     SummarizerError,
 )
+from .jsonl import article_from_record
 from .settings import Settings
 
 # Errors that would fail every item the same way: they stop the batch instead.
@@ -31,40 +31,6 @@ FATAL_ERRORS: tuple[type[SummarizerError], ...] = (
     ModelNotFoundError,
     BudgetExceededError,
 )
-
-
-def article_from_record(
-    record: dict[str, Any], item_id: str | int, *, where: str | None = None
-) -> Article:
-    """Build the Article of one input record, applying the rules of file input.
-
-    Args:
-        record: the JSON object (text, and optionally title, url, source).
-        item_id: the article's id.
-        where: how messages name the record; "item <id>" by default.
-
-    Raises:
-        InputError: text missing, not a string, empty, too large, not encodable, NUL bytes.
-    """
-    where = where or f"item {item_id}"
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise InputError(f"{where}: 'text' is missing or not a string")
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InputError(f"{where}: text is not valid Unicode (char {exc.start})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{where}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-    fields = {name: record.get(name) for name in ("title", "url", "source")}
-    title, url, source = (value if isinstance(value, str) and value else None
-                          for value in fields.values())
-    return Article(
-        text=decode_article(data, where),
-        title=title,
-        source=source or url,
-        id=str(item_id),
-    )
 
 
 def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Outcome:

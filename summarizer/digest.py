@@ -23,6 +23,7 @@ from .digest_schema import (
     DigestArticle,
 )
 from .digest_summary import compose_summary
+from .engine import choose
 from .errors import UsageError
 from .headline import headline_sentence
 from .schema import (
@@ -148,7 +149,7 @@ def build_digest(
         allegations=allegations, method=METHOD, warnings=warnings,
     )
     digest.summary = compose_summary(digest, reports)
-    if settings is not None and settings.chosen_engine() == "openai":
+    if settings is not None and choose(settings).uses_model:
         from .llm_digest import summarize_with_llm
 
         summarize_with_llm(digest, reports, settings, client)

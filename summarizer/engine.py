@@ -1,13 +1,117 @@
-"""Choose and run an engine: the library's main entry point."""
+"""Choose and run an engine: the library's main entry point.
+
+This is the one module that decides which engine runs (`choose`); every other
+module asks it, through the `Engine` it returns, instead of reading the
+settings' engine itself.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from .article import Article
 from .headline import title_of
-from .schema import Report
+from .schema import Category, Report
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .llm_plan import DryRunPlan
+
+EngineName = Literal["offline", "openai"]
+
+
+@dataclass(frozen=True)
+class Engine:
+    """The engine the settings chose, and what it can do.
+
+    Build it with `choose`. `name` is the engine that runs: `offline` or `openai`
+    (never `auto`, which `choose` resolves).
+    """
+
+    name: EngineName
+    settings: Settings
+    client: Any | None = None
+
+    @property
+    def uses_model(self) -> bool:
+        """True when the engine calls a model (and so can spend tokens)."""
+        return self.name == "openai"
+
+    def analyze(self, article: Article | str) -> Report:
+        """Analyse one article and return its balanced report.
+
+        Raises:
+            SummarizerError: a subclass saying what went wrong.
+        """
+        if isinstance(article, str):
+            article = Article(text=article)
+        report = self._run(article)
+        if report.title is None:
+            report.title = title_of(report.sentences)  # a headline paragraph, when there is one
+        return report
+
+    def categorize(self, texts: list[str]) -> list[Category]:
+        """The category of each text, each taken whole as one sentence (as in labelled data).
+
+        The openai engine labels the distinct texts several per call (see `llm_batch`),
+        reconciled with the offline cues; the offline engine labels each text alone.
+
+        Raises:
+            LLMError: a subclass when the endpoint fails (openai engine only).
+        """
+        if not self.uses_model:
+            from .offline import categorize
+
+            return [categorize(text) for text in texts]
+        from .llm_batch import label_texts
+
+        distinct = list(dict.fromkeys(texts))
+        labelled = label_texts(distinct, self.settings, self.client, whole=True)
+        found = {text: sentences[0].category for text, sentences in zip(
+            distinct, labelled, strict=True)}
+        return [found[text] for text in texts]
+
+    def plan(self, article: Article | str) -> DryRunPlan | None:
+        """The calls, tokens and cost analysing `article` would need; None when no model runs.
+
+        Calls nothing.
+        """
+        if not self.uses_model:
+            return None
+        from .llm_plan import plan
+
+        return plan(article, self.settings)
+
+    def _run(self, article: Article) -> Report:
+        settings = self.settings
+        if not self.uses_model:
+            from .offline import analyze_offline
+
+            report = analyze_offline(article)
+            report.engine.requested = settings.engine
+            if settings.engine == "auto":
+                report.warnings.append(
+                    "engine auto ran offline: no endpoint configured (set OPENAI_API_KEY or "
+                    "OPENAI_BASE_URL to use a model)"
+                )
+            return report
+        from .llm_engine import analyze_with_llm
+
+        return analyze_with_llm(article, settings, client=self.client)
+
+
+def choose(settings: Settings, client: Any | None = None) -> Engine:
+    """The engine that runs for these settings: `auto` is openai with an endpoint, else offline.
+
+    Args:
+        settings: run settings.
+        client: an OpenAI-compatible client the engine uses instead of building one.
+
+    Returns:
+        The chosen engine.
+    """
+    return Engine(settings.chosen_engine(), settings, client)
 
 
 def analyze(
@@ -29,28 +133,4 @@ def analyze(
     Raises:
         SummarizerError: a subclass saying what went wrong.
     """
-    if isinstance(article, str):
-        article = Article(text=article)
-    settings = settings or Settings.resolve()
-    report = _run(article, settings, client)
-    if report.title is None:
-        report.title = title_of(report.sentences)  # a headline paragraph, when there is one
-    return report
-
-
-def _run(article: Article, settings: Settings, client: Any | None) -> Report:
-    chosen = settings.chosen_engine()
-    if chosen == "offline":
-        from .offline import analyze_offline
-
-        report = analyze_offline(article)
-        report.engine.requested = settings.engine
-        if settings.engine == "auto":
-            report.warnings.append(
-                "engine auto ran offline: no endpoint configured (set OPENAI_API_KEY or "
-                "OPENAI_BASE_URL to use a model)"
-            )
-        return report
-    from .llm_engine import analyze_with_llm
-
-    return analyze_with_llm(article, settings, client=client)
+    return choose(settings or Settings.resolve(), client).analyze(article)

@@ -14,9 +14,13 @@ import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .schema import Category
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 LABELS: tuple[str, str] = ("OBJ", "SUBJ")
 REQUIRED_COLUMNS = ("sentence", "label")
@@ -158,14 +162,47 @@ def evaluate(
 
     Args:
         path: the TSV file.
-        label: returns the category of one sentence (see `summarizer.commands.eval`).
+        label: returns the category of one sentence (e.g. `summarizer.offline.categorize`).
         engine: the engine's name, for the result.
 
     Returns:
         Scores under both mappings and where allegations land.
     """
     examples = read_examples(path)
-    categories = [label(example.sentence) for example in examples]
+    return _score(path, examples, [label(example.sentence) for example in examples], engine)
+
+
+def evaluate_engine(
+    path: str | Path, settings: Settings, client: Any | None = None
+) -> EvalResult:
+    """Score the engine the settings choose (see `summarizer.engine.choose`) on a TSV file.
+
+    Each sentence is labelled whole, as one sentence; the openai engine labels the
+    file's sentences several per call rather than one call per sentence.
+
+    Args:
+        path: the TSV file.
+        settings: run settings.
+        client: an OpenAI-compatible client to use instead of building one.
+
+    Returns:
+        Scores under both mappings and where allegations land.
+
+    Raises:
+        InputError: the file cannot be read (see `read_examples`).
+        LLMError: a subclass when the endpoint fails (openai engine only).
+    """
+    from .engine import choose
+
+    chosen = choose(settings, client)
+    examples = read_examples(path)
+    categories = chosen.categorize([example.sentence for example in examples])
+    return _score(path, examples, categories, chosen.name)
+
+
+def _score(
+    path: str | Path, examples: list[Example], categories: list[Category], engine: str
+) -> EvalResult:
     gold = [example.label for example in examples]
     main = [to_subjectivity(c) for c in categories]
     alternative = [to_subjectivity(c, allegation_is_subj=True) for c in categories]

@@ -20,7 +20,16 @@ from .cache import ResponseCache, cache_key
 from .errors import InvalidResponseError, LLMError, ServerError
 from .grounding import ground_loaded, ground_points, reconcile
 from .llm_client import ChatResult, LLMClient
-from .llm_plan import CONTEXT_SHARE, CallSpec, DryRunPlan, Mode, label_calls, merge_call, plan
+from .llm_plan import (
+    CONTEXT_SHARE,
+    CallSpec,
+    DryRunPlan,
+    Mode,
+    label_calls,
+    merge_call,
+    plan,
+    response_format,
+)
 from .llm_schema import LabelAnswer, LoadedAnswer, ParsedAnswer, PointAnswer, parse_answer
 from .pricing import ModelInfo, model_info
 from .prompting import prompt_version, repair_message
@@ -74,7 +83,7 @@ class _Session:
 
     def _send(self, call: CallSpec, messages: list[dict[str, str]], max_tokens: int) -> ChatResult:
         while True:
-            fmt = _response_format(self.mode, call.response_schema())
+            fmt = response_format(self.mode, call.response_schema())
             if self.mode == "json_object":  # the schema goes in the prompt too
                 messages = _with_prompt_schema(messages, call, self.settings)
             key = cache_key(endpoint=self.llm.endpoint, model=self.settings.model,
@@ -140,13 +149,6 @@ def _cached_result(value: dict[str, Any] | None) -> ChatResult | None:
         return ChatResult(**value)
     except TypeError:
         return None
-
-
-def _response_format(mode: Mode, schema: dict[str, Any]) -> dict[str, Any]:
-    if mode == "json_schema":
-        return {"type": "json_schema",
-                "json_schema": {"name": "balanced_report", "schema": schema, "strict": True}}
-    return {"type": "json_object", "schema": schema}
 
 
 def _with_prompt_schema(

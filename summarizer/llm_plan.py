@@ -70,6 +70,14 @@ class CallSpec:
         return tokens + (MAX_POINTS * POINT_TOKENS if self.kind == "article" else 0)
 
 
+def response_format(mode: Mode, schema: dict[str, Any]) -> dict[str, Any]:
+    """The request's `response_format` field: the schema strict in json_schema mode."""
+    if mode == "json_schema":
+        return {"type": "json_schema",
+                "json_schema": {"name": "balanced_report", "schema": schema, "strict": True}}
+    return {"type": "json_object", "schema": schema}
+
+
 def prompt_sentences(sentences: list[Sentence], with_labels: bool = False) -> list[PromptSentence]:
     """The sentences as shown to the model: cleaned, long ones cut."""
     shown = []

@@ -1,29 +1,22 @@
-"""Render a Report as Markdown (briefing-note style), JSON or plain text."""
+"""Render a Report as Markdown (briefing-note style), JSON or plain text; HTML in `render_html`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .errors import UsageError
-from .schema import Category, Confidence, Report, Sentence, SummaryPoint
+from .render_words import (
+    CATEGORY_NAMES,
+    CONFIDENCE_NAMES,
+    describe_counts,
+    describe_engine,
+    display_title,
+    printable,
+)
+from .schema import Report, Sentence, SummaryPoint
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FORMATS = ("md", "json", "text", "html")
 
-CATEGORY_NAMES = {
-    Category.REPORTED_FACT: "reported fact",
-    Category.ATTRIBUTED_STATEMENT: "attributed statement",
-    Category.OPINION: "opinion",
-    Category.UNSUPPORTED_ALLEGATION: "unsupported allegation",
-}
-CONFIDENCE_NAMES = {
-    Confidence.HIGH: "high",
-    Confidence.MEDIUM: "medium",
-    Confidence.LOW: "low",
-    Confidence.UNSUPPORTED: "unsupported",
-    Confidence.NOT_APPLICABLE: "n/a (opinion)",
-}
 _SECTIONS = (
     ("reporting", "Verifiable reporting"),
     ("allegation", "Alleged without support"),
@@ -74,34 +67,6 @@ def _renderer(fmt: str) -> Callable[[Report], str]:
 
         return render_html
     raise UsageError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
-
-
-def display_title(report: Report) -> str:
-    """The article's title, or its source, or a placeholder."""
-    return report.title or report.source or "Untitled article"
-
-
-def describe_counts(report: Report) -> str:
-    """'23 sentences: 5 reported fact, 6 attributed statement, ...'."""
-    counts = report.counts.model_dump()
-    parts = [f"{counts[c.value]} {CATEGORY_NAMES[c]}" for c in Category if counts[c.value]]
-    return f"{sentences_count(len(report.sentences))}: " + ", ".join(parts)
-
-
-def sentences_count(count: int) -> str:
-    """'1 sentence', '23 sentences'."""
-    return f"{count} sentence" if count == 1 else f"{count} sentences"
-
-
-def describe_engine(report: Report) -> str:
-    """'offline' or 'openai (model, prompt abc123)'."""
-    info = report.engine
-    if info.name == "offline":
-        return "offline (deterministic cues, no model)"
-    details = [
-        d for d in (info.model, info.prompt_version and f"prompt {info.prompt_version}") if d
-    ]
-    return f"{info.name} ({', '.join(details)})" if details else info.name
 
 
 def _cite(point: SummaryPoint) -> str:
@@ -217,11 +182,6 @@ def _usage_and_warnings(report: Report, heading: str) -> list[str]:
         out += [f"- {w}" for w in report.warnings]
         out.append("")
     return out
-
-
-def printable(document: str) -> str:
-    """Replace control characters (terminal escape sequences) an article may carry."""
-    return _CONTROL.sub("\ufffd", document)
 
 
 def _inline(value: str) -> str:

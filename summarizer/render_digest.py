@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .digest_schema import Claim, Contradiction, Digest
 from .errors import UsageError
-from .render import printable, sentences_count
+from .render_words import printable, sentences_count
 from .schema import Confidence, Report
 
 DIGEST_FORMATS = ("md", "json", "text", "html")

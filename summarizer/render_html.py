@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from .html_assets import CATEGORY_LOOK, CSS, ERROR_TRAP, JS, content_security_policy
-from .render import CONFIDENCE_NAMES, describe_counts, describe_engine
+from .render_words import CONFIDENCE_NAMES, describe_counts, describe_engine
 from .schema import LoadedPhrase, Report, Sentence
 
 

@@ -7,8 +7,8 @@ from html import escape
 
 from .digest_schema import Claim, Digest
 from .html_assets import CATEGORY_LOOK
-from .render import sentences_count
 from .render_html import article_section, confidence_badge, legend, page
+from .render_words import sentences_count
 from .schema import Report
 
 _KIND_LABEL = {"reporting": "reporting", "allegation": "ALLEGATION", "opinion": "opinion"}

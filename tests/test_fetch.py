@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.article import load_input
 from summarizer.errors import InputError
 from summarizer.fetch import (
     article_from_html,
@@ -26,6 +25,7 @@ from summarizer.fetch import (
     looks_like_html,
     read_html_file,
 )
+from summarizer.input_loader import load_input
 
 HTML_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 LOCAL = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])

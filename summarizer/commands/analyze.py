@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..article import Article, load_input, read_stream
+from ..article import Article, read_stream
 from ..errors import InputError, SummarizerError, UsageError
+from ..input_loader import load_input
 from ..settings import Settings
 from .options import add_engine_options, settings_from_args
 from .output import FORMATS, choose_format, write_output
@@ -98,17 +99,18 @@ def _with_source(exc: SummarizerError, article: Article) -> SummarizerError:
 
 
 def _dry_run(articles: list[Article], settings: Settings, problems: list[InputError]) -> int:
-    from ..llm_engine import plan  # the dry-run planner of the openai engine
+    from ..engine import choose
 
-    offline = settings.chosen_engine() == "offline"
+    engine = choose(settings)
     for article in articles:
-        if offline:
+        plan = engine.plan(article)
+        if plan is None:
             sys.stdout.write(
-                f"dry run: {article.source or 'the article'}: the offline engine makes no model "
-                "calls (0 tokens, no cost); --engine openai plans a model run\n"
+                f"dry run: {article.source or 'the article'}: the {engine.name} engine makes no "
+                "model calls (0 tokens, no cost); --engine openai plans a model run\n"
             )
         else:
-            sys.stdout.write(plan(article, settings).describe() + "\n")
+            sys.stdout.write(plan.describe() + "\n")
     for problem in problems:
         print(f"summarizer: error: {problem}", file=sys.stderr)
     return 2 if problems else 0

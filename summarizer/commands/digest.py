@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import replace
 from pathlib import Path
-from typing import IO
 
 from ..article import Article, read_article
 from ..errors import InputError, SummarizerError, UsageError
+from ..jsonl import read_articles
 from ..render_digest import DIGEST_FORMATS, render_digest
 from ..schema import Report
 from .options import add_engine_options, settings_from_args
@@ -36,36 +34,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_engine_options(parser)
 
 
-def read_jsonl(stream: IO[str], name: str = "<stdin>") -> list[Article]:
-    """Read articles from JSON Lines: one object a line with `id` and `text`.
-
-    Raises:
-        InputError: a line that is not a JSON object with a non-empty string `text`,
-            or no article at all.
-    """
-    from ..batch_work import article_from_record  # the batch's rules: size, NUL, Unicode
-
-    articles: list[Article] = []
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        where = f"{name} line {number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not JSON ({exc.msg})",
-                             hint="give one JSON object per line") from None
-        if not isinstance(item, dict):
-            raise InputError(f"{where}: expected a JSON object")
-        ident = item.get("id")
-        article = article_from_record(
-            item, str(ident) if ident is not None else f"line {number}", where=where)
-        articles.append(article if article.source else replace(article, source=article.id))
-    if not articles:
-        raise InputError(f"{name}: no articles", hint="give FILEs, or JSONL on stdin")
-    return articles
-
-
 def load_articles(names: list[str]) -> list[Article]:
     """Articles from the named files, or from JSONL on stdin when none or '-' is given."""
     if not names or names == ["-"]:
@@ -74,7 +42,7 @@ def load_articles(names: list[str]) -> list[Article]:
                 "no input: stdin is a terminal",
                 hint="give FILEs, or pipe JSONL in: summarizer digest < articles.jsonl",
             )
-        return read_jsonl(sys.stdin)
+        return read_articles(getattr(sys.stdin, "buffer", sys.stdin))
     if "-" in names:
         raise UsageError("'-' (stdin) cannot be mixed with files in a digest")
     return [read_article(name) for name in names]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -13,8 +12,6 @@ from .options import add_engine_options, settings_from_args
 
 if TYPE_CHECKING:
     from ..evaluate import EvalResult, Metrics
-    from ..schema import Category
-    from ..settings import Settings
 
 HELP = (
     "score an engine on CheckThat!-format sentences (sentence_id, sentence, label OBJ/SUBJ): "
@@ -31,50 +28,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Label every sentence, print the scores."""
-    from ..evaluate import evaluate
+    from ..evaluate import evaluate_engine
 
-    settings = settings_from_args(args)
-    result = evaluate(args.file, labeller(settings, args.file), engine=settings.chosen_engine())
+    result = evaluate_engine(args.file, settings_from_args(args))
     if args.json:
         sys.stdout.write(json.dumps(asdict(result), indent=2) + "\n")
     else:
         sys.stdout.write(format_result(result))
     return 0
-
-
-def labeller(settings: Settings, path: str | None = None) -> Callable[[str], Category]:
-    """A function giving the category of one sentence with the chosen engine.
-
-    With `path`, the openai engine labels the file's sentences up front, several per
-    call (`summarizer.llm_batch`), instead of one call per sentence.
-    """
-    if settings.chosen_engine() == "offline":
-        from ..offline import categorize
-
-        return categorize
-    from ..article import Article
-    from ..engine import analyze
-    from ..schema import CATEGORY_CAUTION, Category
-
-    batched: dict[str, set[Category]] = {}
-    if path is not None:
-        from ..evaluate import read_examples
-        from ..llm_batch import label_texts
-
-        texts = list(dict.fromkeys(e.sentence for e in read_examples(path)))
-        for text, labelled in zip(texts, label_texts(texts, settings, whole=True), strict=True):
-            batched[text] = {s.category for s in labelled}
-
-    def label(sentence: str) -> Category:
-        if sentence in batched:
-            found = batched[sentence]
-        else:
-            found = {s.category for s in analyze(Article(text=sentence), settings).sentences}
-        if Category.OPINION in found:
-            return Category.OPINION
-        return next((c for c in CATEGORY_CAUTION if c in found), Category.REPORTED_FACT)
-
-    return label
 
 
 def _table(metrics: Metrics) -> list[str]:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import TYPE_CHECKING
 
+from ..article import read_article
+from ..prompt_preview import PREVIEWS, preview
 from .options import add_engine_options, settings_from_args
 
-if TYPE_CHECKING:
-    from ..settings import Settings
-
 HELP = "show the prompts: `prompts render NAME FILE` prints what would be sent, `prompts list`"
-NAMES = ("system", "article", "chunk", "merge", "repair", "request")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,8 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "render",
         help="render one template for an article, or the whole request body ('request')",
     )
-    render.add_argument("name", choices=NAMES, metavar="NAME",
-                        help=f"one of {', '.join(NAMES)}")
+    render.add_argument("name", choices=PREVIEWS, metavar="NAME",
+                        help=f"one of {', '.join(PREVIEWS)}")
     render.add_argument("file", metavar="FILE", help="the article")
     render.add_argument(
         "--mode", choices=("json_schema", "json_object"),
@@ -47,41 +43,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"prompt version {version} ({where})\n")
         sys.stdout.write("".join(f"  {name}.j2\n" for name in TEMPLATES))
         return 0
-    sys.stdout.write(render_for(args.name, args.file, settings, args.mode))
+    sys.stdout.write(preview(args.name, read_article(args.file), settings, args.mode))
     return 0
-
-
-def render_for(name: str, path: str, settings: Settings, mode: str | None) -> str:
-    """The text of template `name` as sent for the article at `path`, or the request JSON."""
-    from ..article import read_article
-    from ..cache import remembered_mode
-    from ..llm_client import endpoint_of
-    from ..llm_engine import _response_format
-    from ..llm_plan import CallSpec, label_calls, merge_call
-    from ..offline import label_sentences
-    from ..prompting import repair_message
-
-    article = read_article(path)
-    if mode is None:
-        endpoint = endpoint_of(settings)
-        mode = remembered_mode(settings.cache_dir, settings.use_cache, endpoint) or "json_schema"
-    sentences = label_sentences(article.text)
-    calls = label_calls(sentences, settings)
-    if name == "repair":
-        return repair_message("<what was wrong with the answer>", settings.prompts_dir)["content"]
-    if name == "merge":
-        call: CallSpec = merge_call(sentences)  # labels: the offline ones stand in
-    elif name == "chunk" and calls[0].kind != "chunk":
-        call = CallSpec("chunk", calls[0].sentences)
-    else:
-        call = calls[0]
-    if name == "request":
-        bodies = [
-            {"model": settings.model, "messages": c.messages(settings, mode),
-             "temperature": settings.temperature, "max_tokens": c.max_tokens(),
-             "response_format": _response_format(mode, c.response_schema())}
-            for c in calls
-        ]
-        return json.dumps(bodies if len(bodies) > 1 else bodies[0], indent=2) + "\n"
-    messages = call.messages(settings, mode)
-    return messages[0 if name == "system" else 1]["content"]
