@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import __version__
 from .errors import SummarizerError
+from .version import __version__
 
 # name -> module under summarizer.commands; imported only when used (fast --help).
 SUBCOMMANDS = {

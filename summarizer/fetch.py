@@ -13,9 +13,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from . import __version__
 from .article import Article, decode_article, read_file_bytes
 from .errors import InputError
+from .version import __version__
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT = 20.0

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import __version__
 from .article import Article
 from .cache import ResponseCache, cache_key
 from .errors import InvalidResponseError, LLMError, ServerError
@@ -36,6 +35,7 @@ from .prompting import prompt_version, repair_message
 from .schema import EngineInfo, Report, SummaryPoint, Usage, count_categories
 from .settings import Settings
 from .tokens import get_counter
+from .version import __version__
 
 __all__ = ["DryRunPlan", "analyze_with_llm", "plan"]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import __version__
 from .article import Article
 from .classify import Label, classify
 from .compose import compose_summary
@@ -29,6 +28,7 @@ from .schema import (
 )
 from .segment import Span, segment
 from .sources import Source
+from .version import __version__
 
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
 NOT_ENGLISH = ("the text does not look like English: the offline cues are English word "
