@@ -1,0 +1,98 @@
+"""The word lists in summarizer/data/*.txt: they parse, entries are clean, and no
+module reads them at import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from summarizer import lexicon
+from summarizer.errors import ConfigurationError
+
+PACKAGE = Path(lexicon.__file__).parent
+DATA = PACKAGE / "data"
+FILES = sorted(p.stem for p in DATA.glob("*.txt"))
+
+
+def test_every_data_file_parses() -> None:
+    assert FILES, "no lexicon files found"
+    for file in FILES:
+        assert lexicon.groups(file), file
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_entries_are_lower_case_single_spaced_and_unique(file: str) -> None:
+    for group, entries in lexicon.groups(file).items():
+        assert len(set(entries)) == len(entries), (file, group, "duplicate entry")
+        for entry in entries:
+            assert entry == " ".join(entry.lower().split()), (file, group, entry)
+
+
+@pytest.mark.parametrize(
+    ("file", "first", "second"),
+    [
+        ("stance", "evaluative", "stance"),  # read only as one union
+        ("allegation", "allegation_words", "weak_allegation_words"),  # strong xor weak
+    ],
+)
+def test_groups_read_together_do_not_repeat_each_other(file: str, first: str, second: str) -> None:
+    assert lexicon.words(file, first).isdisjoint(lexicon.words(file, second))
+
+
+def test_reporting_hedges_are_hedges() -> None:
+    hedges = lexicon.words("stance", "hedges", "hedge_phrases")
+    assert lexicon.words("stance", "reporting_hedges") <= hedges
+
+
+def test_order_is_kept_and_words_are_cached() -> None:
+    assert lexicon.entries("sources", "auxiliaries")[:3] == ("has", "have", "had")
+    assert lexicon.words("stance", "hedges") is lexicon.words("stance", "hedges")
+
+
+def test_a_missing_file_or_group_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="no_such_file"):
+        lexicon.groups("no_such_file")
+    with pytest.raises(ConfigurationError, match="no_such_group"):
+        lexicon.entries("stance", "no_such_group")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("say\n# group: verbs\nsays\n", "before any"),
+        ("# group: verbs\nsay\n# group: verbs\nsays\n", "used twice"),
+        ("# group: verbs\n# a comment only\n\n# group: nouns\nhouse\n", "without entries"),
+        ("# group:\nsay\n", "name missing"),
+    ],
+)
+def test_malformed_files_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        lexicon.parse(text, "test.txt")
+
+
+def test_parse_keeps_phrases_and_skips_comments() -> None:
+    text = "# about the file\n\n# group: g\n# what g means\n  of course \nsay\n\n# group: h\nx\n"
+    assert lexicon.parse(text, "t.txt") == {"g": ("of course", "say"), "h": ("x",)}
+
+
+def test_the_files_ship_as_package_data() -> None:
+    shipped = resources.files("summarizer").joinpath("data")
+    assert {f"{name}.txt" for name in FILES} <= {p.name for p in shipped.iterdir()}
+
+
+def test_no_module_reads_a_lexicon_when_imported() -> None:
+    code = (
+        "import importlib, pkgutil, summarizer\n"
+        "from summarizer import lexicon\n"
+        "for m in pkgutil.iter_modules(summarizer.__path__):\n"
+        "    if m.name != '__main__':\n"
+        "        importlib.import_module('summarizer.' + m.name)\n"
+        "print(lexicon.groups.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "0"
