@@ -1,8 +1,9 @@
-"""The word lists in summarizer/data/*.txt: they parse, entries are clean, and no
-module reads them at import."""
+"""The word lists live in summarizer/data/*.txt: they parse, every group the code asks
+for exists, entries are clean, and no module reads them at import."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from importlib import resources
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import lexicon
+from summarizer import cue_kinds, lexicon
 from summarizer.errors import ConfigurationError
 
 PACKAGE = Path(lexicon.__file__).parent
@@ -18,10 +19,48 @@ DATA = PACKAGE / "data"
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
 
 
+def _lexicon_calls() -> tuple[set[tuple[str, str]], set[str]]:
+    """(file, group) pairs asked for with constant arguments, and the modules that
+    call the loader with anything else."""
+    asked: set[tuple[str, str]] = set()
+    dynamic: set[str] = set()
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "lexicon"
+                    and node.func.attr in ("words", "entries", "groups")):
+                continue
+            args = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+            if None in args or len(args) < 2:
+                dynamic.add(path.stem)
+                continue
+            asked.update((str(args[0]), str(group)) for group in args[1:])
+    return asked, dynamic
+
+
+def _asked() -> set[tuple[str, str]]:
+    asked, _ = _lexicon_calls()
+    asked.update((file, group) for _, file, groups in cue_kinds.WORD_GROUPS for group in groups)
+    asked.update((file, group) for _, file, group in cue_kinds.PHRASE_GROUPS)
+    return asked
+
+
 def test_every_data_file_parses() -> None:
     assert FILES, "no lexicon files found"
     for file in FILES:
         assert lexicon.groups(file), file
+
+
+def test_the_loader_is_only_called_with_names_the_scan_can_read() -> None:
+    # cue_kinds.py walks its tables (WORD_GROUPS, PHRASE_GROUPS), which _asked() reads.
+    _, dynamic = _lexicon_calls()
+    assert dynamic == {"cue_kinds"}
+
+
+def test_every_group_the_code_asks_for_exists() -> None:
+    for file, group in sorted(_asked()):
+        assert lexicon.entries(file, group), (file, group)
 
 
 @pytest.mark.parametrize("file", FILES)
