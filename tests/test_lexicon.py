@@ -4,6 +4,7 @@ for exists, entries are clean, and no module reads them at import."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from importlib import resources
@@ -17,6 +18,9 @@ from summarizer.errors import ConfigurationError
 PACKAGE = Path(lexicon.__file__).parent
 DATA = PACKAGE / "data"
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
+_LOWER_WORD = re.compile(r"[a-z][a-z'’.-]*")
+# A Python literal with this many lower-case words is a word list: it belongs in data/.
+_MAX_INLINE_WORDS = 20
 
 
 def _lexicon_calls() -> tuple[set[tuple[str, str]], set[str]]:
@@ -24,7 +28,7 @@ def _lexicon_calls() -> tuple[set[tuple[str, str]], set[str]]:
     call the loader with anything else."""
     asked: set[tuple[str, str]] = set()
     dynamic: set[str] = set()
-    for path in sorted(PACKAGE.glob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and isinstance(node.func.value, ast.Name)
@@ -58,9 +62,12 @@ def test_the_loader_is_only_called_with_names_the_scan_can_read() -> None:
     assert dynamic == {"cue_kinds"}
 
 
-def test_every_group_the_code_asks_for_exists() -> None:
-    for file, group in sorted(_asked()):
+def test_every_group_the_code_asks_for_exists_and_every_group_is_used() -> None:
+    asked = _asked()
+    for file, group in sorted(asked):
         assert lexicon.entries(file, group), (file, group)
+    present = {(file, group) for file in FILES for group in lexicon.groups(file)}
+    assert present - asked == set(), "groups no code reads"
 
 
 @pytest.mark.parametrize("file", FILES)
@@ -135,3 +142,27 @@ def test_no_module_reads_a_lexicon_when_imported() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "0"
+
+
+def _inline_word_lists(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[int] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            tokens = node.value.split()
+            if len(tokens) >= _MAX_INLINE_WORDS and all(_LOWER_WORD.fullmatch(t) for t in tokens):
+                found.append(node.lineno)
+        elif isinstance(node, (ast.Tuple, ast.Set, ast.List)):
+            strings = [e for e in node.elts if isinstance(e, ast.Constant)
+                       and isinstance(e.value, str)]
+            if len(strings) >= _MAX_INLINE_WORDS:
+                found.append(node.lineno)
+    return found
+
+
+def test_no_word_list_is_back_in_python() -> None:
+    found = {p.name: lines for p in sorted(PACKAGE.rglob("*.py"))
+             if (lines := _inline_word_lists(p))}
+    assert found == {}, "move these word lists to summarizer/data/*.txt"
+    for gone in ("cue_words", "stance_words"):
+        assert not (PACKAGE / f"{gone}.py").exists()
