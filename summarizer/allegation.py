@@ -8,25 +8,15 @@ accusation out of the reporting part of a summary, whoever labelled it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .cue_words import ALLEGATION_WORDS, ANONYMOUS_HEADS, ORG_COMMON, TITLES, words
+from . import lexicon
 from .cues import SentenceCues
-from .stance_words import EVALUATIVE, STANCE
 
-_ROLES = TITLES | ORG_COMMON | words(
-    "official officials minister ministers mayor administration regime firm executives "
-    "company government aides leader leaders"
-)
 _DEFINITE_ROLE = re.compile(
     r"\b(?:the|this|that|these|those|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
 )
 _FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
-_OPENERS = words(
-    """the a an this that these those it in on at by for with as if when while after before
-    during but and so yet of to from there here such one some many most all no not what why
-    how who where its our my your we i you they he she his her their once since until
-    because although though however meanwhile still even only then thus hence"""
-)
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
 # sentence itself vouches that something is established.
 _VOUCHING = re.compile(
@@ -40,8 +30,6 @@ _CLAIM_NOUNS = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges|rumou?rs|suspicions|revelations)\b",
     re.IGNORECASE,
 )
-# Capitalised first words that are ordinary words, not names.
-_NOT_NAMES = _OPENERS | ALLEGATION_WORDS | ANONYMOUS_HEADS | EVALUATIVE | STANCE
 
 
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
@@ -101,11 +89,27 @@ def has_target(cues: SentenceCues) -> bool:
     """Whether the sentence points at someone: a name, or a pronoun standing for one."""
     if cues.has("proper_noun") or cues.has("target_pronoun", quoted=False):
         return True
+    roles = _roles()
     for m in _DEFINITE_ROLE.finditer(cues.text.lower()):
-        if m.group(1) in _ROLES:
+        if m.group(1) in roles:
             return True  # "the mayor", "the company's", "their officials"
     first = _FIRST_WORD.match(cues.text)
     if first is None:
         return False
     word = first.group(1)
-    return word[0].isupper() and word.lower() not in _NOT_NAMES
+    return word[0].isupper() and word.lower() not in _not_names()
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Roles and bodies that, after 'the', 'his' ..., point at someone identifiable."""
+    return (lexicon.words("allegation", "accused_roles")
+            | lexicon.words("sources", "titles", "org_common"))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised first words that are ordinary words, not names."""
+    return (lexicon.words("allegation", "not_names", "allegation_words", "weak_allegation_words")
+            | lexicon.words("sources", "anonymous_heads")
+            | lexicon.words("stance", "evaluative", "stance"))

@@ -11,9 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import cue_words as W
-from . import stance_words as V
-from .phrases import PhraseMatcher, fold
+from . import lexicon
+from .cue_kinds import phrase_matcher, word_kinds
+from .phrases import fold
 from .sources import Source, find_source
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # letters, with inner ' and -
@@ -32,11 +32,6 @@ _SUPERLATIVE = re.compile(
 )
 _COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
 _NOT_IN_NAMES = frozenset({"evaluative", "intensifier", "allegation_weak", "interpretive_noun"})
-_NOT_SUPERLATIVE = W.words(
-    "most least interest forest honest modest earnest protest request suggest arrest "
-    "harvest invest digest contest latest west test rest nest guest chest manifest "
-    "priest biggest largest"
-)
 _PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
 # Word shapes in one pass: past tense (lower case, as written), abstract nouns,
 # and adjectives by suffix (any case).
@@ -63,62 +58,6 @@ _SHAPES = (
 )
 
 
-def _word_kinds() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    sets = (
-        ("allegation", W.ALLEGATION_WORDS - W.WEAK_ALLEGATION),
-        ("allegation_weak", W.ALLEGATION_WORDS & W.WEAK_ALLEGATION),
-        ("evaluative", (V.EVALUATIVE | V.STANCE) - W.HEDGES),
-        ("intensifier", V.INTENSIFIERS),
-        ("hedge", W.HEDGES),
-        ("interpretive", V.INTERPRETIVE_VERBS),
-        ("interpretive_noun", V.INTERPRETIVE_NOUNS),
-        ("obligation", V.OBLIGATION_MODALS),
-        ("speculation", V.SPECULATIVE_MODALS),
-        ("first_person", V.FIRST_PERSON),
-        ("second_person", V.SECOND_PERSON),
-        ("negation", V.NEGATIONS),
-        ("contrast", V.CONTRASTS),
-        ("generalizer", V.GENERALIZERS),
-        ("future", W.words("will won't")),
-        ("third_plural", W.words("they them their")),
-        ("comparative", W.words("higher greater better worse bigger larger smaller lower "
-                                "stronger weaker deeper harder")),
-        ("ability", W.words("can cannot can't")),
-        ("target_pronoun", W.words("he she they his her their him them its")),
-        ("legal_process", W.words("lawsuit lawsuits sued sues suing indicted indictment "
-                                  "indictments convicted conviction pleaded prosecutors "
-                                  "prosecutor court courts trial jury verdict sentenced judge")),
-        ("reporting_verb", W.words("said says told tells according stated reported announced "
-                                   "added wrote noted explained")),
-    )
-    for kind, members in sets:
-        for word in members:
-            table.setdefault(word, []).append(kind)
-    return {word: tuple(kinds) for word, kinds in table.items()}
-
-
-_WORD_KINDS = _word_kinds()
-
-
-def _phrase_matcher() -> PhraseMatcher[tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for kind, phrases in (
-        ("allegation", W.ALLEGATION_PHRASES),
-        ("allegation_weak", W.WEAK_ALLEGATION_PHRASES),
-        ("hedge", W.HEDGE_PHRASES),
-        ("opinion_phrase", V.OPINION_PHRASES),
-        ("anonymous_marker", W.ANONYMOUS_PHRASES),
-        ("argument", V.ARGUMENT_MARKERS),
-        ("prescriptive", V.PRESCRIPTIVE_PHRASES),
-    ):
-        for phrase in phrases:
-            kinds.setdefault(phrase, []).append(kind)
-    return PhraseMatcher((phrase, tuple(k)) for phrase, k in kinds.items())
-
-
-# Phrase cues, matched on the lower-cased sentence.
-_PHRASES = _phrase_matcher()
 # The end of a quotation begun in an earlier sentence: text, then a closing mark
 # after punctuation (",” she said"), with no opening mark before it.
 # A straight mark closes only right after the punctuation and before a space or the end.
@@ -235,13 +174,15 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
         spans = [(0, len(text))]
     result = SentenceCues(text=text, quote_spans=spans)
     cues = result.cues
+    kinds_of = word_kinds()
+    not_ly_adverbs = lexicon.words("stance", "not_stance_adverbs", "hedges")
 
     def add(kind: str, start: int, end: int) -> None:
         cues.append(Cue(kind, text[start:end], start, end, _inside(spans, start)))
 
     for m in _WORD.finditer(text):
         word = m.group().lower().strip("'’")
-        kinds = _WORD_KINDS.get(word)
+        kinds = kinds_of.get(word)
         if kinds is not None:
             proper = m.group()[0].isupper() and not _starts_sentence(text, m.start())
             for kind in kinds:
@@ -254,8 +195,7 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
             (kinds is None or "evaluative" not in kinds)
             and word.endswith("ly")
             and len(word) > 5
-            and word not in V.VAGUE_ADVERB_EXCEPTIONS
-            and word not in W.HEDGES
+            and word not in not_ly_adverbs
         ):
             add("ly_adverb", m.start(), m.end())
     lower = fold(text)
@@ -268,16 +208,17 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
     opening = _DEMONSTRATIVE_START.match(lower)
     if opening:
         add("demonstrative_start", opening.start("word"), opening.end("word"))
-    for start, end, kinds in _PHRASES.finditer(lower):
+    for start, end, kinds in phrase_matcher().finditer(lower):
         for kind in kinds:
             add(kind, start, end)
     for m in _NUMBER.finditer(text):
         add("number", m.start(), m.end())
     for m in _DATE.finditer(text):
         add("date", m.start(), m.end())
+    not_superlatives = lexicon.words("stance", "not_superlatives")
     for m in _SUPERLATIVE.finditer(lower):
         last = m.group().split()[-1]
-        if last not in _NOT_SUPERLATIVE or m.group().startswith(("most ", "least ")):
+        if last not in not_superlatives or m.group().startswith(("most ", "least ")):
             add("superlative", m.start(), m.end())
     for m in _COMPARATIVE.finditer(lower):
         add("comparative", m.start(), m.end())

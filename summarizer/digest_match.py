@@ -13,27 +13,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
-_STOP_WORDS = """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on once
-    only or other our ours out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your
-    yours one two three said says say told according reportedly however also still even
-    may might must shall new latest recent recently since like well much many way part
-    amid within without upon across toward towards yet s t don whether"""
-_STOP = frozenset(_STOP_WORDS.split())
-# Words that start a capitalised run but are titles or descriptions, not names.
-_TITLE_WORDS = """president prime minister sen senator rep representative gov governor mr mrs ms dr
-    gen general secretary chancellor king queen prince pope judge justice leader former
-    chief minister deputy vice speaker ambassador official spokesman spokeswoman mayor
-    congressman congresswoman commissioner director chairman chairwoman chair professor prof
-    attorney sheriff officer detective coach captain colonel lieutenant sergeant bishop
-    lawmaker candidate ceo founder analyst economist
-    the a an this that these those however but and or on in at for as by with from
-    according during while when after before earlier later"""
-_TITLES = frozenset(_TITLE_WORDS.split())
+from . import lexicon
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -113,20 +94,22 @@ def features(text: str) -> Features:
         for m in _NUMBER.finditer(text)
         if not any(s <= m.start() < e for s, e in date_spans)
     )
+    stop = lexicon.words("stop_words", "claim_stop_words")
+    titles = lexicon.words("stop_words", "claim_title_words")
     words = frozenset(
         s for token in _WORD.findall(text) for w in token.split("-")
-        if (s := stem(w)) and len(s) > 2 and s not in _STOP and w.lower() not in _STOP
+        if (s := stem(w)) and len(s) > 2 and s not in stop and w.lower() not in stop
     )
     full_names: list[str] = []
     names: set[str] = set()
     for run in _CAP_RUN.findall(text):
         tokens = [_POSSESSIVE.sub("", t) for t in run.split()]
         while tokens and (
-            tokens[0].lower().rstrip(".") in _TITLES
+            tokens[0].lower().rstrip(".") in titles
             or (len(tokens) > 2 and tokens[0].endswith(("ian", "ese", "ish", "can")))
         ):
             tokens = tokens[1:]  # 'Ukrainian President X Y' -> 'X Y'
-        if not tokens or tokens[-1].lower() in _STOP:
+        if not tokens or tokens[-1].lower() in stop:
             continue
         names.add(tokens[-1].lower())
         if len(tokens) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in tokens):

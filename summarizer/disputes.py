@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import words
+from . import lexicon
 from .schema import Category, Confidence, Sentence
 
 _DENIALS = re.compile(
@@ -21,24 +21,17 @@ _DENIALS = re.compile(
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z’'\-]{2,}")
 _POSSESSIVE = re.compile(r"[’']s$")
 _REACH = 6  # how many sentences back a denial can answer
-_GENERIC = words(
-    """this that these those there their they them with from have been were which while
-    would could should about after before since when what where into also more most such
-    than then some said says according statement issued official officials report reports
-    article story news made make other only just very much many the and was has had for are
-    but not its his her who him she you our all any can did get may new now one two out own
-    per put say see too use way yet""".lower()
-)
 _LOWERED = (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
 
 
 def _terms(text: str) -> tuple[set[str], set[str]]:
     """(content words, names) of a sentence, lower-cased."""
+    generic = lexicon.words("stop_words", "dispute_generic")
     content: set[str] = set()
     names: set[str] = set()
     for match in _CONTENT.finditer(text):
         word = _POSSESSIVE.sub("", match.group().lower())
-        if word in _GENERIC:
+        if word in generic:
             continue
         content.add(word)
         if match.group()[0].isupper() and text[: match.start()].strip(" ‘“\"'("):

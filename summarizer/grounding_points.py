@@ -12,30 +12,17 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .llm_schema import PointAnswer
 from .schema import CONFIDENCE_ORDER, Category, Confidence, Sentence, SummaryPoint
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*")
-_STARTERS = frozenset((
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "as",
-    "after", "before", "according", "some", "many", "most", "several", "one", "two", "both",
-    "while", "when", "although", "however", "meanwhile", "critics", "officials", "sources",
-    "analysts", "experts", "reports", "article", "author", "he", "she", "they", "there", "his",
-    "her", "their", "we", "our",
-))
 _CERTAINTY = re.compile(
     r"\b(?:verified|confirmed|proven|proved|true|fact-checked|undisputed|certain|"
     r"definitely|accurate|factual|established)\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’\-]{3,}")
-_FRAMING = frozenset((
-    "article", "author", "alleges", "alleged", "allegation", "allegations", "claims", "claimed",
-    "according", "reports", "reported", "report", "says", "said", "states", "stated", "writes",
-    "opinion", "view", "unnamed", "source", "sources", "named", "without", "that", "this",
-    "with", "from", "their", "there", "which", "about", "have", "been", "were", "also",
-    "quotes", "cites", "citing", "describes", "suggests", "argues",
-))
 _RELIABILITY = {
     Confidence.HIGH: 0,
     Confidence.MEDIUM: 1,
@@ -55,7 +42,8 @@ def ungrounded_terms(text: str, cited: list[Sentence]) -> list[str]:
     missing = _names_and_numbers(text, source)
     lowered = source.lower()
     missing += [w for w in _CERTAINTY.findall(text.lower()) if w not in lowered]
-    words = [w for w in _WORD.findall(text.lower()) if w not in _FRAMING]
+    framing = lexicon.words("stop_words", "point_framing")
+    words = [w for w in _WORD.findall(text.lower()) if w not in framing]
     stems = {w[:5] for w in _WORD.findall(lowered)}
     if words and sum(w[:5] in stems for w in words) * 2 < len(words):
         missing.append("(unrelated wording)")
@@ -66,13 +54,14 @@ def _names_and_numbers(text: str, source: str) -> list[str]:
     numbers = {n.replace(",", "") for n in _NUMBER.findall(source)}
     missing = [n for n in _NUMBER.findall(text) if n.replace(",", "") not in numbers]
     lowered = source.lower()
+    starters = lexicon.words("stop_words", "point_starters")
     for match in _NAME.finditer(text):
         name = match.group().rstrip("'’-")
         if name in source:
             continue
         starts_clause = match.start() == 0 or text[: match.start()].rstrip().endswith(
             (".", ":", ";", "!", "?", '"', "“"))
-        if starts_clause and (name.lower() in _STARTERS or name.lower() in lowered):
+        if starts_clause and (name.lower() in starters or name.lower() in lowered):
             continue
         missing.append(name)
     return missing

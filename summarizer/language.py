@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import words
+from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Common in English, rare elsewhere ("a", "in", "on", "is", "was", "to" are left out:
-# French, German, Dutch, Italian or Polish use them too).
-_FUNCTION_WORDS = words(
-    """the an of and or but were are been has have had for that with at by from it its
-    she they his her their this these those which who not will would said says after over
-    than"""
-)
 MIN_WORDS = 8  # too few words to tell
 SAMPLE = 3000  # characters looked at: the opening says which language an article is in
 MIN_SHARE = 0.1  # English news runs at 0.2-0.35; other languages far below
@@ -29,5 +22,6 @@ def looks_english(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text, 0, SAMPLE)]
     if len(words) < MIN_WORDS:
         return True
-    share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
+    common = lexicon.words("language", "english_function_words")  # see data/language.txt
+    share = sum(w in common for w in words) / len(words)
     return share >= MIN_SHARE

@@ -15,7 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal, cast
 
-from .cue_words import ALLEGATION_WORDS
+from . import lexicon
+from .errors import ConfigurationError
 from .phrases import PhraseMatcher, fold
 from .schema import LoadedPhrase, Sentence
 
@@ -49,14 +50,14 @@ class Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
+def loaded_lexicon() -> Lexicon:
     """Load the lexicon once."""
     raw = resources.files("summarizer").joinpath("data/loaded_language.json").read_text("utf-8")
     entries: list[Entry] = []
     for item in json.loads(raw)["phrases"]:
         kind = item["kind"]
         if kind not in _KINDS:
-            raise ValueError(f"loaded_language.json: unknown kind {kind!r}")
+            raise ConfigurationError(f"lexicon loaded_language.json: unknown kind {kind!r}")
         entries.append(Entry(item["phrase"], cast(Kind, kind), item.get("neutral")))
     return Lexicon(tuple(entries), PhraseMatcher((e.phrase, e) for e in entries))
 
@@ -71,7 +72,7 @@ def find_loaded(text: str, sentences: list[Sentence]) -> list[LoadedPhrase]:
     Returns:
         The phrases in reading order, each with offsets into `text`.
     """
-    matcher = lexicon().matcher
+    matcher = loaded_lexicon().matcher
     found: list[LoadedPhrase] = []
     for sentence in sentences:
         lower = fold(text[sentence.start : sentence.end])
@@ -97,14 +98,15 @@ def neutralize(sentence: str) -> str:
     from .cues import quote_spans
 
     quoted = quote_spans(sentence)
+    accusing = lexicon.words("allegation", "allegation_words", "weak_allegation_words")
     pieces: list[str] = []
     pos = 0
-    for start, end, entry in lexicon().matcher.finditer(fold(sentence)):
+    for start, end, entry in loaded_lexicon().matcher.finditer(fold(sentence)):
         if entry.neutral is None or entry.kind == "hedge" or "(alleged)" in entry.neutral:
             continue  # no alternative, or the point itself says the claim is alleged
         if any(s <= start < e for s, e in quoted):
             continue
-        if sentence[start:end].lower() in ALLEGATION_WORDS:
+        if sentence[start:end].lower() in accusing:
             continue  # swapping an accusation's verb would change what is reported
         neutral = entry.neutral
         if entry.phrase.endswith("*"):  # 'soared' -> 'rose': the swapped word keeps its ending
@@ -193,4 +195,4 @@ def _drop_loaded_opening(sentence: str, quoted: list[tuple[int, int]]) -> str:
 def _colours_only(clause: str) -> bool:
     """Whether a clause carries loaded wording that has no neutral alternative."""
     return any(entry.neutral is None and entry.kind in ("loaded", "framing")
-               for _, _, entry in lexicon().matcher.finditer(fold(clause)))
+               for _, _, entry in loaded_lexicon().matcher.finditer(fold(clause)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .cues import SentenceCues
 
 # Weights of author-voice cues towards opinion (counts capped at 3), fitted by
@@ -139,8 +140,6 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     return []
 
 
-# Words with which an author relays what others report, not what he thinks.
-_REPORTING_HEDGES = frozenset({"reportedly", "purportedly", "is said to", "are said to"})
 # Cues that only colour a clause; anything else (I, you, should, a question) argues.
 _MODIFIERS = frozenset({"evaluative", "intensifier", "superlative", "adjective", "ly_adverb",
                         "comparative", "abstract_noun", "scare_quote", "present_copula",
@@ -163,7 +162,7 @@ def loaded_framing(cues: SentenceCues) -> list[str]:
     (first or second person, "should", an opinion marker, a question) keeps it opinion.
     """
     hedges = {c.text.lower() for c in cues.find("hedge", quoted=False)}
-    if not hedges & _REPORTING_HEDGES:
+    if hedges.isdisjoint(lexicon.words("stance", "reporting_hedges")):
         return []
     if any(cues.has(k, quoted=False) for k in _ARGUING):
         return []

@@ -10,33 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
-# Titles and other abbreviations that are never the end of a sentence.
-_NEVER_FINAL = _words(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres st jr sr mt
-    ft no nos vs approx dept est fig figs vol pp ed eds e.g i.e cf inc ltd co corp bros"""
-)
-# Abbreviations that may end a sentence: they do when the next word is a
-# typical sentence opener ("... from the U.S. The next day ...").
-_MAYBE_FINAL = _words(
-    """jan feb mar apr jun jul aug sep sept oct nov dec etc a.m p.m u.s u.k u.n e.u d.c u.s.a"""
-)
-_SENTENCE_OPENERS = _words(
-    """the a an he she it they we i you this that these those there his her its their our my
-    but and yet so still however meanwhile in on at as if when while after before since
-    according for some many most all no not one two three officials critics analysts what
-    why how who where"""
-)
-# An institution name broken across a blank line: "the U.S." / "Department of ...".
-_INSTITUTION_HEADS = _words(
-    """department army navy air marine marines senate house congress government embassy
-    treasury state justice supreme court secretary ambassador agency office forces command
-    military intelligence coast capitol administration central federal national"""
-)
+from . import lexicon
 
 _TERMINATOR = re.compile(
     r"(?:\.{3}|…|(?<![.!?])[.!?]+)"  # the terminator (a run only from its start: linear)
@@ -129,9 +103,9 @@ def _continues(previous: str, following: str) -> bool:
         # No final punctuation: a headline, unless the text goes on in lower case.
         return word[0].islower()
     last = _WORD_BEFORE.search(previous, max(0, len(previous) - 40))  # bounded: linear
-    if last is None or last.group(1).lower() not in _MAYBE_FINAL:
+    if last is None or last.group(1).lower() not in lexicon.words("segment", "maybe_final"):
         return False
-    return word.lower() in _INSTITUTION_HEADS
+    return word.lower() in lexicon.words("segment", "institution_heads")
 
 
 def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -192,13 +166,14 @@ def _is_boundary(block: str, match: re.Match[str]) -> bool:
     if before is None:
         return True
     word = before.group(1).lower()
-    if word in _NEVER_FINAL:
+    if word in lexicon.words("segment", "never_final"):
         return False
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "John F. Kennedy"
-    if word in _MAYBE_FINAL or "." in word:
+    if word in lexicon.words("segment", "maybe_final") or "." in word:
         following = _FIRST_WORD.match(block, match.end() + _skip_space(block, match.end()))
-        return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
+        return following is not None and following.group(1).lower() in lexicon.words(
+            "segment", "sentence_openers")
     return True
 
 

@@ -9,20 +9,14 @@ The source is kept exactly as written; its kind comes from word lists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from . import cue_words as W
+from . import lexicon
 from .schema import AttributionType
 from .source_kinds import kind_of, trim_np
 
-_VERBS = "|".join(sorted(W.REPORTING_VERBS, key=len, reverse=True))
-_AUX = r"(?:(?:has|have|had|also|repeatedly|later|previously|publicly|recently|once|further|"
-_AUX += r"then|long|would|will|privately|reportedly|first|since|now|quickly|flatly)\s+)*"
-_AUX_WORDS = W.words(
-    """has have had also repeatedly later previously publicly recently once further then long
-    would will privately reportedly first since now quickly flatly"""
-)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CLAUSE_MARKS = ",;:—–()"
 _MAX_NP = 90
@@ -34,16 +28,6 @@ _DISCOURSE = re.compile(
 _VERB_SUBJECT = re.compile(
     r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
     r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
-)
-# "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
-_APPOSITIVE = re.compile(
-    r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+(?:the|a|an|its|his|"
-    r"her|their)\s+[^,;]{1,70},\s+" + _AUX + r"(?P<verb>" + _VERBS + r")\b"
-)
-# "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
-_ROLE_APPOSITIVE = re.compile(
-    r"^(?i:the|a|an|its|his|her|their|our)\s+[^,;]{1,70},\s+(?P<np>[A-Z][\w.’'\-]*"
-    r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + _AUX + r"(?P<verb>" + _VERBS + r")\b"
 )
 # A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
 _HEADLINE = re.compile(
@@ -58,10 +42,6 @@ _HEADLINE_NP_FIRST = re.compile(
 _ACCORDING = re.compile(
     r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
 )
-_BY = re.compile(
-    r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + "|".join(sorted(W.SOURCE_BY_VERBS))
-    + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"
-)
 _STATEMENT_TO = re.compile(
     r"^(?:(?:however|but|meanwhile|yet|and)\b,?\s*)?(?P<np>[^,;]{1,60}),\s+(?P<verb>in\s+(?:a|an)\s+"
     r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
@@ -70,11 +50,51 @@ _STATEMENT_TO = re.compile(
 # ", who asked not to be named," between a subject and its verb.
 _RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,120},")
 _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
-# Words without which no pattern below can match.
-_TRIGGERS = W.REPORTING_VERBS | W.SOURCE_BY_VERBS | W.words(
-    "according by from statement interview op-ed letter post message call"
-)
+# Words without which no pattern here can match, besides the reporting and 'by' verbs.
+_TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
+                            "letter", "post", "message", "call"})
 _LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Lexical:
+    """The patterns built from the lexicon's verb lists."""
+
+    appositive: re.Pattern[str]
+    role_appositive: re.Pattern[str]
+    by: re.Pattern[str]
+    triggers: frozenset[str]
+
+
+def _alternation(entries: Iterable[str]) -> str:
+    return "|".join(re.escape(entry) for entry in entries)
+
+
+@cache
+def _lexical() -> _Lexical:
+    """Build the patterns from the lexicon on first use (longest verb first)."""
+    verbs = lexicon.words("sources", "reporting_verbs")
+    by_verbs = lexicon.words("sources", "source_by_verbs")
+    aux = r"(?:(?:" + _alternation(lexicon.entries("sources", "auxiliaries")) + r")\s+)*"
+    verb = aux + r"(?P<verb>" + _alternation(sorted(verbs, key=lambda v: (-len(v), v))) + r")\b"
+    return _Lexical(
+        # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
+        appositive=re.compile(
+            r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
+            r"(?:the|a|an|its|his|her|their)\s+[^,;]{1,70},\s+" + verb
+        ),
+        # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
+        role_appositive=re.compile(
+            r"^(?i:the|a|an|its|his|her|their|our)\s+[^,;]{1,70},\s+(?P<np>[A-Z][\w.’'\-]*"
+            r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + verb
+        ),
+        # "first reported by X", "a memo obtained by X"
+        by=re.compile(
+            r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + _alternation(sorted(by_verbs))
+            + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"
+        ),
+        triggers=verbs | by_verbs | _TRIGGER_WORDS,
+    )
 
 
 @dataclass(frozen=True)
@@ -119,7 +139,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
         The source, or None when the sentence names no one.
     """
     headline = not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"'))
-    if not headline and _TRIGGERS.isdisjoint(_LETTERS.findall(text.lower())):
+    lexical = _lexical()
+    if not headline and lexical.triggers.isdisjoint(_LETTERS.findall(text.lower())):
         return None  # no reporting verb, 'according to', 'by' or 'from': nothing to find
     masked = _RELATIVE.sub(lambda m: " " * len(m.group()), _mask(text, spans))
     m = _STATEMENT_TO.search(masked)
@@ -131,7 +152,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
                           outlet=outlet)
     patterns: tuple[re.Pattern[str] | None, ...] = (
-        _ACCORDING, _BY, _VERB_SUBJECT, _APPOSITIVE, _ROLE_APPOSITIVE,
+        _ACCORDING, lexical.by, _VERB_SUBJECT, lexical.appositive, lexical.role_appositive,
         None,  # None: subject-verb clauses
     )
     if headline:
@@ -139,7 +160,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     for pattern in patterns:
         for np_start, np_end, verb in _candidates(pattern, masked):
             np_text = text[np_start:np_end]
-            if pattern in (_ACCORDING, _BY):
+            if pattern in (_ACCORDING, lexical.by):
                 np_text = trim_np(np_text)
             elif pattern is None:
                 np_text = _AFTER_QUOTE.split(np_text)[-1]
@@ -170,8 +191,9 @@ def _subject_verb(masked: str) -> Iterator[tuple[int, int, str]]:
     with a lazy noun phrase before a long alternation of verbs is not.
     """
     tried_clause = -1
+    verbs = lexicon.words("sources", "reporting_verbs")
     for m in _LOWER_WORD.finditer(masked):
-        if m.group() not in W.REPORTING_VERBS:
+        if m.group() not in verbs:
             continue
         np_end = _skip_back_auxiliaries(masked, m.start())
         if _passive(masked[:np_end]):
@@ -214,6 +236,7 @@ def _clause_start(text: str, end: int) -> int:
 def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
     """End of the noun phrase before a verb: 'Critics have long argued' -> after 'Critics'."""
     end = verb_start
+    auxiliaries = lexicon.words("sources", "auxiliaries")
     while True:
         j = end
         while j > 0 and text[j - 1].isspace():
@@ -221,7 +244,7 @@ def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
         k = j
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        if k < j and text[k:j].lower() in _AUX_WORDS and j < end:
+        if k < j and text[k:j].lower() in auxiliaries and j < end:
             end = k
             continue
         return j
