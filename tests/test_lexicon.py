@@ -147,7 +147,11 @@ def test_no_module_reads_a_lexicon_when_imported() -> None:
 def _inline_word_lists(path: Path) -> list[int]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[int] = []
+    exports = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+               and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)}
     for node in ast.walk(tree):
+        if id(node) in exports:  # a module's list of public names is not a word list
+            continue
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             tokens = node.value.split()
             if len(tokens) >= _MAX_INLINE_WORDS and all(_LOWER_WORD.fullmatch(t) for t in tokens):
