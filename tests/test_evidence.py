@@ -8,13 +8,16 @@ import inspect
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
+from test_llm_faults import ARTICLE, Server, client_for, completion, settings, valid_answer
 
 import summarizer.compose
 import summarizer.cues
 from summarizer.article import Article
 from summarizer.compose import compose_summary
 from summarizer.grounding import reconcile
+from summarizer.llm_engine import analyze_with_llm
 from summarizer.llm_schema import LabelAnswer
 from summarizer.offline import analyze_offline, label_sentences
 from summarizer.schema import AttributionType, Category, Sentence, SummaryPoint
@@ -185,3 +188,48 @@ def test_reconcile_keeps_speaker_id_and_evidence(untrusted: str | None) -> None:
     assert {s.labelled_by for s in merged} >= {"offline-fallback"}
     for before, after in zip(offline, merged, strict=True):
         assert (after.speaker_id, after.evidence) == (before.speaker_id, before.evidence)
+
+
+def _count_compose(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    original = summarizer.compose.compose_summary
+
+    def counted(sentences: list[Sentence]) -> list[SummaryPoint]:
+        calls.append(len(sentences))
+        return original(sentences)
+
+    monkeypatch.setattr(summarizer.compose, "compose_summary", counted)
+
+    def no_report(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the openai engine ran the whole offline engine")
+
+    monkeypatch.setattr("summarizer.offline.analyze_offline", no_report)
+    return calls
+
+
+def test_the_openai_engine_labels_offline_without_writing_an_offline_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_compose(monkeypatch)
+    report = analyze_with_llm(ARTICLE, settings(tmp_path), client_for(Server()))
+    assert calls == []  # the model's summary survived grounding
+    assert [p.text for p in report.summary] == ["The council voted on the ferry."]
+    offline = label_sentences(ARTICLE)
+    assert [(s.speaker_id, s.evidence) for s in report.sentences] == [
+        (s.speaker_id, s.evidence) for s in offline]
+
+
+def test_the_openai_engine_composes_offline_only_when_no_point_is_grounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_compose(monkeypatch)
+
+    def ungrounded(request: httpx2.Request) -> httpx2.Response:
+        body = valid_answer(request).json()
+        body["choices"][0]["message"]["content"] = body["choices"][0]["message"][
+            "content"].replace("The council voted on the ferry.", "Aliens landed in 1947.")
+        return httpx2.Response(200, json=completion(body["choices"][0]["message"]["content"]))
+
+    report = analyze_with_llm(ARTICLE, settings(tmp_path), client_for(Server(default=ungrounded)))
+    assert calls == [len(report.sentences)]
+    assert any("composed offline" in r for p in report.summary for r in p.reasons)
