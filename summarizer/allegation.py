@@ -1,8 +1,9 @@
 """Accusations: allegation wording, and whether a sentence points at someone.
 
 Used by `classify.py` to tell an unsupported allegation from a view ("corrupt
-government defeats itself" accuses no one), and by `compose.py` to keep any
-accusation out of the reporting part of a summary, whoever labelled it.
+government defeats itself" accuses no one), and by `evidence.py` to record the
+words, so that `compose.py` keeps any accusation out of the reporting part of a
+summary, whoever labelled it.
 """
 
 from __future__ import annotations
@@ -39,13 +40,16 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         cues: the sentence's cues.
         quoted: False to count only words outside quotations (the author's own).
     """
-    strong = cues.find("allegation", quoted=quoted)
-    weak = cues.find("allegation_weak", quoted=quoted)
+    return accusing([c.text for c in cues.find("allegation", quoted=quoted)],
+                    [c.text for c in cues.find("allegation_weak", quoted=quoted)])
+
+
+def accusing(strong: list[str], weak: list[str]) -> list[str]:
+    """The rule for allegation wording: any strong allegation word, or two weak ones
+    ("secret", "opaque"); empty when the words accuse no one."""
     if strong:
-        return [c.text for c in strong]
-    if len(weak) >= 2:
-        return [c.text for c in weak]
-    return []
+        return strong
+    return weak if len(weak) >= 2 else []
 
 
 def through_court(cues: SentenceCues) -> str | None:
@@ -55,23 +59,6 @@ def through_court(cues: SentenceCues) -> str | None:
     if not legal or cues.find("anonymous_marker"):
         return None
     return legal[0].text
-
-
-def unsourced_accusation(cues: SentenceCues, *, anonymous: bool) -> list[str]:
-    """The accusing words of a sentence no named source stands behind; empty when it
-    accuses no one. One rule for the labels (classify.py) and the summary (compose.py).
-
-    Args:
-        cues: the sentence's cues.
-        anonymous: True when an unnamed source makes the claim (its quoted words count);
-            False for the author's own voice (only unquoted words, and someone accused).
-    """
-    if through_court(cues):
-        return []
-    if anonymous:
-        return accusation(cues)
-    words = accusation(cues, quoted=False)
-    return words if words and has_target(cues) else []
 
 
 def vouching(cues: SentenceCues) -> tuple[str, bool] | None:
@@ -87,17 +74,26 @@ def vouching(cues: SentenceCues) -> tuple[str, bool] | None:
 
 def has_target(cues: SentenceCues) -> bool:
     """Whether the sentence points at someone: a name, or a pronoun standing for one."""
-    if cues.has("proper_noun") or cues.has("target_pronoun", quoted=False):
-        return True
-    roles = _roles()
-    for m in _DEFINITE_ROLE.finditer(cues.text.lower()):
-        if m.group(1) in roles:
-            return True  # "the mayor", "the company's", "their officials"
+    return target(cues) is not None
+
+
+def target(cues: SentenceCues) -> str | None:
+    """Who the sentence points at, as written: a name, a pronoun standing for one, or a
+    role ("the mayor"); None when it points at no one."""
+    for kind, quoted in (("proper_noun", None), ("target_pronoun", False)):
+        found = cues.find(kind, quoted=quoted)
+        if found:
+            return found[0].text
+    lowered = cues.text.lower()
+    for m in _DEFINITE_ROLE.finditer(lowered):
+        if m.group(1) in _roles():  # "the mayor", "the company's", "their officials"
+            same = len(lowered) == len(cues.text)  # else lower() changed the offsets
+            return cues.text[m.start():m.end()] if same else m.group()
     first = _FIRST_WORD.match(cues.text)
     if first is None:
-        return False
+        return None
     word = first.group(1)
-    return word[0].isupper() and word.lower() not in _not_names()
+    return word if word[0].isupper() and word.lower() not in _not_names() else None
 
 
 @cache

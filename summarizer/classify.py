@@ -7,7 +7,8 @@ The rubric of DESIGN.md, applied in code:
 - an anonymous source making another claim -> attributed_statement, low;
 - evaluation, interpretation, prediction in the author's voice -> opinion;
 - the rest -> reported_fact (medium: the author's word; low when heavily hedged).
-Every decision lists the cues behind it as readable reasons.
+Every decision lists the cues behind it as readable reasons, and keeps the facts
+those reasons rest on as evidence (see `evidence.py`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from dataclasses import dataclass, field
 
 from .allegation import accusation, has_target, through_court, vouching
 from .cues import SentenceCues
+from .evidence import checkable, gather
 from .opinion import OPINION_THRESHOLD, decisive_opinion, loaded_framing, opinion_score
-from .schema import Attribution, AttributionType, Category, Confidence
+from .schema import Attribution, AttributionType, Category, Confidence, Evidence
 from .sources import Source
 
 _TYPE_NAMES = {
@@ -42,16 +44,14 @@ class Label:
     attribution: Attribution
     confidence: Confidence
     reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 def specifics(cues: SentenceCues) -> list[str]:
     """Dates, numbers and direct quotes: what makes a statement checkable."""
-    dates = cues.find("date")
-    found = [f"date '{c.text}'" for c in dates]
-    found += [f"number '{c.text}'" for c in cues.find("number")
-              if (not c.text.isdigit() or len(c.text) != 4)
-              and not any(d.start <= c.start < d.end for d in dates)]  # "5" of "Jan. 5"
-    if cues.quoted_share > 0.2:
+    items = checkable(cues)
+    found = [f"{item.kind} '{item.text}'" for item in items if item.kind != "quote"]
+    if any(item.kind == "quote" for item in items):
         found.append("direct quote")
     return found[:3]
 
@@ -76,9 +76,14 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
             context); defaults to the source named in the sentence.
 
     Returns:
-        Category, attribution, confidence and the reasons for them.
+        Category, attribution, confidence, the reasons for them and the evidence.
     """
-    source = speaker or cues.source
+    label = _decide(cues, speaker or cues.source)
+    label.evidence = gather(cues, speaker or cues.source)
+    return label
+
+
+def _decide(cues: SentenceCues, source: Source | None) -> Label:
     accused = accusation(cues)
     score, opinion_reasons = opinion_score(cues)
     hedges = [c.text for c in cues.find("hedge", quoted=False)]

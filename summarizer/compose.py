@@ -4,15 +4,18 @@ Order: the most informative verifiable reporting first (each point cites its
 sentence and carries its confidence); then what the article alleges without
 support, always worded as an allegation; then one overview line saying how much
 of the article is opinion. A reporting point never rests on an allegation.
+
+Only labelled sentences come in: the speaker's sentence and the cue evidence are
+fields of each sentence (`speaker_id`, `evidence`), never detected again here nor
+read back from the prose reasons.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
-from .allegation import unsourced_accusation
-from .cues import SentenceCues, detect, quote_spans
+from .cues import quote_spans
+from .evidence import has, unsourced_accusation
 from .headline import headline_sentence, without_dateline
 from .loaded import drop_loaded_aside, neutralize
 from .schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
@@ -25,8 +28,6 @@ _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|Augu
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed),\s+")
 _THAT_CLAUSE = re.compile(r"\b(?:have|has|had)?\s*\w+\s+that\s+(?P<rest>.+)$", re.DOTALL)
-_CONTEXT_REASONS = ("speaker '", "quotation continues the words of")
-_CITED_ID = re.compile(r"\((S\d+)\)$")
 _QUOTE_OPEN = "‘“\"'"
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
@@ -78,10 +79,9 @@ def _closer(opener: str) -> str:
     return {"“": "”", "‘": "’"}.get(opener, opener)
 
 
-def _reporting_text(sentence: Sentence, cues: SentenceCues | None = None) -> str:
-    continues = any(r.startswith("quotation continues the words of") for r in sentence.reasons)
-    if (continues or (cues is not None and cues.whole_quote)) and not any(
-            c in "“”‘\"" for c in sentence.text):  # the middle of a quotation
+def _reporting_text(sentence: Sentence) -> str:
+    quotation = has(sentence.evidence, "continues_quote") or has(sentence.evidence, "whole_quote")
+    if quotation and not any(c in "“”‘\"" for c in sentence.text):  # the middle of a quotation
         return _reporting_text(sentence.model_copy(update={"text": f"“{sentence.text.strip()}”"}))
     text = _OPENER.sub("", neutralize(drop_loaded_aside(_plain(sentence.text))).strip())
     text = _whole_quotes(text[:1].upper() + text[1:])
@@ -130,12 +130,8 @@ def _allegation_text(sentence: Sentence) -> str:
 
 def _speaker_ids(sentence: Sentence) -> list[str]:
     """The sentence that names the speaker, when context resolved it (see offline.py)."""
-    for reason in sentence.reasons:
-        if reason.startswith(_CONTEXT_REASONS):
-            found = _CITED_ID.search(reason)
-            if found and found.group(1) != sentence.id:
-                return [found.group(1)]
-    return []
+    cited = sentence.speaker_id
+    return [cited] if cited is not None and cited != sentence.id else []
 
 
 def _after_source(body: str, source: str) -> re.Match[str] | None:
@@ -145,14 +141,12 @@ def _after_source(body: str, source: str) -> re.Match[str] | None:
                      body, re.DOTALL)
 
 
-def compose_summary(
-    sentences: list[Sentence], cues: Mapping[str, SentenceCues] | None = None
-) -> list[SummaryPoint]:
+def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
     """Compose the neutral summary from labelled sentences.
 
     Args:
-        sentences: every sentence of the article, labelled (by any engine).
-        cues: the offline cues of each sentence by id, when already at hand.
+        sentences: every sentence of the article, labelled (by any engine), with the
+            offline evidence behind each label.
 
     Returns:
         Reporting points (most informative first), allegation points worded as
@@ -166,7 +160,7 @@ def compose_summary(
     # Whoever labelled them, sentences that accuse with no named source behind them are
     # never summarised as reporting: they join the allegations.
     insinuating = {
-        s.id: words for s in verifiable if (words := _insinuates(s, (cues or {}).get(s.id)))
+        s.id: found for s in verifiable if (found := _insinuates(s))
     }
     title = headline_sentence(sentences)
     # The lead: the first whole sentence of the body (not a byline or a caption).
@@ -180,7 +174,7 @@ def compose_summary(
     ranked = sorted(reporting, key=lambda s: (s.id != lead_id, -_informativeness(s), _index(s)))
     for sentence in ranked[:MAX_REPORTING]:
         points.append(SummaryPoint(
-            text=_reporting_text(sentence, (cues or {}).get(sentence.id)),
+            text=_reporting_text(sentence),
             kind="reporting",
             confidence=sentence.confidence,
             sentence_ids=[sentence.id, *_speaker_ids(sentence)],
@@ -208,15 +202,14 @@ def compose_summary(
     return points
 
 
-def _insinuates(sentence: Sentence, cues: SentenceCues | None) -> list[str]:
+def _insinuates(sentence: Sentence) -> list[str]:
     """The accusing words of a sentence no named source stands behind (the offline rule,
     whoever labelled it); empty when it accuses no one."""
     if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
         return []
-    cues = cues or detect(sentence.text)
     anonymous = (sentence.attribution.type is AttributionType.ANONYMOUS
-                 or bool(cues.find("anonymous_marker")))
-    return unsourced_accusation(cues, anonymous=anonymous)
+                 or has(sentence.evidence, "anonymous_source"))
+    return unsourced_accusation(sentence.evidence, anonymous=anonymous)
 
 
 def _overview(sentences: list[Sentence]) -> SummaryPoint:

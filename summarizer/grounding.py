@@ -97,7 +97,8 @@ def reconcile(
 
     Labels that carry no usable information (see `distrust`) are set aside and the
     offline labels stand, flagged offline-fallback, so a weak model never makes the
-    report worse than the offline engine.
+    report worse than the offline engine. Every sentence keeps its `speaker_id` and
+    `evidence` unchanged: they are the offline evidence, whoever's label stands.
 
     Args:
         offline: every sentence, labelled by the offline cues.

@@ -91,4 +91,5 @@ def _as_one_sentence(text: str) -> list[Sentence]:
     label = classify(detect(text.strip()))
     return [Sentence(id="S1", paragraph=0, start=0, end=len(text), text=text,
                      category=label.category, attribution=label.attribution,
-                     confidence=label.confidence, reasons=label.reasons)]
+                     confidence=label.confidence, reasons=label.reasons,
+                     evidence=label.evidence)]

@@ -32,7 +32,7 @@ from .llm_plan import (
 from .llm_schema import LabelAnswer, LoadedAnswer, ParsedAnswer, PointAnswer, parse_answer
 from .pricing import ModelInfo, model_info
 from .prompting import prompt_version, repair_message
-from .schema import EngineInfo, Report, SummaryPoint, Usage, count_categories
+from .schema import EngineInfo, Report, Sentence, SummaryPoint, Usage, count_categories
 from .settings import Settings
 from .tokens import get_counter
 from .version import __version__
@@ -200,11 +200,14 @@ def analyze_with_llm(
         ConfigurationError: a bad prompts folder or price file.
         CacheError: the cache cannot be used.
     """
-    from .offline import analyze_offline
+    from .loaded import find_loaded
+    from .offline import label_sentences, language_warnings
 
     if isinstance(article, str):
         article = Article(text=article)
-    baseline = analyze_offline(article)
+    offline = label_sentences(article.text)  # the floor: labels and evidence, no summary
+    offline_loaded = find_loaded(article.text, offline)
+    language = language_warnings(article.text)
     info = model_info(settings.model)
     session = open_session(settings, client, info)
     llm, version = session.llm, session.version
@@ -213,14 +216,14 @@ def analyze_with_llm(
         labels: dict[str, LabelAnswer] = {}
         loaded: list[LoadedAnswer] = []
         points: list[PointAnswer] = []
-        calls = label_calls(baseline.sentences, settings, counter, info)
+        calls = label_calls(offline, settings, counter, info)
         for call in calls:
             answer = session.ask(call)
             if answer is not None:
                 labels.update({k: v for k, v in answer.labels.items() if k in call.ids})
                 loaded.extend(answer.loaded)
                 points.extend(answer.summary)
-        sentences, notes = reconcile(baseline.sentences, labels)
+        sentences, notes = reconcile(offline, labels)
         if calls[0].kind == "chunk":
             session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
                                     "boundaries; summary written from the labels")
@@ -233,7 +236,7 @@ def analyze_with_llm(
         summary = _offline_summary(sentences)
         point_notes.append("no model summary point survived grounding: summary composed "
                            "offline from the labels")
-    phrases, phrase_notes = ground_loaded(loaded, sentences, baseline.loaded_language)
+    phrases, phrase_notes = ground_loaded(loaded, sentences, offline_loaded)
     usage = session.usage
     if llm.http_requests is not None:  # every request on the wire, SDK retries included
         usage.calls = llm.http_requests
@@ -246,11 +249,11 @@ def analyze_with_llm(
         engine=EngineInfo(name="openai", requested=settings.engine, model=settings.model,
                           endpoint=llm.endpoint, prompt_version=version, version=__version__),
         usage=usage,
-        warnings=[*baseline.warnings, *session.warnings, *notes, *point_notes, *phrase_notes],
+        warnings=[*language, *session.warnings, *notes, *point_notes, *phrase_notes],
     )
 
 
-def _offline_summary(sentences: list[Any]) -> list[SummaryPoint]:
+def _offline_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
     from .compose import compose_summary
 
     points = compose_summary(sentences)

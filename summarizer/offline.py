@@ -7,13 +7,14 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .article import Article
 from .classify import Label, classify
 from .compose import compose_summary
 from .cues import SentenceCues, detect, leaves_quote_open
 from .disputes import mark_disputes
+from .evidence import UNNAMED_SPEAKER
 from .language import looks_english
 from .loaded import find_loaded
 from .schema import (
@@ -22,6 +23,7 @@ from .schema import (
     Category,
     Confidence,
     EngineInfo,
+    Evidence,
     Report,
     Sentence,
     count_categories,
@@ -36,6 +38,16 @@ NOT_ENGLISH = ("the text does not look like English: the offline cues are Englis
 _POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
+@dataclass(frozen=True)
+class _Resolved:
+    """A speaker found from context, the reason saying so, and where it is named."""
+
+    speaker: Source
+    note: str
+    cited: int | None = None  # index of the sentence that names the speaker
+    evidence: Evidence | None = None  # the context evidence: pronoun, continued quotation
+
+
 def label_sentences(text: str) -> list[Sentence]:
     """Segment `text` and label every sentence with the offline cues.
 
@@ -43,37 +55,39 @@ def label_sentences(text: str) -> list[Sentence]:
         text: the article text; offsets in the result refer to it.
 
     Returns:
-        Sentences "S1".."Sn" in reading order, each labelled with reasons.
+        Sentences "S1".."Sn" in reading order, each labelled with reasons and the
+        evidence behind them, with the id of the sentence naming a speaker resolved
+        from context.
     """
-    return _label(text)[0]
-
-
-def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
-    """The labelled sentences and, in the same order, the cues they were labelled from."""
     spans = segment(text)
     all_cues = _detect_all(text, spans)
     labels: list[Label] = []
     speakers: list[Source | None] = []
+    speaker_ids: list[str | None] = []
     paragraph_of = [s.paragraph for s in spans]  # once, not per sentence: linear time
     names_seen = False  # whether any earlier sentence names someone a pronoun could mean
     for index, cues in enumerate(all_cues):
-        speaker, note = _resolve_speaker(index, all_cues, speakers, spans_paragraphs=paragraph_of)
+        resolved = _resolve_speaker(index, all_cues, speakers, spans_paragraphs=paragraph_of)
+        speaker = resolved.speaker if resolved else None
         label = classify(cues, speaker)
         if speaker is None and cues.source is not None and cues.source.pronoun and not names_seen:
-            label = _never_named(cues.source)
+            label = _never_named(cues.source, label.evidence)
         names_seen = names_seen or cues.has("proper_noun")
-        if note:
-            label.reasons.insert(0, note)
+        if resolved is not None:
+            label.reasons.insert(0, resolved.note)
+            label.evidence[:0] = [resolved.evidence] if resolved.evidence else []
         continues_previous = bool(speakers) and speaker is not None and speaker is speakers[-1]
-        if note and continues_previous and cues.whole_quote and _continues_allegation(
+        if resolved and continues_previous and cues.whole_quote and _continues_allegation(
             labels[-1], speaker
         ):
             label = Label(Category.UNSUPPORTED_ALLEGATION, label.attribution,
                           labels[-1].confidence,
-                          [note, "continues a quotation that makes an accusation with no "
-                           "named source"])
+                          [resolved.note, "continues a quotation that makes an accusation "
+                           "with no named source"], label.evidence)
         labels.append(label)
         speakers.append(speaker or cues.source)
+        cited = resolved.cited if resolved else None
+        speaker_ids.append(None if cited is None else f"S{cited + 1}")
     sentences = [
         Sentence(
             id=f"S{i}",
@@ -86,10 +100,14 @@ def _label(text: str) -> tuple[list[Sentence], list[SentenceCues]]:
             confidence=label.confidence,
             reasons=label.reasons,
             labelled_by="offline",
+            speaker_id=speaker_id,
+            evidence=label.evidence,
         )
-        for i, (span, label) in enumerate(zip(spans, labels, strict=True), start=1)
+        for i, (span, label, speaker_id) in enumerate(
+            zip(spans, labels, speaker_ids, strict=True), start=1
+        )
     ]
-    return mark_disputes(sentences), all_cues
+    return mark_disputes(sentences)
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
@@ -106,13 +124,13 @@ def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
     return found
 
 
-def _never_named(source: Source) -> Label:
+def _never_named(source: Source, evidence: list[Evidence]) -> Label:
     """'"We will win," she said' in an article that names no one: an unnamed speaker."""
     return Label(Category.ATTRIBUTED_STATEMENT,
                  Attribution(type=AttributionType.ANONYMOUS, source=source.text),
                  Confidence.LOW,
                  [f"speaker '{source.text}' (reporting verb '{source.verb}'): the article "
-                  "names no one before this", "no name a reader could check"])
+                  "names no one before this", "no name a reader could check"], evidence)
 
 
 def _continues_allegation(previous: Label, speaker: Source | None) -> bool:
@@ -128,13 +146,13 @@ def _resolve_speaker(
     all_cues: list[SentenceCues],
     speakers: list[Source | None],
     spans_paragraphs: list[int],
-) -> tuple[Source | None, str | None]:
+) -> _Resolved | None:
     """The speaker of sentence `index` when context, not the sentence, names it."""
     source = all_cues[index].source
     if source is not None and source.pronoun:
         return _resolve_pronoun(index, source, speakers)
     if source is not None or not all_cues[index].whole_quote:
-        return None, None
+        return None
     for other in (index - 1, index + 1):
         if not 0 <= other < len(all_cues) or spans_paragraphs[other] != spans_paragraphs[index]:
             continue
@@ -142,15 +160,15 @@ def _resolve_speaker(
         if other_source is None or other_source.pronoun:
             continue
         if _carries_quote(all_cues[other], other_source, before=other < index):
-            return other_source, (f"quotation continues the words of "
-                                  f"'{other_source.text}' (S{other + 1})")
+            return _Resolved(other_source, f"quotation continues the words of "
+                             f"'{other_source.text}' (S{other + 1})", other,
+                             Evidence(kind="continues_quote",
+                                      text=other_source.text or UNNAMED_SPEAKER))
     unknown = Source(AttributionType.ANONYMOUS, "", "quoted", named=False)
-    return unknown, "a quotation with no speaker named nearby"
+    return _Resolved(unknown, "a quotation with no speaker named nearby")
 
 
-def _resolve_pronoun(
-    index: int, source: Source, speakers: list[Source | None]
-) -> tuple[Source | None, str | None]:
+def _resolve_pronoun(index: int, source: Source, speakers: list[Source | None]) -> _Resolved | None:
     """'she emphasized' -> the person named as a speaker in the last few sentences."""
     for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         earlier = speakers[back]
@@ -160,8 +178,10 @@ def _resolve_pronoun(
             name = _person_of(earlier)
             resolved = replace(source, type=AttributionType.NAMED_PERSON, text=name,
                                named=True, pronoun=False)
-            return resolved, f"speaker '{source.text}' resolved to '{name}' (S{back + 1})"
-    return None, None
+            return _Resolved(resolved, f"speaker '{source.text}' resolved to '{name}' "
+                             f"(S{back + 1})", back,
+                             Evidence(kind="speaker_pronoun", text=source.text))
+    return None
 
 
 def _carries_quote(cues: SentenceCues, source: Source, *, before: bool) -> bool:
@@ -193,19 +213,23 @@ def analyze_offline(article: Article) -> Report:
     Returns:
         The balanced report; `engine.name` is "offline".
     """
-    sentences, cues = _label(article.text)
-    by_id = {s.id: c for s, c in zip(sentences, cues, strict=True)}
+    sentences = label_sentences(article.text)
     return Report(
         title=article.title,
         source=article.source,
         text=article.text,
         sentences=sentences,
-        summary=compose_summary(sentences, cues=by_id),
+        summary=compose_summary(sentences),
         loaded_language=find_loaded(article.text, sentences),
         counts=count_categories(sentences),
         engine=EngineInfo(name="offline", version=__version__),
-        warnings=[] if looks_english(article.text) else [NOT_ENGLISH],
+        warnings=language_warnings(article.text),
     )
+
+
+def language_warnings(text: str) -> list[str]:
+    """The warning that the offline cues do not fit the text's language, if they do not."""
+    return [] if looks_english(text) else [NOT_ENGLISH]
 
 
 def categorize(text: str) -> Category:

@@ -76,6 +76,59 @@ class Attribution(_Model):
     )
 
 
+EvidenceKind = Literal[
+    "named_source",
+    "anonymous_source",
+    "no_source",
+    "speaker_pronoun",
+    "reporting_verb",
+    "accusation",
+    "insinuation",
+    "target",
+    "legal_process",
+    "vouching",
+    "hedge",
+    "date",
+    "number",
+    "quote",
+    "whole_quote",
+    "continues_quote",
+]
+
+
+class Evidence(_Model):
+    """One fact about the wording of a sentence that the offline label rests on."""
+
+    kind: EvidenceKind = Field(
+        description="What the words are. named_source: a source a reader could look up (a "
+        "person, organisation, outlet or document); anonymous_source: an unnamed source, or "
+        "a phrase marking anonymous sourcing ('sources close to', 'on condition of "
+        "anonymity'); no_source: nobody named or unnamed stands behind the sentence (the "
+        "author's own voice); speaker_pronoun: a pronoun as the speaker ('she said'), "
+        "resolved when speaker_id is set; reporting_verb: the verb or phrase tying a source "
+        "to the words ('said', 'according to'); accusation: a word of allegation "
+        "('embezzled', 'corrupt'); insinuation: a weak allegation word ('secret', "
+        "'opaque'), an accusation only two or more at a time; target: who the sentence "
+        "points at (a name, a pronoun, a role such as 'the mayor'); legal_process: an "
+        "accusation made through a court ('indicted', 'convicted'); vouching: the author's "
+        "own claim that something is verified ('are verified'); hedge: a hedge in the "
+        "author's voice ('reportedly', 'may'); date, number: a date or number a reader can "
+        "check; quote: a direct quotation making up more than a fifth of the sentence; "
+        "whole_quote: the sentence is a quotation and nothing else; continues_quote: a "
+        "bare quotation continuing the words of the speaker of sentence speaker_id."
+    )
+    text: str = Field(
+        description="The words as they occur in the sentence; for a source or verb resolved "
+        "from context (speaker_id set), as written in that sentence; a short description "
+        "where there are no words (no_source, whole_quote, an unnamed speaker)."
+    )
+    quoted: bool = Field(
+        default=False,
+        description="True when the words sit inside a quotation: the speaker's words, "
+        "not the author's.",
+    )
+
+
 class Sentence(_Model):
     """One sentence of the article with its label and the reasons for it."""
 
@@ -96,6 +149,17 @@ class Sentence(_Model):
         default="offline",
         description="Who produced the label: the offline cues, the model, the model corrected "
         "by the offline cues, or the offline cues filling a gap the model left (flagged).",
+    )
+    speaker_id: str | None = Field(
+        default=None,
+        description="Id of the sentence the speaker was taken from, when context and not "
+        "this sentence gave it: the person a pronoun stands for is named there, or this bare "
+        "quotation continues its words; null otherwise.",
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="The offline cue evidence behind the label, in the sentence's words; "
+        "kept unchanged when a model relabels the sentence.",
     )
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.allegation import unsourced_accusation
 from summarizer.article import Article
 from summarizer.cues import detect, quote_spans
 from summarizer.digest import build_digest
 from summarizer.engine import analyze
+from summarizer.evidence import gather, unsourced_accusation
 from summarizer.schema import Category, Report, Sentence
 from summarizer.settings import Settings
 
@@ -219,7 +219,8 @@ def test_no_reporting_point_states_an_allegation_as_fact(name: str) -> None:
         assert cited.category is not Category.UNSUPPORTED_ALLEGATION
         if cited.attribution.type.value in ("none", "anonymous"):
             anonymous = cited.attribution.type.value == "anonymous"
-            assert unsourced_accusation(detect(cited.text), anonymous=anonymous) == [], point.text
+            fresh = gather(detect(cited.text), None)  # detected again, with no context
+            assert unsourced_accusation(fresh, anonymous=anonymous) == [], point.text
 
 
 def test_everyday_loaded_words_are_listed() -> None:
