@@ -34,8 +34,8 @@ def _quantiles(samples: list[float]) -> dict[str, float]:
 
 
 def bench_engine(repeat: int) -> dict[str, dict[str, float]]:
-    from summarizer.article import Article
-    from summarizer.offline import analyze_offline
+    from summarizer.inputs.article import Article
+    from summarizer.offline.engine import analyze_offline
 
     results: dict[str, dict[str, float]] = {}
     for seed in SEEDS:

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer.batch import BatchRunner
+from summarizer.batch.runner import BatchRunner
 from summarizer.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

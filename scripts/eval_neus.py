@@ -67,9 +67,9 @@ def evaluate(data: Path, limit: int | None) -> dict[str, object]:
     """Run the digest on every story and return the figures."""
     from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 
-    from summarizer.article import Article
-    from summarizer.digest import build_digest
-    from summarizer.offline import analyze_offline
+    from summarizer.briefing.build import build_digest
+    from summarizer.inputs.article import Article
+    from summarizer.offline.engine import analyze_offline
 
     sources = (data / "val.source").read_text(encoding="utf-8").splitlines()
     targets = (data / "val.target").read_text(encoding="utf-8").splitlines()

@@ -79,11 +79,11 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from summarizer.article import read_article
-    from summarizer.digest import build_digest
-    from summarizer.offline import analyze_offline
-    from summarizer.render_digest import render_digest
-    from summarizer.render_html import render_html
+    from summarizer.briefing.build import build_digest
+    from summarizer.inputs.article import read_article
+    from summarizer.offline.engine import analyze_offline
+    from summarizer.render.digest import render_digest
+    from summarizer.render.html import render_html
 
     seeds = sorted(Path("seeds").glob("*.txt")) if Path("seeds").is_dir() else []
     if not seeds:

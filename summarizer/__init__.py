@@ -21,7 +21,7 @@ from .version import __version__
 _EXPORTS = {
     "analyze": "api",
     "digest": "api",
-    "Article": "article",
+    "Article": "inputs.article",
     "Settings": "settings",
     "Report": "schema",
     "Sentence": "schema",
@@ -29,7 +29,7 @@ _EXPORTS = {
     "Category": "schema",
     "Confidence": "schema",
     "AttributionType": "schema",
-    "Digest": "digest_schema",
+    "Digest": "briefing.schema",
     "SummarizerError": "errors",
     "UsageError": "errors",
     "InputError": "errors",
@@ -83,8 +83,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .api import analyze, digest
-    from .article import Article
-    from .digest_schema import Digest
+    from .briefing.schema import Digest
     from .errors import (
         AuthenticationError,
         BudgetExceededError,
@@ -104,6 +103,7 @@ if TYPE_CHECKING:
         TimeoutError,
         UsageError,
     )
+    from .inputs.article import Article
     from .schema import AttributionType, Category, Confidence, Report, Sentence, SummaryPoint
     from .settings import Settings
 

@@ -1,5 +1,5 @@
 """`python -m summarizer`."""
 
-from .cli import entry
+from summarizer.cli.main import entry
 
 entry()

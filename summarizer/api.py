@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .article import Article
-from .errors import InputError, UsageError
-from .settings import EngineName, Settings
+from summarizer.errors import InputError, UsageError
+from summarizer.inputs.article import Article
+from summarizer.settings import EngineName, Settings
 
 if TYPE_CHECKING:
-    from .digest_schema import Digest
-    from .schema import Report
+    from summarizer.briefing.schema import Digest
+    from summarizer.schema import Report
 
 
 def analyze(
@@ -44,7 +44,7 @@ def analyze(
         ConfigurationError: the settings cannot work (an unknown engine, a bad timeout).
         RunError: a subclass when the chosen engine fails (the endpoint, the cache).
     """
-    from .engine import analyze as run_engine
+    from summarizer.engine import analyze as run_engine
 
     article = _article(text_or_article, "the article")
     return run_engine(article, _settings(engine, settings), client=client)
@@ -74,8 +74,8 @@ def digest(
         ConfigurationError: the settings cannot work.
         RunError: a subclass when the chosen engine fails.
     """
-    from .digest import build_digest
-    from .engine import analyze as run_engine
+    from summarizer.briefing.build import build_digest
+    from summarizer.engine import analyze as run_engine
 
     chosen = _settings(engine, settings)
     given = list(articles) if not isinstance(articles, (str, Article)) else [articles]

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from .article import Article
-from .headline import title_of
-from .schema import Category, Report
-from .settings import Settings
+from summarizer.inputs.article import Article
+from summarizer.schema import Category, Report
+from summarizer.settings import Settings
+from summarizer.text.headline import title_of
 
 if TYPE_CHECKING:
-    from .llm_plan import DryRunPlan
+    from summarizer.llm.plan import DryRunPlan
 
 EngineName = Literal["offline", "openai"]
 
@@ -54,17 +54,17 @@ class Engine:
     def categorize(self, texts: list[str]) -> list[Category]:
         """The category of each text, each taken whole as one sentence (as in labelled data).
 
-        The openai engine labels the distinct texts several per call (see `llm_batch`),
+        The openai engine labels the distinct texts several per call (see `llm/sentences.py`),
         reconciled with the offline cues; the offline engine labels each text alone.
 
         Raises:
             LLMError: a subclass when the endpoint fails (openai engine only).
         """
         if not self.uses_model:
-            from .offline import categorize
+            from summarizer.offline.engine import categorize
 
             return [categorize(text) for text in texts]
-        from .llm_batch import label_texts
+        from summarizer.llm.sentences import label_texts
 
         distinct = list(dict.fromkeys(texts))
         labelled = label_texts(distinct, self.settings, self.client, whole=True)
@@ -79,14 +79,14 @@ class Engine:
         """
         if not self.uses_model:
             return None
-        from .llm_plan import plan
+        from summarizer.llm.plan import plan
 
         return plan(article, self.settings)
 
     def _run(self, article: Article) -> Report:
         settings = self.settings
         if not self.uses_model:
-            from .offline import analyze_offline
+            from summarizer.offline.engine import analyze_offline
 
             report = analyze_offline(article)
             report.engine.requested = settings.engine
@@ -96,7 +96,7 @@ class Engine:
                     "OPENAI_BASE_URL to use a model)"
                 )
             return report
-        from .llm_engine import analyze_with_llm
+        from summarizer.llm.engine import analyze_with_llm
 
         return analyze_with_llm(article, settings, client=self.client)
 

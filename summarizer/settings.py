@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import ConfigurationError
+from summarizer.errors import ConfigurationError
 
 EngineName = Literal["auto", "offline", "openai"]
 ENGINES: tuple[EngineName, ...] = ("auto", "offline", "openai")

@@ -84,6 +84,6 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(autouse=True)
 def _forget_endpoint_modes() -> None:
     """Each test starts without a remembered structured-output mode."""
-    from summarizer import llm_engine
+    from summarizer.llm import engine as llm_engine
 
     llm_engine._MODES.clear()

@@ -18,7 +18,7 @@ from summarizer.schema import (
     SummaryPoint,
     count_categories,
 )
-from summarizer.segment import segment
+from summarizer.text.segment import segment
 
 Label = tuple[Category, AttributionType, str | None, Confidence]
 FACT: Label = (Category.REPORTED_FACT, AttributionType.NONE, None, Confidence.MEDIUM)

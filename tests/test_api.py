@@ -84,3 +84,12 @@ def test_importing_summarizer_stays_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT).stdout.strip()
     assert out == "[]"
+
+
+def test_the_api_names_survive_the_engines_being_imported() -> None:
+    """No submodule is named like an API function, so importing one never hides it."""
+    import summarizer.briefing.build
+    import summarizer.engine
+
+    assert callable(summarizer.digest) and callable(summarizer.analyze)
+    assert summarizer.digest.__module__ == "summarizer.api"

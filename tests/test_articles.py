@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.article import Article
-from summarizer.cues import detect, quote_spans
-from summarizer.digest import build_digest
+from summarizer.briefing.build import build_digest
 from summarizer.engine import analyze
-from summarizer.evidence import gather, unsourced_accusation
+from summarizer.inputs.article import Article
+from summarizer.offline.cues import detect, quote_spans
+from summarizer.offline.evidence import gather, unsourced_accusation
 from summarizer.schema import Category, Report, Sentence
 from summarizer.settings import Settings
 

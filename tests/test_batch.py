@@ -20,11 +20,11 @@ from typing import Any
 import pytest
 
 from summarizer import engine
-from summarizer.article import Article
-from summarizer.batch import BatchRunner
-from summarizer.batch_io import scan_output
+from summarizer.batch.io import scan_output
+from summarizer.batch.runner import BatchRunner
+from summarizer.cli.progress import ProgressBar
 from summarizer.errors import AuthenticationError, BudgetExceededError, InputError
-from summarizer.progress import ProgressBar
+from summarizer.inputs.article import Article
 from summarizer.schema import CategoryCounts, EngineInfo, Report, Usage
 from summarizer.settings import Settings
 
@@ -191,7 +191,7 @@ def test_a_fatal_error_stops_the_batch_without_writing_the_item(tmp_path: Path) 
 def test_cli_prints_the_summary_and_exit_code(
     tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     source = write_jsonl(tmp_path / "in.jsonl", [*articles(3), {"id": "e", "text": ""}])
     out = tmp_path / "out.jsonl"
@@ -206,7 +206,7 @@ def test_cli_prints_the_summary_and_exit_code(
 def test_progress_bar_is_drawn_on_stderr_when_asked(
     tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     source = write_jsonl(tmp_path / "in.jsonl", articles(5))
     out = tmp_path / "out.jsonl"
@@ -232,7 +232,7 @@ from summarizer import engine
 sys.path.insert(0, {tests!r})
 import test_batch
 engine.analyze = test_batch.fake_analyze
-from summarizer.cli import main
+from summarizer.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -274,7 +274,7 @@ def test_real_offline_engine_through_a_process_pool(tmp_path: Path) -> None:
 
 
 def test_the_budget_uses_the_engines_plan_as_an_upper_bound(tmp_path: Path) -> None:
-    from summarizer.batch_io import parse_line
+    from summarizer.batch.io import parse_line
 
     runner = BatchRunner(tmp_path / "in.jsonl", tmp_path / "out.jsonl", OPENAI, max_cost=1.0)
     item = parse_line(json.dumps({"id": 1, "text": "The council met on Monday."}).encode(), 1)
@@ -314,7 +314,7 @@ def test_an_unreachable_endpoint_stops_the_batch_early(
 
 @pytest.mark.parametrize("item_id", ['say "no"', "back\\slash\\", "plain", 7, "é"])
 def test_output_heads_are_read_without_parsing_the_report(item_id: str | int) -> None:
-    from summarizer.batch_io import _HEAD, _read_head, error_line, item_key
+    from summarizer.batch.io import _HEAD, _read_head, error_line, item_key
 
     line = (error_line(item_id, 3, "E", "m") + "\n").encode("utf-8")
     assert _HEAD.match(line) is not None

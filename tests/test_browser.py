@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from digest_factory import ALLEGATION, make_report
 
-from summarizer.article import read_article
-from summarizer.digest import build_digest
-from summarizer.offline import analyze_offline
-from summarizer.render_digest import render_digest
-from summarizer.render_html import render_html
+from summarizer.briefing.build import build_digest
+from summarizer.inputs.article import read_article
+from summarizer.offline.engine import analyze_offline
+from summarizer.render.digest import render_digest
+from summarizer.render.html import render_html
 
 pytestmark = pytest.mark.browser
 

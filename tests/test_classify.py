@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.classify import Label, classify, opinion_score
-from summarizer.cues import detect
+from summarizer.offline.classify import Label, classify, opinion_score
+from summarizer.offline.cues import detect
 from summarizer.schema import AttributionType, Category, Confidence
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.cli import main
+from summarizer.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_3803d65d782871d0.txt"
@@ -225,7 +225,7 @@ def test_openai_engine_without_endpoint_says_how_to_configure(
 
 def test_help_imports_no_pydantic() -> None:
     code = (
-        "import sys, summarizer.cli as c; c.build_parser([]); c.build_parser(['eval']); "
+        "import sys, summarizer.cli.main as c; c.build_parser([]); c.build_parser(['eval']); "
         "print(sorted(m for m in sys.modules if m.startswith('pydantic')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -233,8 +233,8 @@ def test_help_imports_no_pydantic() -> None:
 
 
 def test_cli_formats_are_the_renderers_formats() -> None:
-    from summarizer.commands.output import FORMATS
-    from summarizer.render import FORMATS as RENDERED
+    from summarizer.cli.output import FORMATS
+    from summarizer.render.report import FORMATS as RENDERED
 
     assert FORMATS == RENDERED
 
@@ -269,7 +269,7 @@ def test_impossible_engine_settings_are_usage_errors(
 def test_unexpected_os_error_names_the_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import summarizer.commands.analyze as analyze_command
+    import summarizer.cli.analyze as analyze_command
 
     def broken_disk(content: str, output: object) -> None:
         raise OSError(5, "Input/output error", "/mnt/out.md")

@@ -1,4 +1,4 @@
-"""The CLI only parses, calls and prints: library logic lives outside `summarizer.commands`.
+"""The CLI only parses, calls and prints: library logic lives outside `summarizer.cli`.
 
 A command that reaches for a library module's private name (as `prompts` once did
 with `llm_engine._response_format`) is rebuilding library logic; these tests
@@ -13,11 +13,12 @@ from pathlib import Path
 
 from package_sources import package_sources
 
-from summarizer import llm_engine, llm_plan
-from summarizer.article import read_article
-from summarizer.llm_plan import label_calls
-from summarizer.offline import label_sentences
-from summarizer.prompt_preview import PREVIEWS, preview, request_body
+from summarizer.inputs.article import read_article
+from summarizer.llm import engine as llm_engine
+from summarizer.llm import plan as llm_plan
+from summarizer.llm.plan import label_calls
+from summarizer.llm.preview import PREVIEWS, preview, request_body
+from summarizer.offline.engine import label_sentences
 from summarizer.settings import Settings
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_3803d65d782871d0.txt"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.compose import compose_summary
-from summarizer.loaded import find_loaded, neutralize
-from summarizer.offline import label_sentences
+from summarizer.offline.engine import label_sentences
+from summarizer.offline.loaded import find_loaded, neutralize
 from summarizer.schema import Category, Confidence
+from summarizer.summary.compose import compose_summary
 
 ARTICLE = """City Council Approves Budget
 
@@ -110,7 +110,7 @@ def test_neutralize_keeps_the_verb_of_a_reported_accusation() -> None:
 
 def test_overview_and_counts_agree_in_number() -> None:
     from summarizer.engine import analyze
-    from summarizer.render import describe_counts
+    from summarizer.render.report import describe_counts
     from summarizer.settings import Settings
 
     one = analyze("Critics say the mayor secretly took bribes from the builder.",

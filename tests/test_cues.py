@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.cues import detect, quote_spans
-from summarizer.phrases import PhraseMatcher, fold
+from summarizer.offline.cues import detect, quote_spans
+from summarizer.offline.phrases import PhraseMatcher, fold
 from summarizer.schema import AttributionType
 
 

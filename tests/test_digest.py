@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from digest_factory import ALLEGATION, OPINION, make_report, said
 
-from summarizer.cli import main
-from summarizer.digest import build_digest
-from summarizer.digest_match import features, stem
-from summarizer.digest_schema import Digest
+from summarizer.briefing.build import build_digest
+from summarizer.briefing.match import features, stem
+from summarizer.briefing.schema import Digest
+from summarizer.cli.main import main
 from summarizer.errors import UsageError
 from summarizer.schema import AttributionType, Confidence
 
@@ -124,8 +124,8 @@ def test_every_digest_field_is_described() -> None:
 
 @pytest.mark.skipif(len(SEEDS) < 2, reason="the seed articles are missing")
 def test_seeds_briefing_note() -> None:
-    from summarizer.article import read_article
-    from summarizer.offline import analyze_offline
+    from summarizer.inputs.article import read_article
+    from summarizer.offline.engine import analyze_offline
 
     digest = build_digest([analyze_offline(read_article(p)) for p in SEEDS])
     corroborated = [c for c in digest.claims if c.corroborated]

@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 from package_sources import package_sources
 
-from summarizer import engine, llm_batch
+from summarizer import engine
 from summarizer.engine import choose
-from summarizer.evaluate import evaluate_engine
-from summarizer.offline import categorize, label_sentences
+from summarizer.evaluation.checkthat import evaluate_engine
+from summarizer.llm import sentences as llm_batch
+from summarizer.offline.engine import categorize, label_sentences
 from summarizer.schema import Category, Sentence
 from summarizer.settings import Settings
 

@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.evaluate import compute_metrics, evaluate, read_examples, to_subjectivity
-from summarizer.offline import categorize
+from summarizer.evaluation.checkthat import (
+    compute_metrics,
+    evaluate,
+    read_examples,
+    to_subjectivity,
+)
+from summarizer.offline.engine import categorize
 from summarizer.schema import Category
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -115,7 +120,7 @@ def test_offline_engine_reaches_the_dev_target() -> None:
 
 
 def test_eval_command_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     path = write(tmp_path, "sentence_id\tsentence\tlabel\n"
                  "1\tThe council met on Monday and approved 3 motions.\tOBJ\n"
@@ -129,7 +134,7 @@ def test_eval_command_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_eval_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     path = write(tmp_path, "sentence_id\tsentence\tlabel\n"
                  "1\tThe council met on Monday and approved 3 motions.\tOBJ\n"
@@ -143,7 +148,7 @@ def test_eval_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_eval_command_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     path = write(tmp_path, "id\ttext\n1\thello\n")
     assert main(["eval", str(path), "--engine", "offline"]) == 2

@@ -12,15 +12,15 @@ import httpx2
 import pytest
 from test_llm_faults import ARTICLE, Server, client_for, completion, settings, valid_answer
 
-import summarizer.compose
-import summarizer.cues
-from summarizer.article import Article
-from summarizer.compose import compose_summary
-from summarizer.grounding import reconcile
-from summarizer.llm_engine import analyze_with_llm
-from summarizer.llm_schema import LabelAnswer
-from summarizer.offline import analyze_offline, label_sentences
+import summarizer.offline.cues
+import summarizer.summary.compose
+from summarizer.grounding.labels import reconcile
+from summarizer.inputs.article import Article
+from summarizer.llm.answers import LabelAnswer
+from summarizer.llm.engine import analyze_with_llm
+from summarizer.offline.engine import analyze_offline, label_sentences
 from summarizer.schema import AttributionType, Category, Sentence, SummaryPoint
+from summarizer.summary.compose import compose_summary
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_000 = SEEDS / "000_3803d65d782871d0.txt"
@@ -161,8 +161,8 @@ def test_compose_never_detects_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("compose called the cue detector")
 
-    monkeypatch.setattr(summarizer.cues, "detect", boom)
-    monkeypatch.setattr(summarizer.compose, "detect", boom, raising=False)
+    monkeypatch.setattr(summarizer.offline.cues, "detect", boom)
+    monkeypatch.setattr(summarizer.summary.compose, "detect", boom, raising=False)
     assert _shape(compose_summary(sentences)) == expected
     assert list(inspect.signature(compose_summary).parameters) == ["sentences"]
 
@@ -192,18 +192,18 @@ def test_reconcile_keeps_speaker_id_and_evidence(untrusted: str | None) -> None:
 
 def _count_compose(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    original = summarizer.compose.compose_summary
+    original = summarizer.summary.compose.compose_summary
 
     def counted(sentences: list[Sentence]) -> list[SummaryPoint]:
         calls.append(len(sentences))
         return original(sentences)
 
-    monkeypatch.setattr(summarizer.compose, "compose_summary", counted)
+    monkeypatch.setattr(summarizer.summary.compose, "compose_summary", counted)
 
     def no_report(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the openai engine ran the whole offline engine")
 
-    monkeypatch.setattr("summarizer.offline.analyze_offline", no_report)
+    monkeypatch.setattr("summarizer.offline.engine.analyze_offline", no_report)
     return calls
 
 

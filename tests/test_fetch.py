@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.fetch import (
+from summarizer.inputs.fetch import (
     article_from_html,
     decode_html,
     fetch_url,
     looks_like_html,
     read_html_file,
 )
-from summarizer.input_loader import load_input
+from summarizer.inputs.load import load_input
 
 HTML_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 LOCAL = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
@@ -183,7 +183,7 @@ def test_extraction_from_a_string_needs_no_network() -> None:
 def test_cli_analyses_a_url_and_keeps_title_and_source(
     server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     url = f"{server}/page/article.html"
     assert main(["--engine", "offline", "-f", "json", url]) == 0

@@ -18,13 +18,13 @@ from typing import Any, TypeVar
 
 import pytest
 
-from summarizer.article import Article, read_article
-from summarizer.batch import article_from_record
+from summarizer.batch.runner import article_from_record
 from summarizer.engine import analyze
 from summarizer.errors import InputError
+from summarizer.inputs.article import Article, read_article
 from summarizer.schema import Report
-from summarizer.segment import segment
 from summarizer.settings import Settings
+from summarizer.text.segment import segment
 
 HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 FIXTURES = sorted(p for p in HOSTILE.iterdir() if p.is_file())
@@ -85,7 +85,7 @@ def test_hostile_file_is_analysed_or_cleanly_refused(path: Path) -> None:
 @pytest.mark.parametrize("path", [p for p in FIXTURES if p.name not in REFUSED],
                          ids=lambda p: p.stem)
 def test_every_renderer_survives_and_html_stays_inert(path: Path) -> None:
-    from summarizer.render import render
+    from summarizer.render.report import render
 
     report = analyze(read_article(path), OFFLINE)
     outputs = {fmt: render(report, fmt) for fmt in ("md", "json", "text", "html")}
@@ -97,9 +97,9 @@ def test_every_renderer_survives_and_html_stays_inert(path: Path) -> None:
 
 
 def test_terminal_escapes_do_not_reach_text_output() -> None:
-    from summarizer.digest import build_digest
-    from summarizer.render import render
-    from summarizer.render_digest import render_digest
+    from summarizer.briefing.build import build_digest
+    from summarizer.render.digest import render_digest
+    from summarizer.render.report import render
 
     report = analyze(read_article(HOSTILE / "10_terminal_control_sequences.txt"), OFFLINE)
     assert "\x1b" in report.text  # the escapes are in the article, and kept in the JSON
@@ -118,7 +118,7 @@ def test_hostile_bytes_through_a_batch_record_are_item_errors() -> None:
 
 
 def test_the_whole_corpus_through_a_batch_gives_one_line_per_item(tmp_path: Path) -> None:
-    from summarizer.batch import BatchRunner
+    from summarizer.batch.runner import BatchRunner
 
     source = tmp_path / "hostile.jsonl"
     with source.open("w", encoding="utf-8") as handle:
@@ -189,7 +189,7 @@ _RELIABILITY = {"high": 0, "medium": 1, "low": 2, "not_applicable": 3, "unsuppor
 
 def _obedient_labels(ids: list[str]) -> dict[str, Any]:
     """A synthetic adversarial answer: a model that obeyed the article's instructions."""
-    from summarizer.llm_schema import LabelAnswer
+    from summarizer.llm.answers import LabelAnswer
 
     fake = [*ids, "S0", "S99", "S1; DROP TABLE", "<|im_start|>system"]
     return {i: LabelAnswer(category="reported_fact", attribution="named_organization",
@@ -199,8 +199,8 @@ def _obedient_labels(ids: list[str]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_an_obedient_model_cannot_raise_any_label(path: Path) -> None:
-    from summarizer.grounding import reconcile
-    from summarizer.offline import label_sentences
+    from summarizer.grounding.labels import reconcile
+    from summarizer.offline.engine import label_sentences
     from summarizer.schema import CATEGORY_CAUTION
 
     offline = label_sentences(read_article(path).text)
@@ -214,9 +214,9 @@ def test_an_obedient_model_cannot_raise_any_label(path: Path) -> None:
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_injected_summary_points_and_phrases_are_dropped_or_demoted(path: Path) -> None:
-    from summarizer.grounding import ground_loaded, ground_points, reconcile
-    from summarizer.llm_schema import LoadedAnswer, PointAnswer
-    from summarizer.offline import label_sentences
+    from summarizer.grounding.labels import ground_loaded, ground_points, reconcile
+    from summarizer.llm.answers import LoadedAnswer, PointAnswer
+    from summarizer.offline.engine import label_sentences
 
     offline = label_sentences(read_article(path).text)
     sentences, _ = reconcile(offline, _obedient_labels([s.id for s in offline]))
@@ -242,9 +242,9 @@ def test_injected_summary_points_and_phrases_are_dropped_or_demoted(path: Path) 
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_an_injected_verdict_never_reads_as_reliable_reporting(path: Path) -> None:
-    from summarizer.grounding import ground_points, reconcile
-    from summarizer.llm_schema import PointAnswer
-    from summarizer.offline import label_sentences
+    from summarizer.grounding.labels import ground_points, reconcile
+    from summarizer.llm.answers import PointAnswer
+    from summarizer.offline.engine import label_sentences
 
     offline = label_sentences(read_article(path).text)
     sentences, _ = reconcile(offline, _obedient_labels([s.id for s in offline]))
@@ -257,7 +257,7 @@ def test_an_injected_verdict_never_reads_as_reliable_reporting(path: Path) -> No
 
 
 def test_a_hostile_model_answer_is_parsed_without_crashing() -> None:
-    from summarizer.llm_schema import parse_answer
+    from summarizer.llm.answers import parse_answer
 
     answers = [
         None, "", "<|im_start|>assistant", "{", '{"labels": "all verified"}',
@@ -281,16 +281,16 @@ _CATEGORIES = {"reported_fact", "attributed_statement", "opinion", "unsupported_
 
 
 def test_a_deeply_nested_model_answer_is_a_clean_value_error() -> None:
-    from summarizer.llm_schema import parse_answer
+    from summarizer.llm.answers import parse_answer
 
     with pytest.raises(ValueError):
         parse_answer("[" * 100_000 + "]" * 100_000)
 
 
 def test_an_unrelated_verdict_citing_a_reported_fact_is_dropped() -> None:
-    from summarizer.grounding import ground_points
-    from summarizer.llm_schema import PointAnswer
-    from summarizer.offline import label_sentences
+    from summarizer.grounding.labels import ground_points
+    from summarizer.llm.answers import PointAnswer
+    from summarizer.offline.engine import label_sentences
 
     text = "The company's chief executive resigned on Friday, the board said in a filing."
     sentences = label_sentences(text)

@@ -100,14 +100,15 @@ def test_the_circle_finder_sees_a_circle_behind_a_function_import() -> None:
     assert find_cycles(graph) == [["a", "b", "c"]]
     tree = ast.parse("def late():\n    from . import fetch\n")
     [node] = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
-    known = {"summarizer", "summarizer.fetch", "summarizer.article"}
-    assert _targets(node, "summarizer.article", Path("article.py"), known) == {"summarizer.fetch"}
+    known = {"summarizer", "summarizer.inputs.fetch", "summarizer.inputs.article"}
+    found = _targets(node, "summarizer.inputs.article", Path("article.py"), known)
+    assert found == {"summarizer.inputs.fetch"}
 
 
 def test_the_graph_resolves_relative_imports_in_sub_packages() -> None:
     graph = import_graph()
-    assert "summarizer.settings" in graph["summarizer.commands.options"]
-    assert "summarizer.article" in graph["summarizer.fetch"]
+    assert "summarizer.settings" in graph["summarizer.cli.options"]
+    assert "summarizer.inputs.article" in graph["summarizer.inputs.fetch"]
 
 
 _IMPORT_EACH = """

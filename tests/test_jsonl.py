@@ -1,4 +1,4 @@
-"""One JSONL reader (`summarizer.jsonl`) behind `summarizer batch` and `summarizer digest`.
+"""One JSONL reader (`summarizer.inputs.jsonl`) behind `summarizer batch` and `summarizer digest`.
 
 Both commands read JSON Lines through it, so a bad line is refused by the same
 rules, with the same words and its line number, whichever command reads it.
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import jsonl
-from summarizer.batch import BatchRunner
-from summarizer.cli import main
+from summarizer.batch.runner import BatchRunner
+from summarizer.cli.main import main
 from summarizer.errors import InputError
-from summarizer.jsonl import parse_record, read_articles, read_lines
+from summarizer.inputs import jsonl
+from summarizer.inputs.jsonl import parse_record, read_articles, read_lines
 from summarizer.settings import Settings
 
 LIMIT = 1024 * 1024  # the size rule, lowered for the tests

@@ -1,4 +1,4 @@
-"""Batch labelling (`summarizer.llm_batch`) against a synthetic server (made-up answers)."""
+"""Batch labelling (`summarizer.llm.sentences`) against a synthetic server (made-up answers)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx2
 from test_llm_faults import Server, client_for, completion, settings
 
-from summarizer.llm_batch import label_texts
-from summarizer.offline import categorize
+from summarizer.llm.sentences import label_texts
+from summarizer.offline.engine import categorize
 from summarizer.schema import Category
 
 TEXTS = [

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from conftest import FAKE_KEY, LOCAL_BASE_URL, LOCAL_MODEL, ROOT
 
-from summarizer.article import read_article
 from summarizer.engine import analyze
-from summarizer.grounding import ungrounded_terms
-from summarizer.llm_plan import plan
-from summarizer.prompting import prompt_version
+from summarizer.grounding.labels import ungrounded_terms
+from summarizer.inputs.article import read_article
+from summarizer.llm.plan import plan
+from summarizer.llm.prompting import prompt_version
 from summarizer.schema import Report
 from summarizer.settings import Settings
 

@@ -18,19 +18,19 @@ from typing import Any
 import pytest
 from conftest import FAKE_KEY, LOCAL_BASE_URL, LOCAL_MODEL, ROOT
 
-from summarizer.article import Article, read_article
-from summarizer.digest import build_digest
-from summarizer.digest_schema import Digest
-from summarizer.grounding_points import ungrounded_terms
-from summarizer.llm_digest import (
+from summarizer.briefing.build import build_digest
+from summarizer.briefing.llm_summary import (
     ALLEGATION_PREFIX,
     Cited,
     digest_call,
     ground_digest_points,
     label_digest_point,
 )
-from summarizer.llm_schema import PointAnswer
-from summarizer.offline import analyze_offline
+from summarizer.briefing.schema import Digest
+from summarizer.grounding.points import ungrounded_terms
+from summarizer.inputs.article import Article, read_article
+from summarizer.llm.answers import PointAnswer
+from summarizer.offline.engine import analyze_offline
 from summarizer.schema import AttributionType, Category, Confidence, Report
 from summarizer.settings import Settings
 
@@ -218,7 +218,7 @@ def test_grounded_model_points_replace_the_offline_ones(tmp_path: Path) -> None:
 
 
 def test_prompt_version_changes_with_the_digest_template(tmp_path: Path) -> None:
-    from summarizer.prompting import _builtin_source, prompt_version
+    from summarizer.llm.prompting import _builtin_source, prompt_version
 
     builtin = _builtin_source("digest.j2")
     assert builtin is not None

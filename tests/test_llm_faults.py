@@ -19,8 +19,8 @@ import openai
 import pytest
 
 from summarizer import errors
-from summarizer.llm_client import LLMClient
-from summarizer.llm_engine import analyze_with_llm
+from summarizer.llm.client import LLMClient
+from summarizer.llm.engine import analyze_with_llm
 from summarizer.settings import Settings
 
 KEY = "sk-test-not-a-real-key"
@@ -263,7 +263,7 @@ def test_auto_runs_the_openai_engine_when_an_endpoint_is_configured(tmp_path: Pa
 def test_a_client_built_for_a_run_is_closed_after_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer.llm_engine import open_session
+    from summarizer.llm.engine import open_session
 
     own = open_session(settings(tmp_path))
     own.close()
@@ -283,7 +283,7 @@ def test_a_client_built_for_a_run_is_closed_after_it(
 def test_a_cached_answer_of_another_shape_is_a_miss(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer.cache import ResponseCache
+    from summarizer.llm.cache import ResponseCache
 
     monkeypatch.setattr(ResponseCache, "get", lambda self, key: {"text": "a stale row"})
     server = Server()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from summarizer.grounding import ground_loaded, ground_points, reconcile, ungrounded_terms
-from summarizer.llm_schema import LabelAnswer, LoadedAnswer, PointAnswer, parse_answer
-from summarizer.offline import label_sentences
+from summarizer.grounding.labels import ground_loaded, ground_points, reconcile, ungrounded_terms
+from summarizer.llm.answers import LabelAnswer, LoadedAnswer, PointAnswer, parse_answer
+from summarizer.offline.engine import label_sentences
 from summarizer.schema import Category, Confidence, Sentence
 
 TEXT = (

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import tokens
-from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import ConfigurationError
-from summarizer.llm_plan import plan
-from summarizer.llm_schema import answer_schema
-from summarizer.pricing import model_info
-from summarizer.prompting import (
+from summarizer.llm import tokens
+from summarizer.llm.answers import answer_schema
+from summarizer.llm.cache import ResponseCache, cache_key
+from summarizer.llm.plan import plan
+from summarizer.llm.pricing import model_info
+from summarizer.llm.prompting import (
     TEMPLATES,
     PromptSentence,
     build_messages,
@@ -171,7 +171,7 @@ def test_dry_run_plans_and_prices_without_calling(tmp_path: Path) -> None:
 def test_prompts_render_prints_what_would_be_sent(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     common = ["--cache-dir", str(tmp_path), "--model", "smollm2-135m"]
     assert main(["prompts", "render", "article", str(SEED), "--mode", "json_object", *common]) == 0

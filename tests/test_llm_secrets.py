@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from conftest import CASSETTES, FAKE_KEY, ROOT
 
-from summarizer.llm_engine import analyze_with_llm
+from summarizer.llm.engine import analyze_with_llm
 from summarizer.settings import Settings
 
 _SECRET = re.compile(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.article import Article
-from summarizer.offline import analyze_offline, label_sentences
+from summarizer.inputs.article import Article
+from summarizer.offline.engine import analyze_offline, label_sentences
 from summarizer.schema import AttributionType, Category, Confidence, Report, Sentence
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -212,7 +212,7 @@ def test_any_text_gives_a_valid_report(text: str) -> None:
 
 @pytest.mark.parametrize("seed", [SEED_000, SEED_004])
 def test_offline_summary_points_pass_the_grounding_check(seed: Path) -> None:
-    from summarizer import grounding_points as grounding
+    from summarizer.grounding import points as grounding
 
     report = analyze_offline(Article(text=seed.read_text("utf-8")))
     by_id = {s.id: s for s in report.sentences}

@@ -7,11 +7,11 @@ from html.parser import HTMLParser
 
 from digest_factory import ALLEGATION, OPINION, make_report, said
 
-from summarizer.digest import build_digest
-from summarizer.html_assets import CATEGORY_LOOK, script_hash
-from summarizer.render import render
-from summarizer.render_digest import render_digest
-from summarizer.render_html import render_html, render_html_many
+from summarizer.briefing.build import build_digest
+from summarizer.render.digest import render_digest
+from summarizer.render.html import render_html, render_html_many
+from summarizer.render.html_assets import CATEGORY_LOOK, script_hash
+from summarizer.render.report import render
 
 HOSTILE = (
     "The minister resigned on Friday.\n\n"

@@ -130,7 +130,7 @@ def test_reports_and_cache_never_hold_the_key_even_when_the_model_echoes_it(
 
 @LOCAL
 def test_batch_output_never_holds_the_key(echo_server: str, tmp_path: Path) -> None:
-    from summarizer.batch import BatchRunner
+    from summarizer.batch.runner import BatchRunner
 
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(json.dumps({"id": i, "text": ARTICLE}) for i in range(4)) + "\n")
@@ -151,7 +151,7 @@ def test_batch_output_never_holds_the_key(echo_server: str, tmp_path: Path) -> N
 def test_the_cli_never_prints_the_key(
     echo_server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from summarizer.cli import main
+    from summarizer.cli.main import main
 
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.segment import paragraphs, segment
+from summarizer.text.segment import paragraphs, segment
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,0 +1,1 @@
+"""Resumable JSON Lines batches, over worker processes or concurrent model requests."""

@@ -1,0 +1,158 @@
+"""Details that articles state differently: numbers, dates, names, who said it.
+
+Three passes, all offline: inside each claim matched across articles (its
+numbers, dates and credited sources); across whole articles for people named
+differently ('Volodymyr Zelensky' / 'Vladimir Zelensky'); and the dates each
+article gives for the story's shared subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from summarizer.briefing.match import Unit
+from summarizer.briefing.schema import Contradiction, DifferenceKind, DifferingValue
+from summarizer.schema import Attribution, AttributionType
+
+_NAMED = (
+    AttributionType.NAMED_PERSON,
+    AttributionType.NAMED_ORGANIZATION,
+    AttributionType.NEWS_OUTLET,
+    AttributionType.DOCUMENT,
+)
+
+
+@dataclass
+class Side:
+    """One article's part of a matched claim."""
+
+    article_id: str
+    sentence_ids: list[str]
+    units: list[Unit]
+    attribution: Attribution
+
+
+def claim_differences(claim_id: str, topic: str, sides: Sequence[Side]) -> list[Contradiction]:
+    """Numbers, dates and credited sources that differ between the articles of one claim."""
+    found: list[Contradiction] = []
+    for kind, label in (("number", "numbers"), ("date", "dates")):
+        per_article: list[DifferingValue] = []
+        for side in sides:
+            values: list[str] = []
+            for unit in side.units:
+                raw = unit.features.numbers if kind == "number" else unit.features.dates
+                values += [v for v in sorted(raw) if v not in values]
+            if values:
+                per_article.append(DifferingValue(
+                    article_id=side.article_id, values=values, sentence_ids=side.sentence_ids))
+        if len(per_article) >= 2 and len({tuple(p.values) for p in per_article}) > 1:
+            found.append(Contradiction(
+                kind="number" if kind == "number" else "date", topic=topic, claim_id=claim_id,
+                sides=per_article,
+                note=f"The articles give different {label} for this claim.",
+            ))
+    credited = [s for s in sides if s.attribution.type in _NAMED and s.attribution.source]
+    keys = {_key(s.attribution) for s in sides}
+    if credited and len(keys) > 1:
+        found.append(Contradiction(
+            kind="attribution", topic=topic, claim_id=claim_id,
+            sides=[DifferingValue(article_id=s.article_id, values=[_describe(s.attribution)],
+                                  sentence_ids=s.sentence_ids) for s in sides],
+            note="The articles credit this claim to different sources.",
+        ))
+    return found
+
+
+def _key(attribution: Attribution) -> tuple[str, str]:
+    return attribution.type.value, " ".join((attribution.source or "").lower().split())
+
+
+def _describe(attribution: Attribution) -> str:
+    kind = attribution.type.value.replace("_", " ")
+    if attribution.type == AttributionType.NONE:
+        return "the author's own voice (no source)"
+    return f"{attribution.source} ({kind})" if attribution.source else kind
+
+
+def name_variants(articles: Sequence[tuple[str, Sequence[Unit]]]) -> list[Contradiction]:
+    """People the articles name differently: same surname, different first names.
+
+    Args:
+        articles: (article id, its sentences) in input order.
+    """
+    forms: dict[str, dict[str, dict[str, list[str]]]] = {}  # surname -> article -> form -> ids
+    for article_id, units in articles:
+        for unit in units:
+            for full in unit.features.full_names:
+                surname = full.split()[-1]
+                ids = forms.setdefault(surname, {}).setdefault(article_id, {}).setdefault(full, [])
+                if unit.sentence_id not in ids:
+                    ids.append(unit.sentence_id)
+    found: list[Contradiction] = []
+    for surname, by_article in forms.items():
+        if len(by_article) < 2:
+            continue
+        firsts = {" ".join(form.split()[:-1]).lower() for f in by_article.values() for form in f}
+        if len(firsts) < 2 or len({frozenset(f) for f in by_article.values()}) < 2:
+            continue
+        sides = [
+            DifferingValue(article_id=a, values=list(f), sentence_ids=_flat(f.values()))
+            for a, f in by_article.items()
+        ]
+        found.append(Contradiction(
+            kind="name", topic=surname, sides=sides,
+            note=f"The articles name {surname} differently: "
+            + " vs ".join(" / ".join(s.values) for s in sides) + ".",
+        ))
+    return found
+
+
+def _flat(lists: Iterable[list[str]]) -> list[str]:
+    out: list[str] = []
+    for ids in lists:
+        out += [i for i in ids if i not in out]
+    return out
+
+
+def story_dates(
+    articles: Sequence[tuple[str, Sequence[Unit]]], top: int = 8
+) -> list[Contradiction]:
+    """The dates each article gives for the story's shared subject, when none agree.
+
+    The shared subject is the words every article uses, most frequent first;
+    a dated sentence counts when it mentions one of them.
+    """
+    if len(articles) < 2:
+        return []
+    counts: list[dict[str, int]] = []
+    for _, units in articles:
+        tally: dict[str, int] = {}
+        for unit in units:
+            for word in unit.features.words:
+                tally[word] = tally.get(word, 0) + 1
+        counts.append(tally)
+    common = set(counts[0]).intersection(*counts[1:])
+    key_terms = set(sorted(common, key=lambda w: (-min(c[w] for c in counts), w))[:top])
+    sides: list[DifferingValue] = []
+    for article_id, units in articles:
+        values: list[str] = []
+        ids: list[str] = []
+        for unit in units:
+            if unit.features.dates and unit.features.words & key_terms:
+                values += [d for d in unit.features.dates if d not in values]
+                ids.append(unit.sentence_id)
+        if values:
+            sides.append(DifferingValue(article_id=article_id, values=values, sentence_ids=ids))
+    if len(sides) < 2:
+        return []
+    shared = set(sides[0].values).intersection(*(s.values for s in sides[1:]))
+    if shared:
+        return []
+    topic = ", ".join(sorted(key_terms)[:5])
+    kind: DifferenceKind = "date"
+    return [Contradiction(
+        kind=kind, topic=f"the story ({topic})", sides=sides,
+        note="The articles date the story's events differently; the dates may refer to "
+        "different moments, so check which event each one belongs to.",
+    )]

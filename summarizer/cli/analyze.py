@@ -1,0 +1,116 @@
+"""`summarizer [FILE ...]`: the main job, one balanced report per article."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarizer.cli.options import add_engine_options, settings_from_args
+from summarizer.cli.output import FORMATS, choose_format, write_output
+from summarizer.errors import InputError, SummarizerError, UsageError
+from summarizer.inputs.article import Article, read_stream
+from summarizer.inputs.load import load_input
+from summarizer.settings import Settings
+
+if TYPE_CHECKING:
+    from summarizer.schema import Report
+
+HELP = "analyse articles (files, or stdin) and write balanced reports"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the command's flags."""
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="article files; '-' or nothing reads stdin"
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="md (default on a terminal), text (default in a pipe), json, html; "
+        "with -o the file's extension decides when not given",
+    )
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the calls, tokens and cost the openai engine would need; call nothing",
+    )
+    add_engine_options(parser)
+
+
+def load_inputs(names: list[str]) -> tuple[list[Article], list[InputError]]:
+    """Read every named input ('-' is stdin), collecting bad ones instead of stopping."""
+    articles: list[Article] = []
+    problems: list[InputError] = []
+    for name in names or ["-"]:
+        try:
+            articles.append(_load(name))
+        except InputError as exc:
+            problems.append(exc)
+    return articles, problems
+
+
+def _load(name: str) -> Article:
+    if name == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError(
+                "no input: stdin is a terminal",
+                hint="give a FILE, or pipe text in: cat article.txt | summarizer",
+            )
+        return read_stream(sys.stdin.buffer)
+    return load_input(name)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyse every input; good reports are written even when some inputs are bad."""
+    settings = settings_from_args(args)
+    fmt = choose_format(args.format, args.output)
+    articles, problems = load_inputs(args.files)
+    if args.dry_run:
+        return _dry_run(articles, settings, problems)
+    reports: list[Report] = []
+    failures: list[SummarizerError] = list(problems)
+    from summarizer.engine import analyze
+    from summarizer.render.report import render_many  # pydantic: imported only when there is work
+
+    for article in articles:
+        try:
+            reports.append(analyze(article, settings))
+        except UsageError:
+            raise  # a settings problem: every article would fail the same way
+        except SummarizerError as exc:
+            failures.append(_with_source(exc, article))
+    if reports:
+        write_output(render_many(reports, fmt), args.output)
+    for failure in failures:
+        print(f"summarizer: error: {failure}", file=sys.stderr)
+    if not failures:
+        return 0
+    return 2 if all(isinstance(f, UsageError) for f in failures) else 1
+
+
+def _with_source(exc: SummarizerError, article: Article) -> SummarizerError:
+    if article.source and article.source not in exc.message:
+        exc.message = f"{article.source}: {exc.message}"
+    return exc
+
+
+def _dry_run(articles: list[Article], settings: Settings, problems: list[InputError]) -> int:
+    from summarizer.engine import choose
+
+    engine = choose(settings)
+    for article in articles:
+        plan = engine.plan(article)
+        if plan is None:
+            sys.stdout.write(
+                f"dry run: {article.source or 'the article'}: the {engine.name} engine makes no "
+                "model calls (0 tokens, no cost); --engine openai plans a model run\n"
+            )
+        else:
+            sys.stdout.write(plan.describe() + "\n")
+    for problem in problems:
+        print(f"summarizer: error: {problem}", file=sys.stderr)
+    return 2 if problems else 0

@@ -1,1 +1,0 @@
-"""CLI subcommands: one module each, exposing HELP, configure(parser) and run(args)."""

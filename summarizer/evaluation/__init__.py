@@ -1,0 +1,1 @@
+"""Scoring an engine against labelled data."""

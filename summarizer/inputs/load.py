@@ -1,0 +1,27 @@
+"""Reading one named input, whatever it is: a URL, an HTML file or a plain-text file.
+
+This sits above `article` (plain text) and `fetch` (web pages) and chooses
+between them, so neither needs the other's help to dispatch.
+"""
+
+from __future__ import annotations
+
+from summarizer.inputs.article import Article, decode_article, read_file_bytes
+
+
+def load_input(name: str) -> Article:
+    """Read one named input: a URL (fetched), an HTML file (main text) or a text file.
+
+    A file is read once; it is taken as HTML by its extension or by its first bytes.
+
+    Raises:
+        InputError: the input cannot be read or holds no usable article text.
+    """
+    from summarizer.inputs import fetch  # imports trafilatura only when a page is seen
+
+    if fetch.is_url(name):
+        return fetch.fetch_url(name)
+    data = read_file_bytes(name)
+    if fetch.is_html_file(name) or fetch.looks_like_html(data[:4096].decode("utf-8", "replace")):
+        return fetch.html_file_article(data, name)
+    return Article(text=decode_article(data, name), source=name)

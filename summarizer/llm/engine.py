@@ -1,0 +1,268 @@
+"""The openai engine: labels, loaded language and summary from a model, grounded in code.
+
+Flow: the offline engine labels every sentence first (the floor). The model is
+asked for labels per sentence id, loaded phrases and summary points, in one call
+when the article fits, else per chunk plus a merge call. Structured output uses
+`json_schema` first; a server that rejects it gets `json_object` with the schema
+in the request and the prompt, and the endpoint's mode is remembered. An unusable
+answer gets one repair round. Then grounding keeps only what the text bears out,
+and the offline labels fill every gap, flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.errors import InvalidResponseError, LLMError, ServerError
+from summarizer.grounding.labels import ground_loaded, ground_points, reconcile
+from summarizer.inputs.article import Article
+from summarizer.llm.answers import (
+    LabelAnswer,
+    LoadedAnswer,
+    ParsedAnswer,
+    PointAnswer,
+    parse_answer,
+)
+from summarizer.llm.cache import ResponseCache, cache_key
+from summarizer.llm.client import ChatResult, LLMClient
+from summarizer.llm.plan import (
+    CONTEXT_SHARE,
+    CallSpec,
+    DryRunPlan,
+    Mode,
+    label_calls,
+    merge_call,
+    plan,
+    response_format,
+)
+from summarizer.llm.pricing import ModelInfo, model_info
+from summarizer.llm.prompting import prompt_version, repair_message
+from summarizer.llm.tokens import get_counter
+from summarizer.schema import EngineInfo, Report, Sentence, SummaryPoint, Usage, count_categories
+from summarizer.settings import Settings
+from summarizer.version import __version__
+
+__all__ = ["DryRunPlan", "analyze_with_llm", "plan"]
+
+_MODES: dict[str, Mode] = {}  # endpoint -> mode, for runs without a cache
+_REJECTED_STATUS = (400, 422, 500, 501)
+
+
+@dataclass
+class _Session:
+    """One article's conversation with the endpoint: mode, cache, usage, warnings."""
+
+    settings: Settings
+    llm: LLMClient
+    cache: ResponseCache
+    version: str
+    mode: Mode = "json_schema"
+    context_window: int = 8192
+    usage: Usage = field(default_factory=Usage)
+    warnings: list[str] = field(default_factory=list)
+
+    def ask(self, call: CallSpec) -> ParsedAnswer | None:
+        """One call, with the mode fallback and one repair round; None when unusable."""
+        messages = call.messages(self.settings, self.mode)
+        max_tokens = call.max_tokens()
+        problem = _usable(self._send(call, messages, max_tokens), call)
+        if not isinstance(problem, str):
+            return problem
+        repaired = [*call.messages(self.settings, self.mode), repair_message(
+            problem, self.settings.prompts_dir)]
+        room = int(self.context_window * CONTEXT_SHARE) - get_counter().count_messages(repaired)
+        retry = self._send(call, repaired, max(max_tokens, min(int(max_tokens * 1.5), room)))
+        second = _usable(retry, call)
+        if not isinstance(second, str):
+            self.warnings.append(f"{_what(call)}: first answer unusable ({problem}); "
+                                 "the repair round fixed it")
+            return second
+        self.warnings.append(f"{_what(call)}: answer unusable ({problem}), and again after "
+                             f"the repair round ({second})")
+        return None
+
+    def close(self) -> None:
+        """Close the cache and the HTTP client built for this session."""
+        self.cache.close()
+        self.llm.close()
+
+    def _send(self, call: CallSpec, messages: list[dict[str, str]], max_tokens: int) -> ChatResult:
+        while True:
+            fmt = response_format(self.mode, call.response_schema())
+            if self.mode == "json_object":  # the schema goes in the prompt too
+                messages = _with_prompt_schema(messages, call, self.settings)
+            key = cache_key(endpoint=self.llm.endpoint, model=self.settings.model,
+                            prompt_version=self.version, temperature=self.settings.temperature,
+                            max_tokens=max_tokens, response_format=fmt, messages=messages)
+            hit = _cached_result(self.cache.get(key))
+            if hit is not None:
+                self.usage.cache_hits += 1
+                return hit
+            try:
+                result = self.llm.chat(messages, response_format=fmt, max_tokens=max_tokens)
+            except (ServerError, InvalidResponseError) as exc:
+                self.usage.calls += 1
+                if self.mode != "json_schema" or exc.status_code not in _REJECTED_STATUS:
+                    raise
+                self._fall_back(exc)
+                continue
+            self.usage.calls += 1
+            self.usage.prompt_tokens += result.prompt_tokens
+            self.usage.completion_tokens += result.completion_tokens
+            self.cache.put(key, result.__dict__)
+            return result
+
+    def _fall_back(self, exc: LLMError) -> None:
+        self.mode = "json_object"
+        _MODES[self.llm.endpoint] = self.mode
+        self.cache.remember_mode(self.llm.endpoint, self.mode)
+        self.warnings.append(
+            f"the endpoint rejected response_format json_schema (HTTP {exc.status_code}); "
+            "used json_object with the schema in the request and the prompt (remembered)"
+        )
+
+
+def open_session(
+    settings: Settings, client: Any | None = None, info: ModelInfo | None = None
+) -> _Session:
+    """A session with the endpoint: client, cache, remembered mode; `close()` it after use."""
+    info = info or model_info(settings.model)
+    version = prompt_version(settings.prompts_dir)
+    llm = LLMClient(settings, client)
+    cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
+    try:
+        if settings.use_cache:
+            mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
+        else:
+            mode = _MODES.get(llm.endpoint, "json_schema")
+    except BaseException:
+        llm.close()
+        raise
+    session = _Session(settings, llm, cache, version, mode=mode,
+                       context_window=info.context_window)
+    warning = get_counter().warning
+    if warning:
+        session.warnings.append(warning)
+    return session
+
+
+def _cached_result(value: dict[str, Any] | None) -> ChatResult | None:
+    """A cached answer, or None when there is none or it has another shape (a stale row)."""
+    if value is None:
+        return None
+    try:
+        return ChatResult(**value)
+    except TypeError:
+        return None
+
+
+def _with_prompt_schema(
+    messages: list[dict[str, str]], call: CallSpec, settings: Settings
+) -> list[dict[str, str]]:
+    """Messages built for json_schema mode, rebuilt with the schema stated in the prompt."""
+    fresh = call.messages(settings, "json_object")
+    return [*fresh, *messages[len(fresh):]]
+
+
+def _usable(result: ChatResult, call: CallSpec) -> ParsedAnswer | str:
+    """The parsed answer, or why it cannot be used."""
+    if result.finish_reason == "no_choices":
+        return "the response held no choices"
+    if result.finish_reason == "length":
+        return "the answer was cut off at the token limit (finish_reason=length)"
+    try:
+        parsed = parse_answer(result.content)
+    except ValueError as exc:
+        return str(exc)
+    if call.kind in ("merge", "digest"):
+        return parsed if parsed.summary else "no usable summary point"
+    if not set(parsed.labels) & set(call.ids):
+        return "no usable label for any sentence id"
+    return parsed
+
+
+def _what(call: CallSpec) -> str:
+    return f"chunk {call.part}/{call.parts}" if call.kind == "chunk" else f"{call.kind} call"
+
+
+def analyze_with_llm(
+    article: Article | str, settings: Settings, client: Any | None = None
+) -> Report:
+    """Analyse one article with an OpenAI-compatible model, grounded and reconciled in code.
+
+    Args:
+        article: the article, or its text.
+        settings: run settings (model, endpoint, key, timeout, retries, cache, prompts).
+        client: an OpenAI-compatible client to use instead of building one.
+
+    Returns:
+        A report where every sentence is labelled by the model (checked against the
+        offline cues) or by the offline cues (flagged "offline-fallback"), with only
+        grounded summary points, and usage (calls, tokens, cache hits, cost).
+
+    Raises:
+        LLMError: a subclass when the endpoint fails (auth, model, rate limit, ...).
+        ConfigurationError: a bad prompts folder or price file.
+        CacheError: the cache cannot be used.
+    """
+    from summarizer.offline.engine import label_sentences, language_warnings
+    from summarizer.offline.loaded import find_loaded
+
+    if isinstance(article, str):
+        article = Article(text=article)
+    offline = label_sentences(article.text)  # the floor: labels and evidence, no summary
+    offline_loaded = find_loaded(article.text, offline)
+    language = language_warnings(article.text)
+    info = model_info(settings.model)
+    session = open_session(settings, client, info)
+    llm, version = session.llm, session.version
+    counter = get_counter()
+    try:
+        labels: dict[str, LabelAnswer] = {}
+        loaded: list[LoadedAnswer] = []
+        points: list[PointAnswer] = []
+        calls = label_calls(offline, settings, counter, info)
+        for call in calls:
+            answer = session.ask(call)
+            if answer is not None:
+                labels.update({k: v for k, v in answer.labels.items() if k in call.ids})
+                loaded.extend(answer.loaded)
+                points.extend(answer.summary)
+        sentences, notes = reconcile(offline, labels)
+        if calls[0].kind == "chunk":
+            session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
+                                    "boundaries; summary written from the labels")
+            merged = session.ask(merge_call(sentences))
+            points = merged.summary if merged is not None else []
+    finally:
+        session.close()
+    summary, point_notes = ground_points(points, sentences)
+    if not summary:
+        summary = _offline_summary(sentences)
+        point_notes.append("no model summary point survived grounding: summary composed "
+                           "offline from the labels")
+    phrases, phrase_notes = ground_loaded(loaded, sentences, offline_loaded)
+    usage = session.usage
+    if llm.http_requests is not None:  # every request on the wire, SDK retries included
+        usage.calls = llm.http_requests
+    usage.estimated_cost_usd = info.cost(
+        usage.prompt_tokens, usage.completion_tokens)
+    return Report(
+        title=article.title, source=article.source, text=article.text,
+        sentences=sentences, summary=summary, loaded_language=phrases,
+        counts=count_categories(sentences),
+        engine=EngineInfo(name="openai", requested=settings.engine, model=settings.model,
+                          endpoint=llm.endpoint, prompt_version=version, version=__version__),
+        usage=usage,
+        warnings=[*language, *session.warnings, *notes, *point_notes, *phrase_notes],
+    )
+
+
+def _offline_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
+    from summarizer.summary.compose import compose_summary
+
+    points = compose_summary(sentences)
+    for point in points:
+        point.reasons.append("composed offline: the model's summary could not be grounded")
+    return points

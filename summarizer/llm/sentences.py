@@ -1,0 +1,95 @@
+"""Labelling many short texts with few calls (for `summarizer eval` and similar).
+
+Each text keeps its own offline labels and sentence ids; for the model, the
+texts are numbered one after another and sent as paragraphs of labelling-only
+calls (no summary), several texts a call, so 200 one-sentence items cost about
+a dozen calls instead of 200. The answers are then reconciled text by text,
+exactly as in a full report: the more cautious label wins a disagreement and
+gaps stay offline, flagged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.grounding.labels import distrust, reconcile
+from summarizer.llm.answers import LabelAnswer
+from summarizer.llm.engine import open_session
+from summarizer.llm.plan import CallSpec, prompt_sentences
+from summarizer.schema import Sentence
+from summarizer.settings import Settings
+
+SENTENCES_PER_CALL = 16
+
+
+def label_texts(
+    texts: list[str],
+    settings: Settings,
+    client: Any | None = None,
+    *,
+    per_call: int = SENTENCES_PER_CALL,
+    whole: bool = False,
+) -> list[list[Sentence]]:
+    """Label the sentences of each text with the model, reconciled with the offline cues.
+
+    Args:
+        texts: short texts (sentences, paragraphs), labelled independently.
+        settings: run settings for the openai engine.
+        client: an OpenAI-compatible client to use instead of building one.
+        per_call: about how many sentences one call labels (texts are never split).
+        whole: take each text as one sentence, not re-segmented (as labelled data sets
+            are, and as `offline.categorize` does).
+
+    Returns:
+        For each text, its sentences ("S1".. within the text), reconciled.
+
+    Raises:
+        LLMError: a subclass when the endpoint fails.
+    """
+    from summarizer.offline.engine import label_sentences
+
+    offline = [_as_one_sentence(t) if whole else label_sentences(t) for t in texts]
+    numbered: list[tuple[int, Sentence]] = []  # (text index, sentence with a global id)
+    for index, sentences in enumerate(offline):
+        for s in sentences:
+            numbered.append((index, s.model_copy(update={"id": f"S{len(numbered) + 1}"})))
+    batches: list[list[tuple[int, Sentence]]] = []
+    for item in numbered:
+        if batches and (len(batches[-1]) < per_call or batches[-1][-1][0] == item[0]):
+            batches[-1].append(item)
+        else:
+            batches.append([item])
+    session = open_session(settings, client)
+    answers: dict[str, LabelAnswer] = {}
+    try:
+        for number, batch in enumerate(batches, start=1):
+            call = CallSpec("chunk", prompt_sentences([s for _, s in batch]),
+                            part=number, parts=len(batches))
+            answer = session.ask(call)
+            if answer is not None:
+                answers.update({k: v for k, v in answer.labels.items() if k in call.ids})
+    finally:
+        session.close()
+    categories = {f"S{n}": s.category for n, (_, s) in enumerate(numbered, start=1)}
+    untrusted = distrust(answers, categories)
+    results: list[list[Sentence]] = []
+    position = 0
+    for sentences in offline:
+        local = {}
+        for s in sentences:
+            position += 1
+            if f"S{position}" in answers:
+                local[s.id] = answers[f"S{position}"]
+        results.append(reconcile(sentences, local, untrusted=untrusted)[0])
+    return results
+
+
+def _as_one_sentence(text: str) -> list[Sentence]:
+    from summarizer.offline.classify import classify
+    from summarizer.offline.cues import detect
+
+    label = classify(detect(text.strip()))
+    return [Sentence(id="S1", paragraph=0, start=0, end=len(text), text=text,
+                     category=label.category, attribution=label.attribution,
+                     confidence=label.confidence, reasons=label.reasons,
+                     evidence=label.evidence)]

@@ -1,0 +1,111 @@
+"""Accusations: allegation wording, and whether a sentence points at someone.
+
+Used by `classify.py` to tell an unsupported allegation from a view ("corrupt
+government defeats itself" accuses no one), and by `evidence.py` to record the
+words, so that `compose.py` keeps any accusation out of the reporting part of a
+summary, whoever labelled it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.offline.cues import SentenceCues
+from summarizer.text import lexicon
+
+_DEFINITE_ROLE = re.compile(
+    r"\b(?:the|this|that|these|those|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+)
+_FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
+# "are verified", "has been independently confirmed", "is proven beyond doubt": the
+# sentence itself vouches that something is established.
+_VOUCHING = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:now\s+|fully\s+|independently\s+|all\s+|"
+    r"thoroughly\s+|already\s+)?(?:verified|confirmed|proven|proved|substantiated|"
+    r"corroborated|undisputed|indisputable|beyond\s+(?:doubt|dispute))\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+# What an accusation is called: vouching for one is itself an accusation.
+_CLAIM_NOUNS = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges|rumou?rs|suspicions|revelations)\b",
+    re.IGNORECASE,
+)
+
+
+def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
+    """The allegation wording in the sentence; empty when none accuses.
+
+    Args:
+        cues: the sentence's cues.
+        quoted: False to count only words outside quotations (the author's own).
+    """
+    return accusing([c.text for c in cues.find("allegation", quoted=quoted)],
+                    [c.text for c in cues.find("allegation_weak", quoted=quoted)])
+
+
+def accusing(strong: list[str], weak: list[str]) -> list[str]:
+    """The rule for allegation wording: any strong allegation word, or two weak ones
+    ("secret", "opaque"); empty when the words accuse no one."""
+    if strong:
+        return strong
+    return weak if len(weak) >= 2 else []
+
+
+def through_court(cues: SentenceCues) -> str | None:
+    """The legal-process word when an accusation is made through a court, not by the
+    author or an anonymous source ("was convicted of fraud"); else None."""
+    legal = cues.find("legal_process")
+    if not legal or cues.find("anonymous_marker"):
+        return None
+    return legal[0].text
+
+
+def vouching(cues: SentenceCues) -> tuple[str, bool] | None:
+    """The author's own claim that something is verified ("These allegations are
+    verified"), outside quotations, with whether it vouches for an allegation; else None.
+    Who verified it, and how, is what a reader would need to check it."""
+    for m in _VOUCHING.finditer(cues.text):
+        if any(s <= m.start() < e for s, e in cues.quote_spans):
+            continue
+        return m.group(), bool(_CLAIM_NOUNS.search(cues.text, 0, m.start()))
+    return None
+
+
+def has_target(cues: SentenceCues) -> bool:
+    """Whether the sentence points at someone: a name, or a pronoun standing for one."""
+    return target(cues) is not None
+
+
+def target(cues: SentenceCues) -> str | None:
+    """Who the sentence points at, as written: a name, a pronoun standing for one, or a
+    role ("the mayor"); None when it points at no one."""
+    for kind, quoted in (("proper_noun", None), ("target_pronoun", False)):
+        found = cues.find(kind, quoted=quoted)
+        if found:
+            return found[0].text
+    lowered = cues.text.lower()
+    for m in _DEFINITE_ROLE.finditer(lowered):
+        if m.group(1) in _roles():  # "the mayor", "the company's", "their officials"
+            same = len(lowered) == len(cues.text)  # else lower() changed the offsets
+            return cues.text[m.start():m.end()] if same else m.group()
+    first = _FIRST_WORD.match(cues.text)
+    if first is None:
+        return None
+    word = first.group(1)
+    return word if word[0].isupper() and word.lower() not in _not_names() else None
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Roles and bodies that, after 'the', 'his' ..., point at someone identifiable."""
+    return (lexicon.words("allegation", "accused_roles")
+            | lexicon.words("sources", "titles", "org_common"))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised first words that are ordinary words, not names."""
+    return (lexicon.words("allegation", "not_names", "allegation_words", "weak_allegation_words")
+            | lexicon.words("sources", "anonymous_heads")
+            | lexicon.words("stance", "evaluative", "stance"))

@@ -1,0 +1,219 @@
+"""Combine the cues of one sentence into category, attribution and confidence.
+
+The rubric of DESIGN.md, applied in code:
+- a named source saying something -> attributed_statement (high with specifics
+  or a direct quote, medium when hedged, second-hand or vague);
+- an anonymous source or no source making an accusation -> unsupported_allegation;
+- an anonymous source making another claim -> attributed_statement, low;
+- evaluation, interpretation, prediction in the author's voice -> opinion;
+- the rest -> reported_fact (medium: the author's word; low when heavily hedged).
+Every decision lists the cues behind it as readable reasons, and keeps the facts
+those reasons rest on as evidence (see `evidence.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.offline.allegation import accusation, has_target, through_court, vouching
+from summarizer.offline.cues import SentenceCues
+from summarizer.offline.evidence import checkable, gather
+from summarizer.offline.opinion import (
+    OPINION_THRESHOLD,
+    decisive_opinion,
+    loaded_framing,
+    opinion_score,
+)
+from summarizer.offline.sources import Source
+from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
+
+_TYPE_NAMES = {
+    AttributionType.NAMED_PERSON: "named person",
+    AttributionType.NAMED_ORGANIZATION: "named organisation",
+    AttributionType.NEWS_OUTLET: "named outlet",
+    AttributionType.DOCUMENT: "named document",
+    AttributionType.ANONYMOUS: "anonymous source",
+}
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:report|study|survey|exposé|expose|investigation|analysis|document|documents|memo|"
+    r"dossier|leak|leaks|audit|review|poll)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Label:
+    """The offline judgement of one sentence."""
+
+    category: Category
+    attribution: Attribution
+    confidence: Confidence
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def specifics(cues: SentenceCues) -> list[str]:
+    """Dates, numbers and direct quotes: what makes a statement checkable."""
+    items = checkable(cues)
+    found = [f"{item.kind} '{item.text}'" for item in items if item.kind != "quote"]
+    if any(item.kind == "quote" for item in items):
+        found.append("direct quote")
+    return found[:3]
+
+
+def describe(source: Source) -> str:
+    """A reader-facing description of a source, e.g. "named outlet: 'Axios' (...)"."""
+    kind = _TYPE_NAMES.get(source.type, "source")
+    if source.type is AttributionType.ANONYMOUS and _DOCUMENT_HEAD.search(source.text):
+        kind = "unnamed document"
+    text = f"{kind}: '{source.text}'"
+    if source.outlet:
+        text += f" (speaking to '{source.outlet}')"
+    return f"{text} (reporting verb '{source.verb}')" if source.verb else text
+
+
+def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
+    """Label one sentence from its cues.
+
+    Args:
+        cues: the sentence's cues.
+        speaker: the resolved source (a pronoun or a bare quotation resolved from
+            context); defaults to the source named in the sentence.
+
+    Returns:
+        Category, attribution, confidence, the reasons for them and the evidence.
+    """
+    label = _decide(cues, speaker or cues.source)
+    label.evidence = gather(cues, speaker or cues.source)
+    return label
+
+
+def _decide(cues: SentenceCues, source: Source | None) -> Label:
+    accused = accusation(cues)
+    score, opinion_reasons = opinion_score(cues)
+    hedges = [c.text for c in cues.find("hedge", quoted=False)]
+    if source is not None and not source.pronoun:
+        return _attributed(cues, source, accused, score, opinion_reasons, hedges)
+    anonymous = cues.find("anonymous_marker")
+    legal = through_court(cues)
+    if not anonymous:
+        accused = accusation(cues, quoted=False)  # quoted words here are mentions
+    if accused and legal:
+        reasons = [f"accusation made through a public legal process: '{legal}'",
+                   f"allegation wording: {_quoted(accused)}"]
+        return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
+                     Confidence.MEDIUM, reasons)
+    if accused and not anonymous and not has_target(cues):
+        accused = []  # "corrupt government defeats itself": a view, not an accusation
+    words = accusation(cues, quoted=False) if not anonymous else []
+    if words and not accused and source is None and not specifics(cues):  # nothing to check
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE,
+                     ["the author's own evaluation",
+                      f"allegation wording with no one accused: {_quoted(words)}"])
+    vouched = vouching(cues)
+    if vouched and vouched[1] and not accused:
+        reasons = [f"vouches for allegations with no source: '{vouched[0]}'",
+                   "no one named who verified them, nor how"]
+        if anonymous:
+            reasons.insert(0, f"anonymous source: '{anonymous[0].text}'")
+        kind = AttributionType.ANONYMOUS if anonymous else AttributionType.NONE
+        return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=kind,
+                     source=anonymous[0].text if anonymous else None),
+                     Confidence.UNSUPPORTED, reasons)
+    if accused:
+        reasons = [f"allegation wording: {_quoted(accused)}"]
+        if anonymous:
+            reasons.insert(0, f"anonymous source: '{anonymous[0].text}'")
+        else:
+            reasons.insert(0, "no source named for the accusation")
+        kind = AttributionType.ANONYMOUS if anonymous else AttributionType.NONE
+        return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=kind,
+                     source=anonymous[0].text if anonymous else None),
+                     Confidence.UNSUPPORTED, reasons)
+    if source is not None:  # an unresolved pronoun: someone, named earlier, said it
+        reasons = [f"speaker '{source.text}' (reporting verb '{source.verb}') is not named "
+                   "nearby"]
+        return Label(Category.ATTRIBUTED_STATEMENT,
+                     Attribution(type=AttributionType.NAMED_PERSON, source=source.text),
+                     Confidence.LOW if hedges else Confidence.MEDIUM, reasons)
+    decisive = decisive_opinion(cues, opinion_reasons)
+    framed = [] if decisive or anonymous or not has_target(cues) else loaded_framing(cues)
+    if (score >= OPINION_THRESHOLD or decisive) and not framed:
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE,
+                     ["the author's own evaluation", *decisive, *opinion_reasons])
+    if anonymous:  # "..., who spoke on condition of anonymity, said ...": someone unnamed
+        reasons = [f"anonymous sourcing: '{anonymous[0].text}'", "no name a reader could check"]
+        return Label(Category.ATTRIBUTED_STATEMENT,
+                     Attribution(type=AttributionType.ANONYMOUS, source=anonymous[0].text),
+                     Confidence.LOW, reasons)
+    reasons = ["author's own voice, no source named"]
+    found = specifics(cues)
+    if found:
+        reasons.append("specifics: " + ", ".join(found))
+    confidence = Confidence.MEDIUM
+    if hedges:
+        reasons.append(f"hedge: {_quoted(hedges)}")
+        if len(hedges) > 1:
+            confidence = Confidence.LOW
+    if framed and score >= OPINION_THRESHOLD:
+        reasons.append(f"loaded framing around a reported event: {_quoted(framed)}")
+        confidence = Confidence.LOW
+    if vouched and not found:
+        reasons.append(f"says '{vouched[0]}' without saying who verified it or how")
+        confidence = Confidence.LOW
+    return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE), confidence,
+                 reasons)
+
+
+def _attributed(
+    cues: SentenceCues,
+    source: Source,
+    accused: list[str],
+    score: float,
+    opinion_reasons: list[str],
+    hedges: list[str],
+) -> Label:
+    attribution = Attribution(type=source.type, source=source.text or None)
+    reasons = [describe(source)] if source.text else []
+    if not source.named or source.type is AttributionType.ANONYMOUS:
+        vouched = vouching(cues)
+        if vouched and vouched[1] and not accused:
+            reasons.append(f"vouches for allegations: '{vouched[0]}'")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
+        if accused:
+            reasons.append(f"allegation wording: {_quoted(accused)}")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
+        reasons.append("no name a reader could check")
+        return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
+    if source.verb.endswith(" by") and score >= OPINION_THRESHOLD + 1:
+        reasons = ["the author's interpretation of a source's report", *opinion_reasons]
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE, reasons)
+    found = specifics(cues)
+    confidence = Confidence.HIGH if found else Confidence.MEDIUM
+    if found:
+        reasons.append("specifics: " + ", ".join(found))
+    else:
+        reasons.append("no date, number or direct quote to check")
+    if hedges:
+        reasons.append(f"hedge: {_quoted(hedges)}")
+        confidence = Confidence.MEDIUM
+    if source.vague:
+        reasons.append(f"source identified only as '{source.text}'")
+        confidence = Confidence.MEDIUM
+    if source.outlet or source.verb.endswith(" by"):
+        reasons.append("second-hand: an outlet reporting what others said")
+        confidence = Confidence.MEDIUM
+    if accused:
+        reasons.append(f"accusation made by a named source: {_quoted(accused)}")
+        confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
+    return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
+
+
+def _quoted(words: list[str]) -> str:
+    unique = list(dict.fromkeys(words))
+    return ", ".join(f"'{w}'" for w in unique[:4])

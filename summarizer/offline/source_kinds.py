@@ -1,0 +1,162 @@
+"""What kind of source a noun phrase names: person, organisation, outlet, document
+or anonymous, and whether a reader could look it up.
+
+`sources.py` finds the noun phrase next to a reporting verb; this module decides
+what it is, from the word lists of `data/sources.txt` and capitalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.schema import AttributionType
+from summarizer.text import lexicon
+
+_TOKEN = re.compile(r"[^\s]+")
+
+
+@cache
+def _outlet_names() -> re.Pattern[str]:
+    """The outlets' names, longest first ("nbc news" before "nbc"), built on first use."""
+    names = sorted(lexicon.words("sources", "outlets"), key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def trim_np(np_text: str) -> str:
+    """Cut an NP after its name: 'Reuters through exclusive access' -> 'Reuters',
+    'the state regulator in March' -> 'the state regulator'."""
+    connectors = lexicon.words("sources", "name_connectors")
+    stop_words = lexicon.words("sources", "np_stop_words")
+    kept: list[str] = []
+    seen_name = False
+    for token in _TOKEN.findall(np_text):
+        bare = token.strip("‘’“”\"'.,")
+        if not bare:
+            break
+        lower = bare.lower()
+        is_name = bare[0].isupper() or bare[0].isdigit()
+        if seen_name and not is_name and lower not in connectors:
+            break
+        if not seen_name and kept and lower in stop_words and not (
+                lower == "with" and kept[-1].lower() == "familiar"):
+            break  # ... but 'people familiar with the matter' is one source
+        kept.append(token)
+        seen_name = seen_name or is_name
+        if token.rstrip("’”\"'").endswith(","):
+            break
+    while seen_name and kept and kept[-1].strip("‘’“”\"'.,").lower() in connectors:
+        kept.pop()  # 'Reuters news agency' -> 'Reuters'; with no name, nothing to cut back to
+    trimmed = " ".join(kept).strip("‘’“”\"', ")
+    if trimmed.endswith(".") and trimmed.count(".") == 1:
+        trimmed = trimmed[:-1]  # the sentence's full stop, not an abbreviation's
+    return trimmed or np_text.strip()
+
+
+Kind = tuple[AttributionType, bool, bool, bool]  # type, named, pronoun, vague
+
+
+def kind_of(np_text: str) -> Kind | None:
+    """Classify a noun phrase as a source: (type, named, pronoun, vague), or None.
+
+    `vague` marks a source a reader can identify only roughly ("the utility").
+    """
+    tokens = [t.strip("‘’“”\"'.,()") for t in np_text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > 12:
+        return None
+    lower = [t.lower() for t in tokens]
+    joined = " ".join(lower)
+    if len(tokens) == 1 and lower[0] in lexicon.words("sources", "pronouns"):
+        return AttributionType.NAMED_PERSON, False, True, False
+    rejected = lexicon.words("sources", "rejected_heads")
+    if lower[0] in rejected or lower[-1] in rejected:
+        return None
+    if any(phrase in joined for phrase in lexicon.entries("sources", "anonymous_phrases")):
+        return AttributionType.ANONYMOUS, False, False, False
+    original_joined = " ".join(tokens)
+    for m in _outlet_names().finditer(joined):
+        if original_joined[m.start() : m.start() + 1].isupper():
+            return AttributionType.NEWS_OUTLET, True, False, False
+    head_words = _head(lower)
+    # Capitalised words that name something: not a capitalised determiner or a
+    # sentence-initial common noun ("The ministry", "Police").
+    not_name = lexicon.words(
+        "sources", "definite_determiners", "anonymous_determiners", "org_common")
+    capitals = [
+        t for i, t in enumerate(tokens) if t[0].isupper() and not (i == 0 and lower[0] in not_name)
+    ]
+    anonymous_det = lower[0] in lexicon.words("sources", "anonymous_determiners")
+    if not lexicon.words("sources", "outlet_nouns").isdisjoint(head_words):
+        named = bool(capitals) and not anonymous_det
+        return AttributionType.NEWS_OUTLET, named, False, not named
+    definite = lower[0] in ("the", "its", "his", "her", "their")
+    if not lexicon.words("sources", "document_nouns").isdisjoint(head_words):
+        named = (bool(capitals) or definite or _by_organisation(lower)) and not (
+            anonymous_det and not capitals and not _by_organisation(lower))
+        kind = AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS
+        return kind, named, False, named and not capitals
+    if anonymous_det and capitals and _on_behalf_of(lower, tokens):
+        return AttributionType.NAMED_ORGANIZATION, True, False, False  # "a spokeswoman for Acme"
+    spokespeople = lexicon.words("sources", "spokespeople")
+    if anonymous_det and lower[1:2] and lower[1] in spokespeople and _for_the_role(lower):
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a spokesman for the mayor"
+    if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
+        return AttributionType.ANONYMOUS, False, False, False
+    org_words = lexicon.words("sources", "org_words")
+    if anonymous_det and tokens[-1][0].isupper() and len(capitals) == 1 and (
+            lower[-1] not in org_words):
+        return AttributionType.ANONYMOUS, False, False, False  # "one senior Democrat"
+    if anonymous_det:
+        return None
+    if capitals and (tokens[-1][0].isupper() or lower[-1] in org_words):
+        is_org = not org_words.isdisjoint(lower) or any(
+            t.isupper() and len(t) > 1 for t in tokens
+        )
+        kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
+        return kind, True, False, False
+    org_common = lexicon.words("sources", "org_common")
+    if (definite or len(tokens) == 1) and len(tokens) <= 4 and lower[-1] in org_common:
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
+    if definite and len(tokens) <= 3 and lower[-1] in lexicon.words("sources", "titles"):
+        return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
+    return None
+
+
+def _by_organisation(lower: list[str]) -> bool:
+    """'a report published by the state energy regulator': a document with an issuer."""
+    if "by" not in lower:
+        return False
+    issuer = lower[lower.index("by") + 1 :]
+    return not lexicon.words("sources", "org_common", "org_words").isdisjoint(issuer)
+
+
+def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
+    """'a spokeswoman for Northern Grid': someone speaking for a named organisation."""
+    for i, word in enumerate(lower[:-1]):
+        if word in ("for", "of", "at") and tokens[i + 1][:1].isupper():
+            return True
+    return False
+
+
+def _for_the_role(lower: list[str]) -> bool:
+    """'... for the mayor', '... of the ministry': a role or body a reader can identify."""
+    roles = lexicon.words("sources", "titles", "org_common")
+    return any(
+        word in ("for", "of", "at")
+        and lower[i + 1] in ("the", "his", "her", "their", "its")
+        and lower[i + 2] in roles
+        for i, word in enumerate(lower[:-2])
+    )
+
+
+def _head(lower: list[str]) -> list[str]:
+    """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with',
+    'seen by' ('a leaked memo seen by this newspaper' is a memo, not an outlet)."""
+    ends = lexicon.words("sources", "head_ends")
+    head: list[str] = []
+    for word in lower:
+        if word in ends:
+            break
+        head.append(word)
+    return head or lower

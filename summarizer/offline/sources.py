@@ -1,0 +1,250 @@
+"""Who is reporting: find the source a sentence names, and what kind it is.
+
+Patterns, all matched outside quotation marks: "according to X", "X said (that)",
+"'...,' said X", "first reported by X", "X, in a statement to OUTLET, ...",
+"X, the role, said", "The role, X, said".
+The source is kept exactly as written; its kind comes from word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.offline.source_kinds import kind_of, trim_np
+from summarizer.schema import AttributionType
+from summarizer.text import lexicon
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CLAUSE_MARKS = ",;:—–()"
+_MAX_NP = 90
+_DISCOURSE = re.compile(
+    r"(?:however|but|meanwhile|still|yet|and|also|instead|now|so|indeed|moreover)\b,?\s*",
+    re.IGNORECASE,
+)
+# "'...,' said NP"
+_VERB_SUBJECT = re.compile(
+    r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
+    r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
+)
+# A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
+_HEADLINE = re.compile(
+    r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
+    r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$"
+)
+# A headline with the source first: "..., Sources Say", "..., Engineers Warn".
+_HEADLINE_NP_FIRST = re.compile(
+    r",\s*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+    r"(?P<verb>Say|Says|Claim|Claims|Allege|Alleges|Warn|Warns|Report|Reports|Find|Finds)$"
+)
+_ACCORDING = re.compile(
+    r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
+)
+_STATEMENT_TO = re.compile(
+    r"^(?:(?:however|but|meanwhile|yet|and)\b,?\s*)?(?P<np>[^,;]{1,60}),\s+(?P<verb>in\s+(?:a|an)\s+"
+    r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
+    r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
+)
+# ", who asked not to be named," between a subject and its verb.
+_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,120},")
+_AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
+# Words without which no pattern here can match, besides the reporting and 'by' verbs.
+_TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
+                            "letter", "post", "message", "call"})
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Lexical:
+    """The patterns built from the lexicon's verb lists."""
+
+    appositive: re.Pattern[str]
+    role_appositive: re.Pattern[str]
+    by: re.Pattern[str]
+    triggers: frozenset[str]
+
+
+def _alternation(entries: Iterable[str]) -> str:
+    return "|".join(re.escape(entry) for entry in entries)
+
+
+@cache
+def _lexical() -> _Lexical:
+    """Build the patterns from the lexicon on first use (longest verb first)."""
+    verbs = lexicon.words("sources", "reporting_verbs")
+    by_verbs = lexicon.words("sources", "source_by_verbs")
+    aux = r"(?:(?:" + _alternation(lexicon.entries("sources", "auxiliaries")) + r")\s+)*"
+    verb = aux + r"(?P<verb>" + _alternation(sorted(verbs, key=lambda v: (-len(v), v))) + r")\b"
+    return _Lexical(
+        # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
+        appositive=re.compile(
+            r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
+            r"(?:the|a|an|its|his|her|their)\s+[^,;]{1,70},\s+" + verb
+        ),
+        # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
+        role_appositive=re.compile(
+            r"^(?i:the|a|an|its|his|her|their|our)\s+[^,;]{1,70},\s+(?P<np>[A-Z][\w.’'\-]*"
+            r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + verb
+        ),
+        # "first reported by X", "a memo obtained by X"
+        by=re.compile(
+            r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + _alternation(sorted(by_verbs))
+            + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"
+        ),
+        triggers=verbs | by_verbs | _TRIGGER_WORDS,
+    )
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source named in a sentence.
+
+    Attributes:
+        type: kind of source.
+        text: the source as written.
+        verb: the reporting verb or phrase that introduced it.
+        named: True when a reader could look the source up (a name, an outlet).
+        pronoun: True when the source is a pronoun to resolve from context.
+        outlet: the outlet a named speaker spoke to ("in a statement to X"), if any.
+        vague: True when the source is identifiable only roughly ("the utility").
+    """
+
+    type: AttributionType
+    text: str
+    verb: str
+    named: bool
+    pronoun: bool = False
+    outlet: str | None = None
+    vague: bool = False
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s + 1, max(s + 1, e - 1)):
+            chars[i] = "x"
+    return "".join(chars)
+
+
+def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
+    """The source the sentence names for what it says, if any.
+
+    Args:
+        text: the sentence.
+        spans: its quoted passages, whose words are never taken as the source.
+
+    Returns:
+        The source, or None when the sentence names no one.
+    """
+    headline = not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"'))
+    lexical = _lexical()
+    if not headline and lexical.triggers.isdisjoint(_LETTERS.findall(text.lower())):
+        return None  # no reporting verb, 'according to', 'by' or 'from': nothing to find
+    masked = _RELATIVE.sub(lambda m: " " * len(m.group()), _mask(text, spans))
+    m = _STATEMENT_TO.search(masked)
+    if m:
+        speaker = kind_of(text[m.start("np") : m.end("np")])
+        outlet = trim_np(text[m.start("to") : m.end("to")])
+        if speaker is not None and outlet:
+            whole = text[m.start("np") : m.end("to")]
+            return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
+                          outlet=outlet)
+    patterns: tuple[re.Pattern[str] | None, ...] = (
+        _ACCORDING, lexical.by, _VERB_SUBJECT, lexical.appositive, lexical.role_appositive,
+        None,  # None: subject-verb clauses
+    )
+    if headline:
+        patterns = (_HEADLINE, _HEADLINE_NP_FIRST, *patterns)
+    for pattern in patterns:
+        for np_start, np_end, verb in _candidates(pattern, masked):
+            np_text = text[np_start:np_end]
+            if pattern in (_ACCORDING, lexical.by):
+                np_text = trim_np(np_text)
+            elif pattern is None:
+                np_text = _AFTER_QUOTE.split(np_text)[-1]
+            found = kind_of(np_text.strip())
+            if found is None:
+                continue
+            kind, named, pronoun, vague = found
+            return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
+                          vague=vague)
+    return None
+
+
+def _candidates(
+    pattern: re.Pattern[str] | None, masked: str
+) -> Iterator[tuple[int, int, str]]:
+    """(NP start, NP end, verb) for each match of `pattern`; None: subject-verb clauses."""
+    if pattern is None:
+        yield from _subject_verb(masked)
+        return
+    for m in pattern.finditer(masked):
+        yield m.start("np"), m.end("np"), m.group("verb")
+
+
+def _subject_verb(masked: str) -> Iterator[tuple[int, int, str]]:
+    """'NP (has) said': the first reporting verb of each clause and the words before it.
+
+    A scan from each verb back to the start of its clause: linear, where a regex
+    with a lazy noun phrase before a long alternation of verbs is not.
+    """
+    tried_clause = -1
+    verbs = lexicon.words("sources", "reporting_verbs")
+    for m in _LOWER_WORD.finditer(masked):
+        if m.group() not in verbs:
+            continue
+        np_end = _skip_back_auxiliaries(masked, m.start())
+        if _passive(masked[:np_end]):
+            continue  # "The figures have been independently confirmed": no one confirms
+        clause = _clause_start(masked, np_end)
+        if clause < 0 or clause == tried_clause:
+            continue  # only the first verb of a clause has its subject before it
+        tried_clause = clause
+        np_start = clause
+        while np_start < np_end and (masked[np_start].isspace() or masked[np_start] == ","):
+            np_start += 1
+        lead = _DISCOURSE.match(masked, np_start, np_end)
+        if lead:
+            np_start = lead.end()
+        if 0 < np_end - np_start <= _MAX_NP and np_end < m.start() and masked[np_end].isspace():
+            yield np_start, np_end, m.group()
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
+                        re.IGNORECASE)
+
+
+def _passive(before: str) -> bool:
+    """Whether the words before a reporting verb make it passive ("was confirmed")."""
+    return _BE_BEFORE.search(before[-60:]) is not None
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Start of the clause ending at `end`: after a clause mark or a closing quotation
+    mark; -1 when it starts too far back for a subject."""
+    for i in range(end - 1, max(-1, end - _MAX_NP - 2), -1):
+        char = text[i]
+        if char in _CLAUSE_MARKS:
+            return i + 1
+        if char in "’”\"" and i + 1 < len(text) and text[i + 1] in " ,":
+            return i + 1
+    return 0 if end <= _MAX_NP + 1 else -1
+
+
+def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
+    """End of the noun phrase before a verb: 'Critics have long argued' -> after 'Critics'."""
+    end = verb_start
+    auxiliaries = lexicon.words("sources", "auxiliaries")
+    while True:
+        j = end
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < j and text[k:j].lower() in auxiliaries and j < end:
+            end = k
+            continue
+        return j

@@ -1,0 +1,1 @@
+"""The neutral summary, composed from labelled sentences."""

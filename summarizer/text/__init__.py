@@ -1,0 +1,3 @@
+"""Text before labels: sentence segmentation with exact offsets, language, headlines, and the
+word lists.
+"""

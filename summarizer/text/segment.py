@@ -1,0 +1,184 @@
+"""Split article text into paragraphs and sentences, keeping exact offsets.
+
+Invariants (property-tested): spans are in order, never overlap, never start or
+end on white space, and together cover every non-space character of the text,
+so `text[span.start:span.end]` is always exactly one sentence as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text import lexicon
+
+_TERMINATOR = re.compile(
+    r"(?:\.{3}|…|(?<![.!?])[.!?]+)"  # the terminator (a run only from its start: linear)
+    r"[\"'”’»)\]]*"  # closing quotes or brackets that belong to the sentence
+    r"(?=\s+[\"'“‘«(\[]*[A-Z0-9À-Þ])"  # followed by space and a sentence start
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_END_BREAK = re.compile(r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])")
+_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence: `text[start:end]`, in paragraph number `paragraph`."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each paragraph, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        _add_trimmed(text, pos, match.start(), spans)
+        pos = match.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return [piece for start, end in spans for piece in _split_at_line_ends(text, start, end)]
+
+
+def _split_at_line_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A single line break after a finished sentence also starts a paragraph."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for match in _LINE_END_BREAK.finditer(text, start, end):
+        _add_trimmed(text, pos, match.end(1), pieces)
+        pos = match.end()
+    _add_trimmed(text, pos, end, pieces)
+    return pieces
+
+
+def segment(text: str) -> list[Span]:
+    """Split `text` into sentences with exact offsets.
+
+    Args:
+        text: the article, as read.
+
+    Returns:
+        The sentences in reading order.
+    """
+    sentences: list[Span] = []
+    merged = _merge_broken_paragraphs(text, paragraphs(text))
+    for number, (start, end) in enumerate(merged):
+        for line_start, line_end in _hard_lines(text, start, end):
+            for s, e in _split_block(text, line_start, line_end):
+                sentences.append(Span(s, e, number))
+    return sentences
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def _merge_broken_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join paragraphs that are one sentence split by a stray blank line."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _continues(text[merged[-1][0] : merged[-1][1]], text[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(previous: str, following: str) -> bool:
+    first = _FIRST_WORD.match(following)
+    if first is None:
+        return False
+    word = first.group(1)
+    if not _FINAL_PUNCT.search(previous):
+        # No final punctuation: a headline, unless the text goes on in lower case.
+        return word[0].islower()
+    last = _WORD_BEFORE.search(previous, max(0, len(previous) - 40))  # bounded: linear
+    if last is None or last.group(1).lower() not in lexicon.words("segment", "maybe_final"):
+        return False
+    return word.lower() in lexicon.words("segment", "institution_heads")
+
+
+def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph at line breaks that end a heading or byline line, and before
+    each item of a list ("- ", "* ", "• ", "1. ", "2) ")."""
+    lines: list[tuple[int, int]] = []
+    pos = line_start = start
+    heading = True  # still in the lines that open the paragraph
+    in_list = _BULLET.match(text, start, end) is not None
+    while True:
+        newline = text.find("\n", line_start, end)
+        if newline < 0:
+            break
+        line = text[line_start:newline].strip()
+        after = _skip_space(text, newline + 1) + newline + 1
+        bullet = _BULLET.match(text, newline + 1, end) is not None
+        starts_list = bullet and (in_list or _FINAL_PUNCT.search(line) is not None)
+        if starts_list or (heading and line and len(line) < 50
+                           and not _FINAL_PUNCT.search(line)
+                           and after < end and text[after].isupper()):
+            lines.append((pos, newline))
+            pos = newline + 1
+            in_list = in_list or starts_list
+        heading = heading and not in_list and pos == newline + 1
+        line_start = newline + 1
+    lines.append((pos, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in lines) if s < e]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    out: list[tuple[int, int]] = []
+    _add_trimmed(text, start, end, out)
+    return out[0] if out else (start, start)
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    block = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    marker = _BULLET.match(block)
+    for match in _TERMINATOR.finditer(block):
+        if marker and match.start() < marker.end() - 1:
+            continue  # "1. Eastfield": a list number, not the end of a sentence
+        if not _is_boundary(block, match):
+            continue
+        _add_trimmed(block, pos, match.end(), pieces)
+        pos = match.end()
+    _add_trimmed(block, pos, len(block), pieces)
+    return [(start + s, start + e) for s, e in pieces]
+
+
+def _is_boundary(block: str, match: re.Match[str]) -> bool:
+    if not match.group().startswith("."):
+        return True
+    if match.group().startswith("..."):
+        return True
+    before = _WORD_BEFORE.search(block, max(0, match.start() - 40), match.start() + 1)
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if word in lexicon.words("segment", "never_final"):
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "John F. Kennedy"
+    if word in lexicon.words("segment", "maybe_final") or "." in word:
+        following = _FIRST_WORD.match(block, match.end() + _skip_space(block, match.end()))
+        return following is not None and following.group(1).lower() in lexicon.words(
+            "segment", "sentence_openers")
+    return True
+
+
+def _skip_space(block: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(block) and block[pos + n].isspace():
+        n += 1
+    return n
