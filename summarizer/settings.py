@@ -1,7 +1,8 @@
-"""Run settings, resolved when called (never at import) from arguments, then env.
+"""Run settings, resolved when called (never at import) from arguments, env, config file.
 
 Precedence, as in simonw/llm: an explicit argument, then the environment, then
-the default. The API key is never part of `repr()` and never logged.
+the config file (`summarizer/config.py`), then the default. The API key is never
+part of `repr()` and never logged.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from summarizer.errors import ConfigurationError
 EngineName = Literal["auto", "offline", "openai"]
 ENGINES: tuple[EngineName, ...] = ("auto", "offline", "openai")
 DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_TIMEOUT = 60.0
+# A model served on this machine usually runs on a CPU, where one call takes minutes.
+LOOPBACK_TIMEOUT = 600.0
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)
-    timeout: float = 60.0
+    timeout: float = DEFAULT_TIMEOUT
     max_retries: int = 2
     temperature: float = 0.0
     prompts_dir: Path | None = None
@@ -55,13 +59,21 @@ class Settings:
             "api_key": environ.get("OPENAI_API_KEY") or None,
             "cache_dir": _path(environ.get("SUMMARIZER_CACHE_DIR")),
             "prompts_dir": _path(environ.get("SUMMARIZER_PROMPTS_DIR")),
+            "timeout": _number(environ.get("SUMMARIZER_TIMEOUT"), "SUMMARIZER_TIMEOUT"),
         }
+        from summarizer.config import config_values
+
+        from_config = config_values(environ)
         values: dict[str, Any] = {}
         for name in cls.__dataclass_fields__:
             given = overrides.pop(name, None)
             value = given if given is not None else from_env.get(name)
+            if value is None:
+                value = from_config.get(name)
             if value is not None:
                 values[name] = value
+        if "timeout" not in values and is_loopback(values.get("base_url")):
+            values["timeout"] = LOOPBACK_TIMEOUT
         if overrides:
             raise ConfigurationError(f"unknown setting(s): {', '.join(sorted(overrides))}")
         settings = cls(**values)
@@ -99,3 +111,31 @@ class Settings:
 
 def _path(value: str | None) -> Path | None:
     return Path(value).expanduser() if value else None
+
+
+def _number(value: str | None, name: str) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a number of seconds, not {value!r}") from None
+
+
+def is_loopback(base_url: str | None) -> bool:
+    """True when `base_url` points at this machine (localhost, 127.0.0.0/8, ::1)."""
+    if not base_url:
+        return False
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(base_url if "//" in base_url else f"//{base_url}").hostname or ""
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -87,3 +87,13 @@ def _forget_endpoint_modes() -> None:
     from summarizer.llm import engine as llm_engine
 
     llm_engine._MODES.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the config file of the person running the tests."""
+    home = tmp_path_factory.mktemp("config-home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    monkeypatch.delenv("SUMMARIZER_CONFIG", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)

@@ -23,6 +23,8 @@ SUBCOMMANDS = {
     "prompts": "prompts",
     "digest": "digest",
     "batch": "batch",
+    "config": "config",
+    "completion": "completion",
 }
 _DESCRIPTION = """\
 Separate verifiable reporting, opinion and unsupported allegation in news
