@@ -269,12 +269,12 @@ def test_impossible_engine_settings_are_usage_errors(
 def test_unexpected_os_error_names_the_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import summarizer.cli.analyze as analyze_command
+    import summarizer.cli.output as output_module
 
     def broken_disk(content: str, output: object) -> None:
         raise OSError(5, "Input/output error", "/mnt/out.md")
 
-    monkeypatch.setattr(analyze_command, "write_output", broken_disk)
+    monkeypatch.setattr(output_module, "write_output", broken_disk)
     assert main(["--engine", "offline", str(SEED)]) == 1
     assert capsys.readouterr().err == "summarizer: error: /mnt/out.md: Input/output error\n"
 
@@ -284,7 +284,7 @@ def test_dry_run_with_the_offline_engine_says_it_calls_nothing(
 ) -> None:
     code, out, err = run_cli(capsys, "--dry-run", "--engine", "offline", str(SEED))
     assert code == 0 and err == ""
-    assert "offline engine makes no model calls" in out
+    assert f"{SEED}: 0 calls" in out and "offline engine calls no model" in out
 
 
 def test_dry_run_with_the_openai_engine_plans_without_calling(

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer.cli.notices import Notices, add_output_options
 from summarizer.cli.options import add_engine_options, settings_from_args
-from summarizer.cli.output import FORMATS, choose_format, write_output
+from summarizer.cli.output import FORMATS, choose_format, write_output, write_report
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.inputs.article import Article, read_stream
 from summarizer.inputs.load import load_input
@@ -29,16 +30,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "-f",
         "--format",
         choices=FORMATS,
-        help="md (default on a terminal), text (default in a pipe), json, html; "
+        help="md (default on a terminal), text (default in a pipe), json (one object; "
+        "JSON Lines, one report a line, for several inputs), html; "
         "with -o the file's extension decides when not given",
     )
-    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument("-o", "--output", type=Path,
+                        help="write here instead of stdout ('-' is stdout)")
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="print the calls, tokens and cost the openai engine would need; call nothing",
+        help="print, per file and in total, the calls, tokens and cost the openai engine "
+        "would need; call nothing",
     )
     add_engine_options(parser)
+    add_output_options(parser)
 
 
 def load_inputs(names: list[str]) -> tuple[list[Article], list[InputError]]:
@@ -70,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = choose_format(args.format, args.output)
     articles, problems = load_inputs(args.files)
     if args.dry_run:
-        return _dry_run(articles, settings, problems)
+        return _dry_run(articles, settings, problems, args.output)
+    notices = Notices(args)
     reports: list[Report] = []
     failures: list[SummarizerError] = list(problems)
     from summarizer.engine import analyze
@@ -84,7 +90,10 @@ def run(args: argparse.Namespace) -> int:
         except SummarizerError as exc:
             failures.append(_with_source(exc, article))
     if reports:
-        write_output(render_many(reports, fmt), args.output)
+        write_report(render_many(reports, fmt), args.output, fmt, args.color)
+    notices.reports(reports)
+    if reports or failures:
+        notices.engine(settings, [r.usage for r in reports])
     for failure in failures:
         print(f"summarizer: error: {failure}", file=sys.stderr)
     if not failures:
@@ -98,19 +107,12 @@ def _with_source(exc: SummarizerError, article: Article) -> SummarizerError:
     return exc
 
 
-def _dry_run(articles: list[Article], settings: Settings, problems: list[InputError]) -> int:
-    from summarizer.engine import choose
+def _dry_run(articles: list[Article], settings: Settings, problems: list[InputError],
+             output: Path | None) -> int:
+    from summarizer.cli.dry_run import describe
 
-    engine = choose(settings)
-    for article in articles:
-        plan = engine.plan(article)
-        if plan is None:
-            sys.stdout.write(
-                f"dry run: {article.source or 'the article'}: the {engine.name} engine makes no "
-                "model calls (0 tokens, no cost); --engine openai plans a model run\n"
-            )
-        else:
-            sys.stdout.write(plan.describe() + "\n")
+    if articles:
+        write_output(describe(articles, settings), output)
     for problem in problems:
         print(f"summarizer: error: {problem}", file=sys.stderr)
     return 2 if problems else 0

@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from summarizer.cli.notices import Notices, add_output_options
 from summarizer.cli.options import add_engine_options, settings_from_args
-from summarizer.cli.output import choose_format, write_output
+from summarizer.cli.output import choose_format, write_output, write_report
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.inputs.article import Article, read_article
 from summarizer.inputs.jsonl import read_articles
@@ -30,8 +31,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="md (default on a terminal), text (default in a pipe), json, html; "
         "with -o the file's extension decides when not given",
     )
-    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument("-o", "--output", type=Path,
+                        help="write here instead of stdout ('-' is stdout)")
+    parser.add_argument(
+        "--dry-run", action="store_true",
+        help="print, per article and in total, the calls, tokens and cost the openai engine "
+        "would need, the combined summary's call included; call nothing",
+    )
     add_engine_options(parser)
+    add_output_options(parser)
 
 
 def load_articles(names: list[str]) -> list[Article]:
@@ -53,6 +61,12 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     fmt = choose_format(args.format, args.output)
     articles = load_articles(args.files)
+    if args.dry_run:
+        from summarizer.cli.dry_run import describe
+
+        write_output(describe(articles, settings, digest=True), args.output)
+        return 0
+    notices = Notices(args)
     from summarizer.briefing.build import build_digest
     from summarizer.engine import analyze
 
@@ -66,5 +80,11 @@ def run(args: argparse.Namespace) -> int:
             raise type(exc)(f"{article.source or article.id}: {exc.message}",
                             hint=exc.hint) from exc
     digest = build_digest(reports, settings)
-    write_output(render_digest(digest, fmt, reports), args.output)
+    write_report(render_digest(digest, fmt, reports), args.output, fmt, args.color)
+    notices.reports(reports)
+    notices.warnings("briefing note", digest.warnings)
+    extra = (" for the articles (the combined summary's call is counted in its note above)"
+             if digest.summary_engine == "openai" or any(
+                 w.startswith("digest call") for w in digest.warnings) else "")
+    notices.engine(settings, [r.usage for r in reports], extra=extra)
     return 0

@@ -23,6 +23,8 @@ def choose_format(requested: str | None, output: Path | None) -> str:
     """
     if requested:
         return requested
+    if output is not None and str(output) == "-":
+        output = None  # '-o -' is stdout
     if output is not None and output.suffix.lower() in _BY_SUFFIX:
         return _BY_SUFFIX[output.suffix.lower()]
     if output is not None and output.suffix:
@@ -68,3 +70,18 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def write_report(content: str, output: Path | None, fmt: str, colour: str = "auto") -> None:
+    """Write a rendered md/text/json/html document, coloured for a terminal when md or text.
+
+    Colour goes only to stdout (never into a file), and only when `colour` is
+    `always`, or `auto` on a terminal without NO_COLOR (see render/colour.py).
+    """
+    to_stdout = output is None or str(output) == "-"
+    if to_stdout and fmt in ("md", "text"):
+        from summarizer.render.colour import colourize, use_colour
+
+        if use_colour(colour, sys.stdout):
+            content = colourize(content)
+    write_output(content, output)

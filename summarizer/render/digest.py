@@ -86,8 +86,7 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
     out += _claims(single, markdown) or ["- none"]
     out += ["", f"Method: {digest.method}",
             f"Combined summary written by: the {digest.summary_engine} engine"]
-    if digest.warnings:
-        out += ["", *_section("Warnings", h2, markdown), *(f"- {w}" for w in digest.warnings)]
+    # the digest's warnings go to stderr (cli/notices.py); JSON keeps them as data
     return printable("\n".join(out).rstrip() + "\n")
 
 

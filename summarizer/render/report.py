@@ -121,8 +121,7 @@ def render_markdown(report: Report) -> str:
         out.append(f"  {_inline(s.text)}  ")
         if s.reasons:
             out.append(f"  _Why: {'; '.join(_inline(r) for r in s.reasons)}_")
-    out.append("")
-    out += _usage_and_warnings(report, "## ")
+    out.append("")  # warnings and usage go to stderr (cli/notices.py); JSON keeps them
     return printable("\n".join(out).rstrip() + "\n")
 
 
@@ -157,31 +156,8 @@ def render_text(report: Report) -> str:
         out.append(f"      {_inline(s.text)}")
         if s.reasons:
             out.append(f"      why: {'; '.join(s.reasons)}")
-    out.append("")
-    out += _usage_and_warnings(report, "")
+    out.append("")  # warnings and usage go to stderr (cli/notices.py); JSON keeps them
     return printable("\n".join(out).rstrip() + "\n")
-
-
-def _usage_and_warnings(report: Report, heading: str) -> list[str]:
-    out: list[str] = []
-    usage = report.usage
-    if usage.calls or usage.cache_hits:
-        cost = (
-            f", est. ${usage.estimated_cost_usd:.4f}"
-            if usage.estimated_cost_usd is not None
-            else ""
-        )
-        out += [
-            f"{heading}Usage" if heading else "USAGE",
-            f"{usage.calls} call(s), {usage.cache_hits} cache hit(s), "
-            f"{usage.prompt_tokens} prompt + {usage.completion_tokens} completion tokens{cost}",
-            "",
-        ]
-    if report.warnings:
-        out.append(f"{heading}Warnings" if heading else "WARNINGS")
-        out += [f"- {w}" for w in report.warnings]
-        out.append("")
-    return out
 
 
 def _inline(value: str) -> str:
