@@ -133,11 +133,13 @@ def test_output_file_format_from_extension(
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temp file left behind
 
 
-def test_several_files_as_json_array(capsys: pytest.CaptureFixture[str]) -> None:
+def test_several_files_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
     code, out, _ = run_cli(capsys, "-f", "json", *seeds)
     assert code == 0
-    assert [r["source"] for r in json.loads(out)] == seeds
+    lines = out.splitlines()
+    assert len(lines) == len(seeds)  # one report a line, as `jq -c` or a batch reader expects
+    assert [json.loads(line)["source"] for line in lines] == seeds
 
 
 def test_markdown_and_text_show_summary_and_labels(capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,11 +42,11 @@ def render(report: Report, fmt: str) -> str:
 
 
 def render_many(reports: list[Report], fmt: str) -> str:
-    """Render several reports into one document (a JSON array for json)."""
+    """Render several reports into one document (JSON Lines for json: one report a line)."""
     if len(reports) == 1:
         return render(reports[0], fmt)
     if fmt == "json":
-        return "[\n" + ",\n".join(r.model_dump_json(indent=2) for r in reports) + "\n]\n"
+        return "".join(r.model_dump_json() + "\n" for r in reports)
     if fmt == "html":
         from summarizer.render.html import render_html_many
 
