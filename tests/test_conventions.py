@@ -178,7 +178,7 @@ def test_engine_line_with_only_an_api_key_set() -> None:
     assert line.startswith("engine openai, model gpt-4o-mini (the default model")
     assert "endpoint api.openai.com" in line and "1 call(s)" in line
     assert "cost $0.0003 estimated" in line and "--engine offline" in line
-    assert "auto chose it because OPENAI_API_KEY" in line
+    assert "auto chose it because an API key is configured (OPENAI_API_KEY" in line
     assert "sk-only" not in line
 
 

@@ -104,8 +104,9 @@ def engine_line(settings: Settings, usages: list[Usage] | None, *,
                if settings.model == DEFAULT_MODEL else "")
     why = ""
     if settings.engine == "auto":
-        cause = "OPENAI_API_KEY or a key" if settings.api_key else "a base URL"
-        why = f"; auto chose it because {cause} is configured"
+        cause = "an API key" if settings.api_key else "a base URL"
+        why = (f"; auto chose it because {cause} is configured (OPENAI_API_KEY, "
+               "OPENAI_BASE_URL, a flag or the config file)")
     counts = "" if usages is None else ": " + _counts(settings, usages)
     return (f"engine openai, model {settings.model}{default}, endpoint {host}{counts}{extra}"
             f"{why}; --engine offline runs without a model")

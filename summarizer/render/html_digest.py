@@ -1,17 +1,23 @@
 """The HTML briefing note: combined summary, claims × articles matrix, differences side
-by side, allegations, then every article highlighted sentence by sentence."""
+by side, allegations, then every article highlighted sentence by sentence.
+
+The markup is `summarizer/templates/digest.html.j2` (autoescape on); this module
+turns the digest into plain values for it.
+"""
 
 from __future__ import annotations
 
-from html import escape
+from typing import Any
 
-from summarizer.briefing.schema import Claim, Digest
-from summarizer.render.html import article_section, confidence_badge, legend, page
+from summarizer.briefing.schema import Allegation, Claim, Digest
+from summarizer.render.html import page_language, render_page, view_paragraphs
 from summarizer.render.html_assets import CATEGORY_LOOK
 from summarizer.render.words import sentences_count
 from summarizer.schema import Report
 
 _KIND_LABEL = {"reporting": "reporting", "allegation": "ALLEGATION", "opinion": "opinion"}
+_SUMMARY_LABEL = {"allegation": "alleged", "difference": "differs"}
+_MADE_BY = {"anonymous": "anonymous source", "none": "no source (author's voice)"}
 
 
 def render_digest_html(digest: Digest, reports: list[Report]) -> str:
@@ -21,132 +27,53 @@ def render_digest_html(digest: Digest, reports: list[Report]) -> str:
         digest: the digest.
         reports: the reports it was built from, in the order of `digest.articles`.
     """
-    parts = [
-        f"<h1>Briefing note: {len(digest.articles)} articles</h1>",
-        _articles(digest),
-        _summary(digest),
-        legend(),
-        _matrix(digest),
-        _differences(digest),
-        _allegations(digest),
-    ]
-    for article, report in zip(digest.articles, reports, strict=False):
-        name = article.title or article.source or article.id
-        parts.append(f'<h2 id="{escape(article.id)}">{escape(article.id)}: {escape(name)}</h2>')
-        parts.append(article_section(report, prefix=f"{article.id}-",
-                                     heading="Sentence by sentence", level=3))
-    notes = "".join(f"<li>{escape(w)}</li>" for w in digest.warnings)
-    parts.append(f'<section class="card"><h2>How this was made</h2><p class="meta">'
-                 f"{escape(digest.method)}</p><ul>{notes}</ul></section>")
-    return page("Briefing note", "\n".join(parts))
-
-
-def _link(article_id: str, sentence_id: str) -> str:
-    anchor = escape(f"{article_id}-{sentence_id}")
-    return f'<a href="#{anchor}">{escape(sentence_id)}</a>'
-
-
-def _articles(digest: Digest) -> str:
-    rows = "".join(
-        f'<li><a href="#{escape(a.id)}">{escape(a.id)}</a>: '
-        f"{escape(a.title or a.source or 'untitled')} "
-        f'<span class="meta">({sentences_count(a.sentences)}, '
-        f"{escape(a.engine)} engine)</span></li>"
-        for a in digest.articles
-    )
-    return f'<section class="card"><h2>Articles</h2><ul>{rows}</ul></section>'
-
-
-def _summary(digest: Digest) -> str:
-    items = []
-    for point in digest.summary:
-        badge = "" if point.kind == "overview" else confidence_badge(point.confidence.value)
-        kind = {"allegation": "alleged", "difference": "differs"}.get(point.kind, point.kind)
-        items.append(f'<li>{badge}<span class="meta">{escape(kind)}:</span> '
-                     f"{escape(point.text)}</li>")
-    return (f'<section class="card summary"><h2>Combined summary</h2>'
-            f"<ul>{''.join(items)}</ul></section>")
-
-
-def _matrix(digest: Digest) -> str:
+    article_ids = [a.id for a in digest.articles]
     shown = [c for c in digest.claims if len(c.articles) > 1 or c.kind != "opinion"]
-    head = "".join(f'<th scope="col">{escape(a.id)}</th>' for a in digest.articles)
-    rows = "".join(_matrix_row(c, [a.id for a in digest.articles]) for c in shown)
-    hidden = len(digest.claims) - len(shown)
-    note = (f'<p class="meta">{hidden} single-article opinion(s) not shown here; they are '
-            "highlighted in the articles below.</p>") if hidden else ""
-    return (
-        '<section class="card"><h2>Claims × articles</h2>'
-        '<p class="meta">Which article carries which claim, with its category, confidence and '
-        "sentences. ✔ corroborated: reported verifiably by two or more articles.</p>"
-        f'<table class="matrix"><thead><tr><th scope="col">Claim</th>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table>{note}</section>"
+    return render_page(
+        "digest.html.j2", title="Briefing note", lang=page_language(reports),
+        articles=[{"id": a.id, "name": a.title or a.source or "untitled",
+                   "sentences": sentences_count(a.sentences), "engine": a.engine}
+                  for a in digest.articles],
+        summary=[{"kind": p.kind, "label": _SUMMARY_LABEL.get(p.kind, p.kind),
+                  "confidence": p.confidence.value, "text": p.text} for p in digest.summary],
+        claims=[_claim(c, article_ids) for c in shown],
+        hidden=len(digest.claims) - len(shown),
+        contradictions=[{
+            "kind": c.kind, "claim_id": c.claim_id, "topic": c.topic, "note": c.note,
+            "sides": [{"article_id": s.article_id, "sides_values": ", ".join(s.values),
+                       "sentence_ids": s.sentence_ids} for s in c.sides],
+        } for c in digest.contradictions],
+        allegations=[_allegation(a) for a in digest.allegations],
+        reports=[{"id": article.id, "name": article.title or article.source or article.id,
+                  "paragraphs": view_paragraphs(report)}
+                 for article, report in zip(digest.articles, reports, strict=False)],
+        method=digest.method, warnings=digest.warnings,
     )
 
 
-def _matrix_row(claim: Claim, article_ids: list[str]) -> str:
-    flag = ' <span class="corr" title="corroborated">✔ corroborated</span>' \
-        if claim.corroborated else ""
-    reasons = escape("; ".join(claim.reasons))
-    head = (f'<th scope="row"><b>{escape(claim.id)}</b> '
-            f"{confidence_badge(claim.confidence.value)}"
-            f'<span class="meta">{_KIND_LABEL[claim.kind]}</span>{flag}<br>'
-            f'{escape(claim.text)}<br><span class="meta">{reasons}</span></th>')
+def _claim(claim: Claim, article_ids: list[str]) -> dict[str, Any]:
     by_article = {s.article_id: s for s in claim.articles}
-    cells = []
+    cells: list[dict[str, Any] | None] = []
     for article_id in article_ids:
         support = by_article.get(article_id)
         if support is None:
-            cells.append('<td class="none"><span aria-label="not carried">—</span></td>')
+            cells.append(None)
             continue
         css, icon, _, name, _ = CATEGORY_LOOK[support.category]
-        links = " ".join(_link(article_id, sid) for sid in support.sentence_ids)
-        source = f"<br>{escape(support.attribution.source)}" if support.attribution.source else ""
-        cells.append(
-            f'<td class="cell"><span class="{css}"><span class="ic" aria-hidden="true">{icon}'
-            f"</span>{escape(name)}</span><br>{confidence_badge(support.confidence.value)}"
-            f"{links}{source}</td>"
-        )
-    return f"<tr>{head}{''.join(cells)}</tr>"
+        cells.append({"article_id": article_id, "css": css, "icon": icon, "name": name,
+                      "confidence": support.confidence.value,
+                      "sentence_ids": support.sentence_ids,
+                      "source": support.attribution.source})
+    return {"id": claim.id, "confidence": claim.confidence.value,
+            "kind": _KIND_LABEL[claim.kind], "corroborated": claim.corroborated,
+            "text": claim.text, "reasons": "; ".join(claim.reasons), "cells": cells}
 
 
-def _differences(digest: Digest) -> str:
-    if not digest.contradictions:
-        return ('<section class="card"><h2>Stated differently</h2>'
-                "<p>No differences found between the articles.</p></section>")
-    blocks = []
-    for c in digest.contradictions:
-        head = "".join(f'<th scope="col">{escape(s.article_id)}</th>' for s in c.sides)
-        cells = "".join(
-            f"<td>{escape(', '.join(s.values))}<br>"
-            + " ".join(_link(s.article_id, sid) for sid in s.sentence_ids) + "</td>"
-            for s in c.sides
-        )
-        about = f" ({escape(c.claim_id)})" if c.claim_id else ""
-        blocks.append(
-            f"<h3>{escape(c.kind)}{about}: {escape(c.topic)}</h3><p>{escape(c.note)}</p>"
-            f'<table class="sides"><thead><tr>{head}</tr></thead><tbody><tr>{cells}</tr>'
-            "</tbody></table>"
-        )
-    return f'<section class="card"><h2>Stated differently, side by side</h2>{"".join(blocks)}' \
-        "</section>"
-
-
-def _allegations(digest: Digest) -> str:
-    items = []
-    for a in digest.allegations:
-        who = {"anonymous": "anonymous source", "none": "no source (author's voice)"}.get(
-            a.made_by.value, a.made_by.value.replace("_", " "))
-        if a.made_by_source:
-            who += f": “{a.made_by_source}”"
-        also = f"; also carried by {', '.join(a.repeated_by)}" if a.repeated_by else ""
-        items.append(
-            f'<li><span class="alleged"><span class="ic" aria-hidden="true">⚠</span>'
-            f"alleged</span> {escape(a.article_id)} {_link(a.article_id, a.sentence_id)} "
-            f'<span class="meta">[made by {escape(who)}{escape(also)}]</span> '
-            f"{escape(a.text)}</li>"
-        )
-    listing = "".join(items) or "<li>None.</li>"
-    return (f'<section class="card"><h2>Allegations without a verifiable source</h2>'
-            f"<ul>{listing}</ul></section>")
-
+def _allegation(allegation: Allegation) -> dict[str, str]:
+    who = _MADE_BY.get(allegation.made_by.value, allegation.made_by.value.replace("_", " "))
+    if allegation.made_by_source:
+        who += f": “{allegation.made_by_source}”"
+    if allegation.repeated_by:
+        who += f"; also carried by {', '.join(allegation.repeated_by)}"
+    return {"article_id": allegation.article_id, "sentence_id": allegation.sentence_id,
+            "who": who, "text": allegation.text}

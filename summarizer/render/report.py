@@ -8,6 +8,7 @@ from summarizer.errors import UsageError
 from summarizer.render.words import (
     CATEGORY_NAMES,
     CONFIDENCE_NAMES,
+    SUMMARY_SECTIONS,
     describe_counts,
     describe_engine,
     display_title,
@@ -17,12 +18,7 @@ from summarizer.schema import Report, Sentence, SummaryPoint
 
 FORMATS = ("md", "json", "text", "html")
 
-_SECTIONS = (
-    ("reporting", "Verifiable reporting"),
-    ("allegation", "Alleged without support"),
-    ("opinion", "Opinion"),
-    ("overview", "Overall"),
-)
+_SECTIONS = SUMMARY_SECTIONS
 
 
 def render(report: Report, fmt: str) -> str:

@@ -58,3 +58,12 @@ def describe_engine(report: Report) -> str:
 def printable(document: str) -> str:
     """Replace control characters (terminal escape sequences) an article may carry."""
     return _CONTROL.sub("\ufffd", document)
+
+
+# The summary's groups, in order, with their headings: every format shows the same groups.
+SUMMARY_SECTIONS = (
+    ("reporting", "Verifiable reporting"),
+    ("allegation", "Alleged without support"),
+    ("opinion", "Opinion"),
+    ("overview", "Overall"),
+)

@@ -25,3 +25,31 @@ def looks_english(text: str) -> bool:
     common = lexicon.words("language", "english_function_words")  # see data/language.txt
     share = sum(w in common for w in words) / len(words)
     return share >= MIN_SHARE
+
+
+def _function_words() -> dict[str, frozenset[str]]:
+    """BCP 47 tag -> its function words (data/language.txt; the loader caches the file)."""
+    return {
+        "en": lexicon.words("language", "english_function_words"),
+        "de": lexicon.words("language", "german_function_words"),
+        "fr": lexicon.words("language", "french_function_words"),
+        "es": lexicon.words("language", "spanish_function_words"),
+        "it": lexicon.words("language", "italian_function_words"),
+        "pt": lexicon.words("language", "portuguese_function_words"),
+        "nl": lexicon.words("language", "dutch_function_words"),
+    }
+
+
+def language_tag(text: str) -> str | None:
+    """The BCP 47 tag of the language whose function words cover most of the text's opening.
+
+    'en' for a text too short to tell (the offline cues assume English); None when no listed
+    language reaches MIN_SHARE of the words (an HTML page then leaves `lang` out: unknown).
+    """
+    words = [w.lower() for w in _WORD.findall(text, 0, SAMPLE)]
+    if len(words) < MIN_WORDS:
+        return "en"
+    shares = {tag: sum(w in common for w in words) / len(words)
+              for tag, common in _function_words().items()}
+    best = max(shares, key=lambda tag: shares[tag])
+    return best if shares[best] >= MIN_SHARE else None
