@@ -40,7 +40,7 @@ CSS = """
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);
 font:16px/1.6 "DejaVu Sans","Liberation Sans",system-ui,sans-serif}
-main{max-width:1080px;margin:0 auto;padding:24px 28px 64px}
+main{max-width:1080px;margin:0 auto;padding:24px 28px 64px;overflow-wrap:break-word}
 h1{font-size:1.5rem;line-height:1.3;margin:.2em 0 .3em}
 h2{font-size:1.2rem;margin:1.6em 0 .5em;border-bottom:2px solid var(--line);padding-bottom:.2em}
 .card>h2:first-child,.card>h3:first-child{margin-top:.3em}
@@ -53,7 +53,8 @@ padding:14px 20px;margin:12px 0}
 padding:0 .45em;margin-right:.4em;border:1px solid currentColor;white-space:nowrap}
 .conf-high{color:#0b6e3a}.conf-medium{color:#1f5f99}.conf-low{color:#8a5a00}
 .conf-unsupported{color:#b02a1e}.conf-not_applicable{color:var(--muted)}
-.legend{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:10px 22px;
+.legend{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(300px,100%),1fr));
+gap:10px 22px;
 list-style:none;padding:0;margin:0}
 .legend li{display:flex;flex-direction:column}
 .legend .s,.legend .loaded{align-self:flex-start;white-space:nowrap;font-weight:600}
@@ -81,11 +82,24 @@ th,td{border:1px solid var(--line);padding:6px 8px;vertical-align:top;text-align
 thead th{background:#eef1f4}
 th[scope=row]{font-weight:400}
 table.matrix{table-layout:fixed}table.matrix thead th:first-child{width:52%}
-td.cell{overflow-wrap:anywhere}
+td.cell{overflow-wrap:break-word;hyphens:auto}
 td.none{color:var(--muted);text-align:center}
 .corr{color:#0b6e3a;font-weight:700}
 a{color:#1f5f99}
 .sides td{width:50%}
+@media (max-width:600px){
+main{padding:12px 10px 40px}.card{padding:10px 12px}
+.legend .s,.legend .loaded{white-space:normal}
+table.matrix,table.sides,table.matrix tbody,table.sides tbody,table.matrix tr,table.sides tr,
+table.matrix th,table.matrix td,table.sides td{display:block;width:auto}
+table.matrix thead,table.sides thead{display:none}
+table.matrix tr{border:1px solid var(--line);margin:0 0 10px}
+table.matrix th,table.matrix td,table.sides td{border:0;border-top:1px solid var(--line)}
+table.matrix th[scope=row]{border-top:0;background:#eef1f4}
+td[data-label]::before{content:attr(data-label) " ";font-weight:700;color:var(--muted)}
+td.none{text-align:left}
+.sides td{width:auto}
+}
 """
 
 JS = """
