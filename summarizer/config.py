@@ -22,7 +22,7 @@ from typing import Any
 from summarizer.errors import ConfigurationError
 
 CONFIG_ENV = "SUMMARIZER_CONFIG"  # a config file to use instead of the user's one
-APP_NAME = "summarizer"
+APP_NAME = "balanced-summarizer"  # the same folder name as the response cache
 _SECRET_KEYS = ("api_key",)
 # key -> (type, what it holds); the Settings field of the same name reads it.
 KEYS: dict[str, tuple[type, str]] = {
@@ -44,7 +44,7 @@ def config_path(env: Mapping[str, str] | None = None) -> Path:
         return Path(environ[CONFIG_ENV]).expanduser()
     from platformdirs import user_config_path
 
-    return user_config_path(APP_NAME) / "config.toml"
+    return user_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
 def read_config(path: Path) -> dict[str, Any]:

@@ -118,4 +118,4 @@ def test_config_commands(config: Path, monkeypatch: pytest.MonkeyPatch,
 def test_default_config_path_is_in_the_user_config_folder(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert config_path({}) == tmp_path / "summarizer" / "config.toml"
+    assert config_path({}) == tmp_path / "balanced-summarizer" / "config.toml"
