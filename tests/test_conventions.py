@@ -267,3 +267,15 @@ def test_zsh_and_fish_scripts_name_every_subcommand(shell: str) -> None:
             assert line.startswith("complete -c summarizer ")
     else:
         assert text.startswith("#compdef summarizer") and "complete -o filenames" in text
+
+
+def test_eval_writes_only_its_scores(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "tiny.tsv"
+    data.write_text("sentence_id\tsentence\tlabel\n"
+                    "1\tThe council approved the budget on Monday.\tOBJ\n"
+                    "2\tThis is a disgraceful and cowardly decision.\tSUBJ\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "eval", str(data))
+    assert code == 0 and err == ""  # offline: nothing about models
+    assert out.startswith(f"{data}: engine offline") and "macro-F1" in out
+    code, out, _ = run_cli(capsys, "eval", "--json", str(data))
+    assert code == 0 and json.loads(out)["engine"] == "offline"

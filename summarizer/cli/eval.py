@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from summarizer.cli.notices import Notices, add_output_options
 from summarizer.cli.options import add_engine_options, settings_from_args
 
 if TYPE_CHECKING:
@@ -24,17 +25,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.tsv", help="tab-separated file with a header")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     add_engine_options(parser)
+    add_output_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Label every sentence, print the scores."""
     from summarizer.evaluation.checkthat import evaluate_engine
 
-    result = evaluate_engine(args.file, settings_from_args(args))
+    settings = settings_from_args(args)
+    result = evaluate_engine(args.file, settings)
     if args.json:
         sys.stdout.write(json.dumps(asdict(result), indent=2) + "\n")
     else:
         sys.stdout.write(format_result(result))
+    Notices(args).engine(settings, None, extra=" (evaluation: calls and tokens not counted)")
     return 0
 
 
