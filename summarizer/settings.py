@@ -39,11 +39,13 @@ class Settings:
 
     @classmethod
     def resolve(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
-        """Build settings from explicit overrides (None means 'not given'), then env.
+        """Build settings from explicit overrides (None means 'not given'), env, config file.
 
         Args:
             env: the environment to read; `os.environ` when None.
-            **overrides: field values; a None value falls back to env, then the default.
+            **overrides: field values; a None value falls back to env, then the config
+                file (`summarizer/config.py`), then the default (600 s timeout for a
+                loopback endpoint, else 60 s).
 
         Returns:
             The resolved settings.

@@ -109,6 +109,8 @@ def test_config_commands(config: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("SUMMARIZER_MODEL", "from-env")
     assert main(["config", "show"]) == 0
     assert "model = from-env  # environment SUMMARIZER_MODEL" in capsys.readouterr().out
+    assert main(["config", "set", "engine", "gpt"]) == 2
+    assert "unknown engine 'gpt'" in capsys.readouterr().err
     assert main(["config", "set", "timeout", "never"]) == 2
     assert capsys.readouterr().err.startswith("summarizer: error: config: timeout must be")
     assert main(["config", "unset", "api_key"]) == 0

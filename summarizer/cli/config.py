@@ -44,6 +44,12 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "path":
         sys.stdout.write(f"{path}\n")
     elif args.action == "set":
+        from summarizer.errors import ConfigurationError
+        from summarizer.settings import ENGINES
+
+        if args.key == "engine" and args.value not in ENGINES:
+            raise ConfigurationError(f"unknown engine {args.value!r}",
+                                     hint=f"choose one of {', '.join(ENGINES)}")
         set_value(path, args.key, args.value)
         shown = "(hidden)" if args.key == "api_key" else args.value
         print(f"summarizer: {args.key} = {shown} in {path}", file=sys.stderr)
