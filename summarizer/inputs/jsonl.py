@@ -33,6 +33,10 @@ def parse_record(raw: bytes | str, line: int) -> JsonLine:
         record = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
         return JsonLine(line, None, problem=f"not valid JSON: {exc}")
+    except RecursionError:
+        return JsonLine(line, None, problem="JSON nested too deeply to read")
+    except MemoryError:
+        return JsonLine(line, None, problem="too large to read into memory")
     if not isinstance(record, dict):
         return JsonLine(line, None, problem="not a JSON object")
     return JsonLine(line, record)
