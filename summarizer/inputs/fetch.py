@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import InputError
-from summarizer.inputs.article import Article, decode_article, read_file_bytes, utf16_text
+from summarizer.inputs.article import (
+    MAX_BYTES,
+    SIZE_REASON,
+    Article,
+    decode_article,
+    read_file_bytes,
+    utf16_text,
+)
 from summarizer.version import __version__
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -264,6 +271,9 @@ def article_from_html(html: str, *, source: str, url: str | None = None) -> Arti
             f"{source}: no article text found in the page",
             hint="is it an article? a page built by scripts has no text to extract",
         )
+    if len(text) > MAX_BYTES:  # characters: at least as many bytes
+        raise InputError(f"{source}: its text is larger than {MAX_BYTES // (1024 * 1024)} MB "
+                         f"({SIZE_REASON})", hint="split it into articles")
     title = getattr(document, "title", None)
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     body = decode_article("\n\n".join(paragraphs).encode("utf-8"), source)
