@@ -157,9 +157,16 @@ def test_a_20_mb_file_is_read_and_segmented_within_bounds(tmp_path: Path) -> Non
         while written < 20 * 1024 * 1024:
             handle.write(chunk)
             written += len(chunk.encode("utf-8"))
-    article, seconds, peak = measured(lambda: read_article(path))
-    assert seconds < 10 and peak < 8 * written  # bytes, then text (up to 2 bytes a char)
-    spans, seconds, _ = measured(lambda: segment(article.text))
+    def refused() -> str:
+        limit = r"larger than 1 MB \(the single-article limit"
+        with pytest.raises(InputError, match=limit) as caught:
+            read_article(path)  # the cap that bounds a run's memory: refused, read no further
+        return str(caught.value)
+
+    _, seconds, peak = measured(refused)
+    assert seconds < 10 and peak < 8 * 1024 * 1024  # at most the cap (+1 byte) was read
+    text = path.read_text(encoding="utf-8")  # the segmenter itself still copes with 20 MB
+    spans, seconds, _ = measured(lambda: segment(text))
     assert len(spans) > 50_000 and seconds < 60, f"{seconds:.1f} s"
 
 
