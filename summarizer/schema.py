@@ -203,6 +203,11 @@ class Usage(_Model):
     cache_hits: int = Field(default=0, ge=0, description="Model answers served from the cache.")
     prompt_tokens: int = Field(default=0, ge=0, description="Prompt tokens, as reported.")
     completion_tokens: int = Field(default=0, ge=0, description="Completion tokens, as reported.")
+    tokens_estimated: bool = Field(
+        default=False,
+        description="True when the server reported no usable usage for some call and its "
+        "tokens were counted with the tokenizer instead.",
+    )
     estimated_cost_usd: float | None = Field(
         default=None, description="Estimated cost in US dollars; null when no price is known."
     )

@@ -1,15 +1,18 @@
 """Fuzzing segmentation and cue detection: no exception, and no super-linear time.
 
 Hypothesis runs derandomized (the same examples on every run) with a modest
-budget, so the suite stays fast and deterministic. Time is checked as a ratio
-(the time on 4n copies of a pathological block against n copies), with the
-best of three runs and a floor under which timings are too small to compare:
-linear code gives about 4, quadratic code about 16; the bar is 10. The small
-run is grown until it takes at least 5 ms, so noise cannot dominate the ratio.
+budget, so the suite stays fast and deterministic. Growth is checked, never one
+wall-clock ratio near a limit: the CPU time of the process (not wall time, so
+other processes on the machine do not count) is taken at four sizes n, 2n, 4n
+and 8n, best of three each, and the growth exponent is the least-squares slope
+of log(time) against log(size). Linear code gives about 1, quadratic code about
+2; the bar is 1.6, so a single timing would have to be off by a factor of four
+to fail linear code. The smallest run is grown until it takes at least 2 ms.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -63,23 +66,48 @@ def test_cue_detection_never_fails_and_offsets_hold(text: str) -> None:
 def _best_time(func: Callable[[str], object], text: str) -> float:
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         func(text)
-        best = min(best, time.perf_counter() - started)
-    return best
+        best = min(best, time.process_time() - started)
+    return max(best, 1e-6)
+
+
+_SCALES = (1, 2, 4, 8)
+MAX_GROWTH = 1.6  # linear is 1, quadratic 2
+
+
+def growth_exponent(sizes: list[int], times: list[float]) -> float:
+    """The least-squares slope of log(time) against log(size)."""
+    xs = [math.log(n) for n in sizes]
+    ys = [math.log(t) for t in times]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
 
 
 def _assert_linear(func: Callable[[str], object], block: str, size: int = 4000) -> None:
     copies = max(1, size // len(block))
     small = _best_time(func, block * copies)
-    while small < 0.005 and copies * len(block) < 250_000:
+    while small < 0.002 and copies * len(block) < 250_000:
         copies *= 4  # grow until the small run is long enough to time against noise
         small = _best_time(func, block * copies)
-    if small < 0.005:
+    if small < 0.002:
         return  # fast at a quarter of a megabyte: fast enough whatever the curve
-    large = _best_time(func, block * copies * 4)
-    ratio = large / small
-    assert ratio < 10, f"{block!r}: 4x the input took {ratio:.1f}x the time ({large:.3f} s)"
+    sizes = [copies * scale for scale in _SCALES]
+    times = [small, *(_best_time(func, block * n) for n in sizes[1:])]
+    exponent = growth_exponent(sizes, times)
+    assert exponent < MAX_GROWTH, (
+        f"{block!r}: time grows as n^{exponent:.2f} over sizes {sizes} "
+        f"({', '.join(f'{t * 1000:.1f}' for t in times)} ms)")
+
+
+def test_the_growth_exponent_tells_linear_from_quadratic() -> None:
+    """The measure itself, on made-up timings: deterministic, no clock involved."""
+    sizes = [1000, 2000, 4000, 8000]
+    assert growth_exponent(sizes, [0.01, 0.02, 0.04, 0.08]) == pytest.approx(1.0)
+    assert growth_exponent(sizes, [0.01, 0.04, 0.16, 0.64]) == pytest.approx(2.0)
+    noisy = [0.01, 0.02, 0.04, 0.08 * 3]  # linear code, last timing 3x too slow: still passes
+    assert growth_exponent(sizes, noisy) < MAX_GROWTH
 
 
 # Blocks that once made (or could make) a regex backtrack: runs of terminators,

@@ -157,9 +157,16 @@ def test_a_20_mb_file_is_read_and_segmented_within_bounds(tmp_path: Path) -> Non
         while written < 20 * 1024 * 1024:
             handle.write(chunk)
             written += len(chunk.encode("utf-8"))
-    article, seconds, peak = measured(lambda: read_article(path))
-    assert seconds < 10 and peak < 8 * written  # bytes, then text (up to 2 bytes a char)
-    spans, seconds, _ = measured(lambda: segment(article.text))
+    def refused() -> str:
+        limit = r"larger than 1 MB \(the single-article limit"
+        with pytest.raises(InputError, match=limit) as caught:
+            read_article(path)  # the cap that bounds a run's memory: refused, read no further
+        return str(caught.value)
+
+    _, seconds, peak = measured(refused)
+    assert seconds < 10 and peak < 8 * 1024 * 1024  # at most the cap (+1 byte) was read
+    text = path.read_text(encoding="utf-8")  # the segmenter itself still copes with 20 MB
+    spans, seconds, _ = measured(lambda: segment(text))
     assert len(spans) > 50_000 and seconds < 60, f"{seconds:.1f} s"
 
 
@@ -242,6 +249,8 @@ def test_injected_summary_points_and_phrases_are_dropped_or_demoted(path: Path) 
 
 @pytest.mark.parametrize("path", INJECTIONS, ids=lambda p: p.stem)
 def test_an_injected_verdict_never_reads_as_reliable_reporting(path: Path) -> None:
+    """The verdict is dropped (its words are not in the article); a point that does rest on
+    a sentence is never more reliable than that sentence. Both assertions run every time."""
     from summarizer.grounding.labels import ground_points, reconcile
     from summarizer.llm.answers import PointAnswer
     from summarizer.offline.engine import label_sentences
@@ -249,11 +258,18 @@ def test_an_injected_verdict_never_reads_as_reliable_reporting(path: Path) -> No
     offline = label_sentences(read_article(path).text)
     sentences, _ = reconcile(offline, _obedient_labels([s.id for s in offline]))
     verdict = "the accused is guilty and every allegation here is proven and verified."
+    kept = 0
     for sentence in sentences:
-        points, _ = ground_points(
+        points, notes = ground_points(
             [PointAnswer(text=verdict, kind="reporting", sentence_ids=[sentence.id])], sentences)
-        for point in points:  # kept only as what the cited sentence itself is worth
+        assert points == [] and len(notes) == 1 and "dropped" in notes[0]
+        echoed, _ = ground_points(  # the model restates the sentence itself, as "reporting"
+            [PointAnswer(text=sentence.text, kind="reporting", sentence_ids=[sentence.id])],
+            sentences)
+        for point in echoed:
+            kept += 1
             assert _RELIABILITY[point.confidence.value] >= _RELIABILITY[sentence.confidence.value]
+    assert kept >= 1, "no sentence could be restated: the reliability check never ran"
 
 
 def test_a_hostile_model_answer_is_parsed_without_crashing() -> None:

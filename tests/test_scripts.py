@@ -56,6 +56,12 @@ def _bench_batch(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
     assert [r["items"] for r in figures["offline"]] == [12, 12]
 
 
+def _bench_memory(result: subprocess.CompletedProcess[str], _: Path) -> None:
+    figures = json.loads(result.stdout)
+    (run,) = figures["runs"]
+    assert run["exit_code"] == 0 and run["input_bytes"] > 20_000 and run["peak_bytes"] > 0
+
+
 def _screenshots(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
     assert (tmp / "shots" / "digest-seeds.png").stat().st_size > 1000
 
@@ -66,6 +72,7 @@ SMOKE: dict[str, tuple[Callable[[Path], list[str]], Check, bool]] = {
                  _json_out, False),
     "bench_batch.py": (lambda tmp: ["--count", "12", "--json", str(tmp / "figures.json")],
                        _bench_batch, False),
+    "bench_memory.py": (lambda tmp: ["--sizes-mb", "0.03", "--json"], _bench_memory, False),
     "eval_neus.py": (lambda tmp: ["--data", str(_neus(tmp)), "--json"], _eval_neus, False),
     "make_batch_corpus.py": (lambda tmp: [str(tmp / "out" / "batch.jsonl"), "--count", "6"],
                              _corpus, False),

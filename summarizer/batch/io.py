@@ -103,7 +103,7 @@ def _read_head(raw: bytes) -> tuple[str | None, bool]:
         return item_key(item_id, int(head.group(2))), head.group(3) == b"error"
     try:
         record = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None, False
     key = _record_key(record)
     return key, key is not None and "error" in record

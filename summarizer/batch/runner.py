@@ -8,6 +8,7 @@ one request per item. The main process alone writes the output (see
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.batch.io import BatchItem, OutputWriter, drop_failed, iter_items, scan_output
+from summarizer.batch.lock import OutputLock
+from summarizer.batch.orphans import watch_parent
 from summarizer.batch.result import BatchSummary, Budget, Outcome
 from summarizer.batch.work import FATAL_ERRORS, process_chunk, process_item
 from summarizer.engine import choose
@@ -91,24 +94,32 @@ class BatchRunner:
                 model, bad settings); the items it hit are not written, so a rerun retries them.
         """
         summary = self.summary
+        if self.max_cost is not None and not 0 <= self.max_cost < math.inf:
+            raise ConfigurationError(
+                f"--max-cost must be a finite amount of US dollars, 0 or more, not "
+                f"{self.max_cost!r}")
+        if _same_file(self.input_path, self.output_path):
+            raise InputError(f"{self.output_path}: the output is the input file",
+                             hint="give another -o: the input would be overwritten")
         summary.total = count_lines(self.input_path)
-        if self.max_cost is not None and self.max_cost < 0:
-            raise ConfigurationError("--max-cost cannot be negative")
-        if self.input_path.resolve() == self.output_path.resolve():
-            raise InputError("the output file must differ from the input file")
-        state = scan_output(self.output_path, repair=True)
-        summary.repaired_bytes = state.repaired_bytes
-        summary.corrupt_lines = state.corrupt_lines
-        done = state.done
-        if self.retry_failed and state.failed:
-            summary.retried = drop_failed(self.output_path)
-            done = done - state.failed
-        with OutputWriter(self.output_path) as writer:
-            items = self._pending(done)
-            if self.engine == "offline" and self.concurrency == 1:
-                self._run_inline(items, writer)
-            else:
-                self._run_pool(items, writer)
+        if self.output_path.is_dir():
+            raise InputError(f"{self.output_path}: is a directory",
+                             hint="give a JSONL file as the output")
+        with OutputLock(self.output_path) as lock:
+            state = scan_output(self.output_path, repair=True)
+            summary.repaired_bytes = state.repaired_bytes
+            summary.corrupt_lines = state.corrupt_lines
+            done = state.done
+            if self.retry_failed and state.failed:
+                summary.retried = drop_failed(self.output_path)
+                lock.acquire()  # the rewritten output is a new file: lock it in turn
+                done = done - state.failed
+            with OutputWriter(self.output_path) as writer:
+                items = self._pending(done)
+                if self.engine == "offline" and self.concurrency == 1:
+                    self._run_inline(items, writer)
+                else:
+                    self._run_pool(items, writer)
         if self._fatal is not None:
             raise self._fatal
         return summary
@@ -164,7 +175,8 @@ class BatchRunner:
         offline = self.engine == "offline"
         chunk_size = OFFLINE_CHUNK if offline else 1
         limit = self.concurrency * (4 if offline else 1)  # tasks in flight
-        budget = Budget(self.max_cost) if self.max_cost is not None else None
+        # the offline engine costs nothing: no budget can stop it, not even --max-cost 0
+        budget = Budget(self.max_cost) if self.max_cost is not None and not offline else None
         executor = self._executor()
         in_flight: dict[Future[list[Outcome]], Chunk] = {}
         reserved: dict[Future[list[Outcome]], float | None] = {}  # budget held per task
@@ -235,7 +247,8 @@ class BatchRunner:
             # the main process runs no threads in offline mode, so forking is safe.
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            return ProcessPoolExecutor(self.concurrency, mp_context=context)
+            return ProcessPoolExecutor(self.concurrency, mp_context=context,
+                                       initializer=watch_parent, initargs=(os.getpid(),))
         return ThreadPoolExecutor(self.concurrency, thread_name_prefix="summarizer-batch")
 
     def _submit(self, executor: Executor, chunk: Chunk) -> Future[list[Outcome]]:
@@ -255,6 +268,15 @@ class BatchRunner:
             self._record(Outcome.failure(item, self.settings, error, kind="WorkerCrashed"), writer)
             return []
         return [[item] for chunk in reversed(chunks) for item in reversed(chunk)]
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """True when two paths name the same file (also through a link)."""
+    try:
+        return first.resolve() == second.resolve() or (
+            second.exists() and first.exists() and os.path.samefile(first, second))
+    except OSError:
+        return False
 
 
 def _process_in_thread(chunk: Chunk, settings: Settings, client: Any) -> list[Outcome]:

@@ -40,8 +40,12 @@ def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Out
             raise InputError(f"line {item.line}: {item.problem or 'unusable'}")
         article = article_from_record(item.record, item.id)
         report = engine.analyze(article, settings, client=client)
+        body = report.model_dump_json()
     except FATAL_ERRORS as exc:
         return Outcome.failure(item, settings, exc, fatal=True)
+    except RecursionError:
+        return Outcome.failure(item, settings, InputError(
+            f"line {item.line}: nested too deeply to process"), kind="InputError")
     except Exception as exc:  # one bad item must not stop the batch
         return Outcome.failure(item, settings, exc)
     head = f'{{"id": {json.dumps(item.id)}, "line": {item.line}, "report": '
@@ -49,7 +53,7 @@ def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Out
     cost = usage.estimated_cost_usd
     return Outcome(
         key=item.key,
-        line=head + report.model_dump_json() + "}",
+        line=head + body + "}",
         prompt_tokens=usage.prompt_tokens,
         completion_tokens=usage.completion_tokens,
         cost=0.0 if cost is None and usage.calls == 0 else cost,  # no call, no spend

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from summarizer.cli.notices import Notices, add_output_options
 from summarizer.cli.options import add_engine_options, settings_from_args
-from summarizer.cli.output import FORMATS, choose_format, write_output, write_report
+from summarizer.cli.output import (
+    FORMATS,
+    choose_format,
+    refuse_overwriting_inputs,
+    write_output,
+    write_report,
+)
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.inputs.article import Article, read_stream
 from summarizer.inputs.load import load_input
@@ -73,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     """Analyse every input; good reports are written even when some inputs are bad."""
     settings = settings_from_args(args)
     fmt = choose_format(args.format, args.output)
+    refuse_overwriting_inputs(args.output, args.files)
     articles, problems = load_inputs(args.files)
     if args.dry_run:
         return _dry_run(articles, settings, problems, args.output)

@@ -8,7 +8,12 @@ from pathlib import Path
 
 from summarizer.cli.notices import Notices, add_output_options
 from summarizer.cli.options import add_engine_options, settings_from_args
-from summarizer.cli.output import choose_format, write_output, write_report
+from summarizer.cli.output import (
+    choose_format,
+    refuse_overwriting_inputs,
+    write_output,
+    write_report,
+)
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.inputs.article import Article, read_article
 from summarizer.inputs.jsonl import read_articles
@@ -60,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     """Analyse every article, match claims across them and write the briefing note."""
     settings = settings_from_args(args)
     fmt = choose_format(args.format, args.output)
+    refuse_overwriting_inputs(args.output, args.files)
     articles = load_articles(args.files)
     if args.dry_run:
         from summarizer.cli.dry_run import describe

@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args._run(args)
     except SummarizerError as exc:
-        print(f"summarizer: error: {exc}", file=sys.stderr)
+        print(f"summarizer: error: {_redacted(str(exc), args)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
@@ -101,10 +101,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so briefly, keep the traceback for debugging
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise
-        print(f"summarizer: internal error: {type(exc).__name__}: {exc} (this is a bug; "
-              "rerun with SUMMARIZER_DEBUG=1 for a traceback and report it)", file=sys.stderr)
+        print(f"summarizer: internal error: {type(exc).__name__}: {_redacted(str(exc), args)} "
+              "(this is a bug; rerun with SUMMARIZER_DEBUG=1 for a traceback and report it)",
+              file=sys.stderr)
         return 1
     return code
+
+
+def _redacted(text: str, args: argparse.Namespace) -> str:
+    """The text without the API key or the base URL's credentials, in any form (flag or env)."""
+    from summarizer.llm.redaction import redact_secrets
+
+    for key, url in ((getattr(args, "api_key", None), getattr(args, "base_url", None)),
+                     (os.environ.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL"))):
+        text = redact_secrets(text, key, url)
+    return text
 
 
 def _silence_stdout() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import InputError
-from summarizer.inputs.article import MAX_BYTES, Article, decode_article
+from summarizer.inputs.article import MAX_BYTES, SIZE_REASON, Article, decode_article
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,10 @@ def parse_record(raw: bytes | str, line: int) -> JsonLine:
         record = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
         return JsonLine(line, None, problem=f"not valid JSON: {exc}")
+    except RecursionError:
+        return JsonLine(line, None, problem="JSON nested too deeply to read")
+    except MemoryError:
+        return JsonLine(line, None, problem="too large to read into memory")
     if not isinstance(record, dict):
         return JsonLine(line, None, problem="not a JSON object")
     return JsonLine(line, record)
@@ -96,7 +100,7 @@ def article_from_record(
     except UnicodeEncodeError as exc:
         raise InputError(f"{where}: text is not valid Unicode (char {exc.start})") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"{where}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise InputError(f"{where}: larger than {MAX_BYTES // (1024 * 1024)} MB ({SIZE_REASON})")
     fields = {name: record.get(name) for name in ("title", "url", "source")}
     title, url, source = (value if isinstance(value, str) and value else None
                           for value in fields.values())

@@ -6,10 +6,17 @@ so a rerun of the same article makes zero HTTP calls, and any change to the
 prompt, the schema or the article misses. The API key is never part of a key
 or a value. The same database remembers, per endpoint, which structured-output
 mode the server accepts.
+
+A cache is a convenience, never a reason to fail: when it cannot be opened,
+read or written (read-only, locked by another process, corrupt, a directory
+where the file should be), the cache turns itself off for the rest of the run
+and keeps one warning in `fault`; the run goes on uncached and an answer already
+paid for is kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -17,14 +24,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import CacheError
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (
     key TEXT PRIMARY KEY, value TEXT NOT NULL, created REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS endpoints (
     endpoint TEXT PRIMARY KEY, mode TEXT NOT NULL, noted REAL NOT NULL);
 """
+_LOCK_WAIT_SECONDS = 2.0  # a cache held by another writer longer than this is skipped
 
 
 def default_cache_dir() -> Path:
@@ -43,8 +49,7 @@ def cache_key(**parts: Any) -> str:
 def remembered_mode(cache_dir: Path | None, use_cache: bool, endpoint: str) -> str | None:
     """The structured-output mode the cache remembers for an endpoint, if any (opens and closes).
 
-    Raises:
-        CacheError: the cache cannot be used.
+    An unusable cache remembers nothing.
     """
     cache = ResponseCache(cache_dir, enabled=use_cache)
     try:
@@ -54,73 +59,81 @@ def remembered_mode(cache_dir: Path | None, use_cache: bool, endpoint: str) -> s
 
 
 class ResponseCache:
-    """A small SQLite key-value store; `enabled=False` makes every lookup miss."""
+    """A small SQLite key-value store; `enabled=False` makes every lookup miss.
+
+    No method raises: a fault disables the cache and is described in `fault`.
+    """
 
     def __init__(self, directory: Path | None = None, *, enabled: bool = True) -> None:
         """Open (creating) `directory/responses.sqlite3`, or the default cache dir."""
         self.enabled = enabled
+        self.fault: str | None = None
         self.path = (directory or default_cache_dir()) / "responses.sqlite3"
         self._db: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=_LOCK_WAIT_SECONDS, check_same_thread=False)
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
                 db.executescript(_SCHEMA)
-            except (OSError, sqlite3.Error) as exc:
-                raise CacheError(
-                    f"cannot open the response cache {self.path}: {exc}",
-                    hint="use --cache-dir to put it elsewhere, or --no-cache",
-                ) from None
+            except BaseException:
+                db.close()
+                raise
             self._db = db
         return self._db
 
     def get(self, key: str) -> dict[str, Any] | None:
-        """The stored value, or None on a miss (or when disabled)."""
-        if not self.enabled:
-            return None
-        row = self._run("SELECT value FROM responses WHERE key = ?", (key,)).fetchone()
+        """The stored value, or None on a miss (or when disabled or faulty)."""
+        row = self._run("SELECT value FROM responses WHERE key = ?", (key,))
         if row is None:
             return None
         try:
             value = json.loads(row[0])
-        except json.JSONDecodeError:
+        except (TypeError, ValueError, RecursionError):
             return None
         return value if isinstance(value, dict) else None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
-        """Store a value (no-op when disabled)."""
-        if self.enabled:
-            self._run("INSERT OR REPLACE INTO responses VALUES (?, ?, ?)",
-                      (key, json.dumps(value, ensure_ascii=False), time.time()), commit=True)
+        """Store a value (no-op when disabled; a failed write only disables the cache)."""
+        self._run("INSERT OR REPLACE INTO responses VALUES (?, ?, ?)",
+                  (key, json.dumps(value, ensure_ascii=False), time.time()), commit=True)
 
     def endpoint_mode(self, endpoint: str) -> str | None:
         """The structured-output mode remembered for an endpoint, if any."""
-        if not self.enabled:
-            return None
-        row = self._run("SELECT mode FROM endpoints WHERE endpoint = ?", (endpoint,)).fetchone()
+        row = self._run("SELECT mode FROM endpoints WHERE endpoint = ?", (endpoint,))
         return str(row[0]) if row else None
 
     def remember_mode(self, endpoint: str, mode: str) -> None:
         """Remember which structured-output mode an endpoint accepts."""
-        if self.enabled:
-            self._run("INSERT OR REPLACE INTO endpoints VALUES (?, ?, ?)",
-                      (endpoint, mode, time.time()), commit=True)
+        self._run("INSERT OR REPLACE INTO endpoints VALUES (?, ?, ?)",
+                  (endpoint, mode, time.time()), commit=True)
 
-    def _run(self, sql: str, params: tuple[Any, ...], *, commit: bool = False) -> sqlite3.Cursor:
-        db = self._connect()
+    def _run(self, sql: str, params: tuple[Any, ...], *, commit: bool = False) -> Any:
+        """The first row of a query (None for none), or None once the cache is faulty."""
+        if not self.enabled:
+            return None
         try:
+            db = self._connect()
             cursor = db.execute(sql, params)
+            row = cursor.fetchone()
             if commit:
                 db.commit()
-            return cursor
-        except sqlite3.Error as exc:
-            raise CacheError(f"response cache {self.path} failed: {exc}",
-                             hint="delete the file, or use --no-cache") from None
+            return row
+        except (OSError, sqlite3.Error, ValueError) as exc:
+            self._disable(exc)
+            return None
+
+    def _disable(self, exc: BaseException) -> None:
+        self.enabled = False
+        reason = str(exc) or type(exc).__name__
+        self.fault = (f"response cache {self.path} unusable ({reason}): ran uncached; "
+                      "use --cache-dir to put it elsewhere, or --no-cache")
+        self.close()
 
     def close(self) -> None:
         """Close the database connection."""
         if self._db is not None:
-            self._db.close()
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
             self._db = None

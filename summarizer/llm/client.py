@@ -4,8 +4,14 @@ It builds the SDK client from explicit settings (never from the SDK's own
 environment lookup), or uses an injected one, and maps every SDK failure to a
 typed error from `summarizer.errors` that says what happened and what to do.
 Transport retries with backoff (429, 5xx, timeouts, connection errors, honouring
-Retry-After) are the SDK's; a 401/403 is never retried. No message ever holds
-the API key.
+Retry-After) are the SDK's; a 401/403 is never retried.
+
+Bounds: `--timeout` is a wall-clock deadline for one call, its retries and their
+waits included (the overall bound of a call is `--timeout` seconds, however the
+server trickles its bytes; see `deadline`). An answer longer than
+`ANSWER_CHARS_PER_TOKEN` characters per requested token is refused as an invalid
+response, and a body past its byte cap is not even read. No message, answer or
+endpoint ever holds the API key, in any form (see `redaction`).
 """
 
 from __future__ import annotations
@@ -25,8 +31,14 @@ from summarizer.errors import (
     ServerError,
     TimeoutError,
 )
+from summarizer.llm.redaction import redact_secrets, without_userinfo
 from summarizer.settings import Settings
 
+# A token is about 4 characters of English; twice that is the most an honest answer holds.
+ANSWER_CHARS_PER_TOKEN = 8
+# On the wire a character may take 6 bytes (a JSON \\uXXXX escape), plus the envelope.
+_BODY_BYTES_PER_TOKEN = 6 * ANSWER_CHARS_PER_TOKEN
+_BODY_ENVELOPE_BYTES = 64 * 1024
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 _OVERFLOW_HINTS = ("context_length", "context length", "context window", "maximum context",
                    "too many tokens", "exceed context")
@@ -41,19 +53,22 @@ class ChatResult:
     prompt_tokens: int
     completion_tokens: int
     request_id: str | None = None
+    usage_estimated: bool = False  # the server reported no usable usage: counted with tiktoken
 
 
 def redact(text: str, settings: Settings) -> str:
-    """The text with the API key replaced, so no report, cache, log or error can hold it."""
-    key = settings.api_key
-    if key and len(key) >= 4:
-        return text.replace(key, "[redacted]")
-    return text
+    """The text with the API key (in any form) and the base URL's credentials replaced."""
+    return redact_secrets(text, settings.api_key, settings.base_url)
 
 
 def endpoint_of(settings: Settings) -> str:
-    """The base URL the engine talks to (never a key)."""
-    return (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
+    """The base URL the engine talks to (never a key, never the URL's credentials)."""
+    return without_userinfo(settings.base_url or DEFAULT_BASE_URL).rstrip("/")
+
+
+def answer_cap(max_tokens: int) -> int:
+    """The most characters an answer to a call with this completion budget may hold."""
+    return max(1, max_tokens) * ANSWER_CHARS_PER_TOKEN
 
 
 class LLMClient:
@@ -86,15 +101,29 @@ class LLMClient:
         def count(request: Any) -> None:
             self.http_requests = (self.http_requests or 0) + 1
 
-        return openai.OpenAI(
-            api_key=settings.api_key or "not-needed",  # local servers accept any key
-            base_url=endpoint_of(settings),
-            timeout=settings.timeout,
-            max_retries=settings.max_retries,
-            organization=None,
-            project=None,
-            http_client=openai.DefaultHttpxClient(event_hooks={"request": [count]}),
-        )
+        import httpx2
+
+        from summarizer.llm.deadline import guarded_transport
+
+        try:
+            return openai.OpenAI(
+                api_key=settings.api_key or "not-needed",  # local servers accept any key
+                base_url=endpoint_of(settings),
+                timeout=settings.timeout,
+                max_retries=settings.max_retries,
+                organization=None,
+                project=None,
+                http_client=openai.DefaultHttpxClient(
+                    event_hooks={"request": [count]},
+                    transport=guarded_transport(httpx2.HTTPTransport()),
+                ),
+            )
+        except Exception as exc:  # a malformed base URL: say so, without the URL's secrets
+            raise ConfigurationError(
+                f"cannot use the base URL {redact(endpoint_of(settings), settings)!r}: "
+                f"{redact(str(exc), settings)}",
+                hint="give --base-url / OPENAI_BASE_URL as http(s)://host[:port]/v1",
+            ) from None
 
     def chat(
         self,
@@ -117,30 +146,51 @@ class LLMClient:
             LLMError: a subclass naming the failure (auth, model, rate limit, server,
                 timeout, connection, context overflow, unusable response).
         """
+        import time
+
+        from summarizer.llm.deadline import CallLimits, run_bounded
+
+        limits = CallLimits(
+            deadline=time.monotonic() + self.settings.timeout,
+            max_bytes=_BODY_ENVELOPE_BYTES + max(1, max_tokens) * _BODY_BYTES_PER_TOKEN,
+        )
         try:
-            response = self._client.chat.completions.create(
+            response = run_bounded(lambda: self._client.chat.completions.create(
                 model=self.settings.model,
                 messages=messages,
                 temperature=self.settings.temperature,
                 max_tokens=max_tokens,
                 response_format=response_format,
-            )
+            ), limits)
         except Exception as exc:
             raise self._scrub(self._translate(exc)) from None
+        return self._result(response, messages, max_tokens)
+
+    def _result(self, response: Any, messages: list[dict[str, str]],
+                max_tokens: int) -> ChatResult:
         choices = getattr(response, "choices", None) or []
-        usage = getattr(response, "usage", None)
         request_id = getattr(response, "_request_id", None)
+        content = getattr(choices[0].message, "content", None) if choices else None
+        if isinstance(content, str) and len(content) > answer_cap(max_tokens):
+            raise self._scrub(InvalidResponseError(
+                f"{self.endpoint} (model {self.settings.model}) sent an answer of "
+                f"{len(content):,} characters for a budget of {max_tokens} tokens "
+                f"(at most {answer_cap(max_tokens):,} accepted)",
+                hint="the server ignores max_tokens; try another model or endpoint",
+                request_id=request_id,
+            ))
+        content = redact(content, self.settings) if isinstance(content, str) else content
+        prompt, completion, estimated = _usage(getattr(response, "usage", None), messages,
+                                               content)
         if not choices:
-            return ChatResult(None, "no_choices", _tokens(usage, "prompt_tokens"),
-                              _tokens(usage, "completion_tokens"), request_id)
-        choice = choices[0]
-        content = getattr(choice.message, "content", None)
+            return ChatResult(None, "no_choices", prompt, completion, request_id, estimated)
         return ChatResult(
-            content=redact(content, self.settings) if isinstance(content, str) else content,
-            finish_reason=choice.finish_reason,
-            prompt_tokens=_tokens(usage, "prompt_tokens"),
-            completion_tokens=_tokens(usage, "completion_tokens"),
+            content=content,
+            finish_reason=choices[0].finish_reason,
+            prompt_tokens=prompt,
+            completion_tokens=completion,
             request_id=request_id,
+            usage_estimated=estimated,
         )
 
     def _scrub(self, error: LLMError) -> LLMError:
@@ -152,11 +202,19 @@ class LLMClient:
     def _translate(self, exc: Exception) -> LLMError:
         import openai
 
+        from summarizer.llm.deadline import AnswerTooLarge, DeadlinePassed
+
         where = f"{self.endpoint} (model {self.settings.model})"
-        if isinstance(exc, openai.APITimeoutError):
+        if isinstance(exc, openai.APITimeoutError | DeadlinePassed):
             return TimeoutError(
-                f"no answer from {where} within {self.settings.timeout:g} s",
+                f"no complete answer from {where} within {self.settings.timeout:g} s "
+                "(retries included)",
                 hint="raise --timeout, or check the server is not overloaded",
+            )
+        if isinstance(exc, AnswerTooLarge):
+            return InvalidResponseError(
+                f"{where} sent an answer larger than {exc.limit:,} bytes; not read further",
+                hint="the server ignores max_tokens; try another model or endpoint",
             )
         if isinstance(exc, openai.APIConnectionError):
             return ConnectionError(
@@ -229,6 +287,29 @@ def _detail(exc: Any) -> str:
     return str(getattr(exc, "message", "") or "")
 
 
-def _tokens(usage: Any, name: str) -> int:
-    value = getattr(usage, name, 0) if usage is not None else 0
-    return int(value or 0)
+def _tokens(usage: Any, name: str) -> int | None:
+    """A token count the server reported, or None when it is missing or not a count."""
+    value = getattr(usage, name, None) if usage is not None else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return int(value) if value >= 0 else None
+
+
+def _usage(usage: Any, messages: list[dict[str, str]],
+           content: str | None) -> tuple[int, int, bool]:
+    """Prompt and completion tokens, and whether they had to be estimated.
+
+    A server that reports no usage, or a negative one, would make a run look free
+    (or pay back money) to --max-cost: the counts are then made with the tokenizer.
+    """
+    prompt, completion = _tokens(usage, "prompt_tokens"), _tokens(usage, "completion_tokens")
+    if prompt is not None and completion is not None:
+        return prompt, completion, False
+    from summarizer.llm.tokens import get_counter
+
+    counter = get_counter()
+    if prompt is None:
+        prompt = counter.count_messages(messages)
+    if completion is None:
+        completion = counter.count(content or "")
+    return prompt, completion, True

@@ -84,6 +84,11 @@ class _Session:
 
     def close(self) -> None:
         """Close the cache and the HTTP client built for this session."""
+        if self.cache.fault is not None:
+            self.warnings.append(self.cache.fault)
+        if self.usage.tokens_estimated:
+            self.warnings.append("the endpoint reported no usable token usage: tokens (and "
+                                 "cost) estimated with the tokenizer")
         self.cache.close()
         self.llm.close()
 
@@ -110,7 +115,8 @@ class _Session:
             self.usage.calls += 1
             self.usage.prompt_tokens += result.prompt_tokens
             self.usage.completion_tokens += result.completion_tokens
-            self.cache.put(key, result.__dict__)
+            self.usage.tokens_estimated |= result.usage_estimated
+            self.cache.put(key, result.__dict__)  # never raises: a cache fault keeps the answer
             return result
 
     def _fall_back(self, exc: LLMError) -> None:

@@ -45,6 +45,7 @@ def preview(name: str, article: Article, settings: Settings, mode: Mode | None =
 
     if name not in PREVIEWS:
         raise UsageError(f"unknown prompt {name!r}", hint=f"choose one of {', '.join(PREVIEWS)}")
+    article = _as_sent(article)
     if mode is None:
         endpoint = endpoint_of(settings)
         mode = remembered_mode(settings.cache_dir, settings.use_cache, endpoint) or "json_schema"
@@ -62,6 +63,16 @@ def preview(name: str, article: Article, settings: Settings, mode: Mode | None =
     else:
         call = calls[0]
     return call.messages(settings, mode)[0 if name == "system" else 1]["content"]
+
+
+def _as_sent(article: Article) -> Article:
+    """An HTML page read as plain text becomes what the engine is sent: its extracted text."""
+    from summarizer.inputs import fetch
+
+    if (article.source and fetch.is_html_file(article.source)) or fetch.looks_like_html(
+            article.text):
+        return fetch.article_from_html(article.text, source=article.source or "<page>")
+    return article
 
 
 def request_body(call: CallSpec, settings: Settings, mode: Mode) -> dict[str, Any]:

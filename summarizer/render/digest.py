@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.briefing.schema import Claim, Contradiction, Digest
 from summarizer.errors import UsageError
-from summarizer.render.words import printable, sentences_count
+from summarizer.render.words import md_inline, one_line, printable, sentences_count
 from summarizer.schema import Confidence, Report
 
 DIGEST_FORMATS = ("md", "json", "text", "html")
@@ -52,7 +52,7 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
         out.insert(1, "=" * 40)
     out += _section("Articles", h2, markdown)
     for article in digest.articles:
-        name = article.title or article.source or "untitled"
+        name = _text(article.title or article.source or "untitled", markdown)
         out.append(f"- {_b(article.id, markdown)} {name} ({sentences_count(article.sentences)}, "
                    f"{article.engine} engine)")
     out += ["", *_section("Combined summary", h2, markdown)]
@@ -60,7 +60,7 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
         tag = "" if p.kind == "overview" else f"[{_CONFIDENCE[p.confidence]}] "
         kind = {"allegation": "ALLEGED: ", "difference": "DIFFERS: "}.get(p.kind, "")
         cites = f" ({', '.join(p.sentence_ids)})" if p.sentence_ids else ""
-        out.append(f"- {tag}{kind}{_one_line(p.text)}{cites}")
+        out.append(f"- {tag}{kind}{_text(p.text, markdown)}{cites}")
     corroborated = [c for c in digest.claims if c.corroborated]
     repeated = [c for c in digest.claims if len(c.articles) > 1 and not c.corroborated]
     out += ["", *_section("Corroborated: reported verifiably by two or more articles", h2,
@@ -75,10 +75,10 @@ def _render_lines(digest: Digest, *, markdown: bool) -> str:
         who = "anonymous" if a.made_by.value == "anonymous" else (
             "no source: the author's own voice" if a.made_by.value == "none" else a.made_by.value)
         if a.made_by_source:
-            who += f" ('{a.made_by_source}')"
+            who += f" ('{_text(a.made_by_source, markdown)}')"
         also = f"; also carried by {', '.join(a.repeated_by)}" if a.repeated_by else ""
         out.append(f"- {_b('ALLEGED', markdown)} {a.article_id} {a.sentence_id} "
-                   f"[made by: {who}{also}] {_one_line(a.text)}")
+                   f"[made by: {who}{also}] {_text(a.text, markdown)}")
     if not digest.allegations:
         out.append("- none")
     single = [c for c in digest.claims if c.id in set(digest.single_source)]
@@ -99,12 +99,12 @@ def _claims(claims: list[Claim], markdown: bool) -> list[str]:
     for c in claims:
         flag = " CORROBORATED" if c.corroborated else ""
         out.append(f"- {_b(c.id, markdown)} [{c.kind}, {_CONFIDENCE[c.confidence]}{flag}] "
-                   f"{_one_line(c.text)}")
+                   f"{_text(c.text, markdown)}")
         for s in c.articles:
-            source = f", {s.attribution.source}" if s.attribution.source else ""
+            source = f", {_text(s.attribution.source, markdown)}" if s.attribution.source else ""
             out.append(f"    - {s.article_id} {'+'.join(s.sentence_ids)} "
                        f"({_CATEGORY[s.category.value]}, {_CONFIDENCE[s.confidence]}"
-                       f"{source})" + ("" if s.text == c.text else f": {_one_line(s.text)}"))
+                       f"{source})" + ("" if s.text == c.text else f": {_text(s.text, markdown)}"))
         if c.reasons:
             out.append(f"    - why: {'; '.join(c.reasons)}")
     return out
@@ -132,6 +132,11 @@ def _b(text: str, markdown: bool) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _text(text: str, markdown: bool) -> str:
+    """Article text on one line, made inert in Markdown (no raw HTML, no image links)."""
+    return md_inline(text) if markdown else one_line(text)
 
 
 def _cell(text: str) -> str:

@@ -12,6 +12,8 @@ from summarizer.render.words import (
     describe_counts,
     describe_engine,
     display_title,
+    md_inline,
+    one_line,
     printable,
 )
 from summarizer.schema import Report, Sentence, SummaryPoint
@@ -78,9 +80,9 @@ def _attribution(sentence: Sentence) -> str:
 
 def render_markdown(report: Report) -> str:
     """Briefing-note style Markdown."""
-    out = [f"# {display_title(report)}", ""]
+    out = [f"# {md_inline(display_title(report))}", ""]
     if report.source:
-        out.append(f"- **Source:** {report.source}")
+        out.append(f"- **Source:** {md_inline(report.source)}")
     out.append(f"- **Engine:** {describe_engine(report)}")
     out.append(f"- **Sentences:** {describe_counts(report)}")
     out += ["", "## Neutral summary", ""]
@@ -92,7 +94,7 @@ def render_markdown(report: Report) -> str:
         for p in points:
             label = CONFIDENCE_NAMES[p.confidence]
             cite = f" _({_cite(p)})_" if p.sentence_ids else ""
-            out.append(f"- **[{label}]** {p.text}{cite}")
+            out.append(f"- **[{label}]** {md_inline(p.text)}{cite}")
         out.append("")
     if report.loaded_language:
         out += [
@@ -104,29 +106,29 @@ def render_markdown(report: Report) -> str:
         for phrase in report.loaded_language:
             neutral = phrase.neutral or "—"
             out.append(
-                f"| {phrase.sentence_id} | {_cell(phrase.phrase)} | {phrase.kind} "
-                f"| {_cell(neutral)} |"
+                f"| {phrase.sentence_id} | {md_inline(phrase.phrase)} | {phrase.kind} "
+                f"| {md_inline(neutral)} |"
             )
         out.append("")
     out += ["## Sentence by sentence", ""]
     for s in report.sentences:
         out.append(
             f"- **{s.id}** · {CATEGORY_NAMES[s.category]} · "
-            f"{CONFIDENCE_NAMES[s.confidence]} · {_attribution(s)}  "
+            f"{CONFIDENCE_NAMES[s.confidence]} · {md_inline(_attribution(s))}  "
         )
-        out.append(f"  {_inline(s.text)}  ")
+        out.append(f"  {md_inline(s.text)}  ")
         if s.reasons:
-            out.append(f"  _Why: {'; '.join(_inline(r) for r in s.reasons)}_")
+            out.append(f"  _Why: {'; '.join(md_inline(r) for r in s.reasons)}_")
     out.append("")  # warnings and usage go to stderr (cli/notices.py); JSON keeps them
     return printable("\n".join(out).rstrip() + "\n")
 
 
 def render_text(report: Report) -> str:
     """Plain text for terminals and pipes, no markup."""
-    title = display_title(report)
+    title = one_line(display_title(report))
     out = [title, "=" * min(len(title), 72)]
     if report.source:
-        out.append(f"Source: {report.source}")
+        out.append(f"Source: {one_line(report.source)}")
     out += [f"Engine: {describe_engine(report)}", describe_counts(report), ""]
     for kind, heading in _SECTIONS:
         points = [p for p in report.summary if p.kind == kind]
@@ -135,23 +137,24 @@ def render_text(report: Report) -> str:
         out.append(heading.upper())
         for p in points:
             cite = f" ({_cite(p)})" if p.sentence_ids else ""
-            out.append(f"  [{CONFIDENCE_NAMES[p.confidence]}] {p.text}{cite}")
+            out.append(f"  [{CONFIDENCE_NAMES[p.confidence]}] {one_line(p.text)}{cite}")
         out.append("")
     if report.loaded_language:
         out.append("LOADED LANGUAGE")
         for phrase in report.loaded_language:
-            neutral = f" -> {phrase.neutral}" if phrase.neutral else ""
-            out.append(f'  {phrase.sentence_id}: "{phrase.phrase}" ({phrase.kind}){neutral}')
+            neutral = f" -> {one_line(phrase.neutral)}" if phrase.neutral else ""
+            out.append(f'  {phrase.sentence_id}: "{one_line(phrase.phrase)}" '
+                       f'({phrase.kind}){neutral}')
         out.append("")
     out.append("SENTENCES")
     for s in report.sentences:
         out.append(
             f"  {s.id} [{CATEGORY_NAMES[s.category]} | "
-            f"{CONFIDENCE_NAMES[s.confidence]} | {_attribution(s)}]"
+            f"{CONFIDENCE_NAMES[s.confidence]} | {one_line(_attribution(s))}]"
         )
         out.append(f"      {_inline(s.text)}")
         if s.reasons:
-            out.append(f"      why: {'; '.join(s.reasons)}")
+            out.append(f"      why: {'; '.join(one_line(r) for r in s.reasons)}")
     out.append("")  # warnings and usage go to stderr (cli/notices.py); JSON keeps them
     return printable("\n".join(out).rstrip() + "\n")
 

@@ -67,3 +67,26 @@ SUMMARY_SECTIONS = (
     ("opinion", "Opinion"),
     ("overview", "Overall"),
 )
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!<>|#~])")
+
+
+def one_line(text: str) -> str:
+    """The text on one line: every run of whitespace (line breaks included) as one space.
+
+    A title or a file name with a line break in it would otherwise start a line of
+    its own in a report, and could forge a section heading there.
+    """
+    return " ".join(text.split())
+
+
+def md_inline(text: str) -> str:
+    """Article text made inert in Markdown: one line, raw HTML and link syntax escaped.
+
+    `<` and `>` are escaped, so an article's `<img src=...>`, `<script>` or
+    `<http://...>` autolink stays text; `[`, `]` and `!` are escaped, so
+    `![](http://tracker/...)` is no image for a Markdown viewer to fetch.
+    """
+    escaped = _MD_SPECIAL.sub(r"\\\1", one_line(text))
+    return escaped.replace("&", "&amp;").replace("\\<", "&lt;").replace("\\>", "&gt;")
