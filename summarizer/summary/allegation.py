@@ -13,7 +13,7 @@ import re
 
 from summarizer.offline.cues import quote_spans
 from summarizer.schema import AttributionType, Sentence
-from summarizer.summary.compress import compress
+from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
 from summarizer.summary.sourcing import _lower_first
 
 _QUOTE_OPEN = "‘“\"'"
@@ -25,22 +25,22 @@ MAX_WHO_WORDS = 6
 
 def allegation_text(sentence: Sentence) -> str | None:
     """The allegation worded as one, or None when it cannot be said within a point."""
-    body = compress(sentence.text, attributed=True)
-    if body is None:
-        return None
     source = sentence.attribution.source
-    anonymous = sentence.attribution.type is AttributionType.ANONYMOUS and bool(source)
-    if anonymous and source:
+    body = plain(sentence.text)
+    if sentence.attribution.type is AttributionType.ANONYMOUS and source:
         who = _short(source)
         frame = f"{who[:1].upper()}{who[1:]} alleged, without evidence given,"
         body = _without_source(body, source)
     else:
         frame = "The article alleges, without a named source,"
-    if body[:1] in _QUOTE_OPEN:
-        spans = quote_spans(body)
-        quote = body[: spans[0][1]] if spans else body
+    compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
+    if compressed is None:
+        return None
+    if compressed[:1] in _QUOTE_OPEN:
+        spans = quote_spans(compressed)
+        quote = compressed[: spans[0][1]] if spans else compressed
         return f"{frame.rstrip(',')}: {quote.rstrip(',')}"
-    return f"{frame} that {_lower_first(body)}"
+    return f"{frame} that {_lower_first(compressed)}"
 
 
 def _short(source: str) -> str:
@@ -55,7 +55,7 @@ def _without_source(body: str, source: str) -> str:
     src = re.escape(source)
     found = re.search(rf"{src}\s+(?:\w+\s+)?{_VERBS}\s+(?:that\s+)?(?P<rest>.+)$", body,
                       re.IGNORECASE | re.DOTALL)
-    if found and body.lower().index(source.lower()) < 40:
+    if found:
         rest = found.group("rest")
         return rest[:1].upper() + rest[1:]
     trimmed = re.sub(rf",?\s+(?:according to|{_VERBS})\s+{src}\s*(?=[.!?]?$)", "", body,

@@ -3,7 +3,7 @@
 A summary is short by construction (DESIGN.md): at most `points` points (5 by default,
 the overview line included), each at most 35 words, and in all at most a quarter of the
 article's words and never more than 120. An article under 150 words is already short: its
-summary may take half of it (at least 20 words, room for the overview and one point).
+summary may take half of it (at least 40 words: room for the overview and a point or two).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ P = TypeVar("P", bound=_Point)
 def word_budget(article_words: int) -> int:
     """The most words a summary of an article this long may have."""
     if article_words < SHORT_ARTICLE:
-        return max(20, article_words // 2)
+        return max(40, article_words // 2)
     return min(MAX_WORDS, int(SHARE * article_words))
 
 

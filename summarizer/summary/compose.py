@@ -64,7 +64,11 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
     if not reporting_points:
         alleging = min(len(allegation_points), slots)
     reserve = min((words(p.text) for p in allegation_points), default=0) if alleging else 0
-    chosen = _fit(reporting_points, slots - alleging, budget - reserve)
+    # The lead carries the main fact: it is taken whenever it fits at all.
+    chosen = _fit(reporting_points[:1], 1, budget) if lead and reporting_points and (
+        reporting_points[0].sentence_ids[0] == lead.id) and slots > alleging else []
+    chosen += _fit(reporting_points[len(chosen):], slots - alleging - len(chosen),
+                   budget - reserve - sum(words(p.text) for p in chosen))
     budget -= sum(words(p.text) for p in chosen)
     chosen += _fit(allegation_points, slots - len(chosen), budget)
     budget -= sum(words(p.text) for p in chosen[len(chosen) - alleging:]) if alleging else 0
@@ -74,6 +78,19 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
 
 
 _VERIFIABLE = (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
+
+
+def point_for(sentence: Sentence, sentences: list[Sentence]) -> SummaryPoint | None:
+    """The point one sentence would make, before any choice or budget: a reporting point
+    for verifiable reporting, an allegation point for an allegation (or an accusation no
+    named source stands behind), None for opinion or a sentence that cannot be a point."""
+    accusing = _insinuates(sentence) if sentence.category in _VERIFIABLE else []
+    if sentence.category is Category.UNSUPPORTED_ALLEGATION or accusing:
+        return _allegation_point(sentence, sentences, {sentence.id: accusing} if accusing
+                                 else {})
+    if sentence.category in _VERIFIABLE:
+        return _reporting_point(sentence, sentences)
+    return None
 
 
 def _fit(candidates: list[SummaryPoint], slots: int, budget: int) -> list[SummaryPoint]:
@@ -155,9 +172,8 @@ def _overview(sentences: list[Sentence]) -> SummaryPoint:
     alleged = sum(1 for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION)
     verifiable = len(sentences) - len(opinion) - alleged
     noun = "sentence" if len(sentences) == 1 else "sentences"
-    text = (f"Of {len(sentences)} {noun}, {verifiable} verifiable reporting, {alleged} "
-            f"unsourced {'allegation' if alleged == 1 else 'allegations'}, {len(opinion)} "
-            "the author's opinion.")
+    text = (f"Of {len(sentences)} {noun}: {verifiable} reporting, {alleged} unsourced "
+            f"{'allegation' if alleged == 1 else 'allegations'}, {len(opinion)} opinion.")
     return SummaryPoint(text=text, kind="overview", confidence=Confidence.NOT_APPLICABLE,
                         sentence_ids=[s.id for s in opinion],
                         reasons=["counted from the sentence labels"])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from summarizer.offline.cues import quote_spans
-from summarizer.offline.loaded import loaded_lexicon, neutralize
+from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
 from summarizer.text.headline import without_dateline
 
@@ -29,7 +29,8 @@ MAX_POINT_WORDS = 35
 LOADED_KINDS = ("loaded", "intensifier", "framing")
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
 _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Moreover|"
-                     r"Furthermore|Additionally|Interestingly|Ironically),\s+")
+                     r"Furthermore|Additionally|Interestingly|Ironically|Instead|Still|Nevertheless|"
+                     r"Nonetheless|Of course|In fact|Clearly|Obviously),\s+|^(?:Instead|And|But)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
 _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|decision|"
@@ -43,6 +44,10 @@ _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|Augu
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
                          re.IGNORECASE)
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
+# Endings of English adjectives and participles: such a word before a noun only modifies
+# it, and the noun phrase stands without it; a noun ('scheme', 'regime') cannot go.
+_ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
+                        re.IGNORECASE)
 _SPACES = re.compile(r"\s{2,}")
 _ORPHAN_COMMA = re.compile(r"\s+,|,\s*,|\(\s*\)")
 
@@ -52,7 +57,7 @@ def plain(text: str) -> str:
     return without_dateline(_MARKUP.sub("", text.strip()))
 
 
-def compress(text: str, *, attributed: bool) -> str | None:
+def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> str | None:
     """The sentence shortened to a summary point's words, or None when it cannot be.
 
     Args:
@@ -65,18 +70,43 @@ def compress(text: str, *, attributed: bool) -> str | None:
         loaded wording in the author's own voice cannot be removed without breaking
         the sentence, or no clause boundary brings it within `MAX_POINT_WORDS`.
     """
-    text = _OPENER.sub("", plain(text))
+    text = _OPENER.sub("", drop_loaded_aside(plain(text)))
     text = _drop_scene(text)
-    text = _drop_comments(text, MAX_POINT_WORDS)
+    text = _drop_comments(text, limit)
     text = neutralize(text)
     cleaned = _remove_loaded(text, attributed=attributed)
     if cleaned is None:
         return None
     text = _tidy(cleaned)
-    if len(text.split()) > MAX_POINT_WORDS:
+    if len(text.split()) > limit:
         return None
     text = text[:1].upper() + text[1:]
-    return text if text.endswith(_FINAL) else text + "."
+    return whole_quotes(text if text.endswith(_FINAL) else text + ".")
+
+
+_PAIRS = {"”": "“", "’": "‘", '"': '"'}
+_QUOTE_OPEN = "‘“\"'"
+
+
+def whole_quotes(text: str) -> str:
+    """Close a quotation the next sentence closes, open one an earlier sentence opened:
+    a point shows the marks a reader expects, the quoted words unchanged."""
+    spans = quote_spans(text)
+    if not spans:
+        return text
+    start, end = spans[0]
+    if start == 0 and text[0] not in _QUOTE_OPEN and text[end - 1] in _PAIRS:
+        text = _PAIRS[text[end - 1]] + text  # the tail of a quotation begun earlier
+        spans = quote_spans(text)
+        if not spans:
+            return text
+    start, end = spans[-1]
+    opener = text[start]
+    closer = {"“": "”", "‘": "’"}.get(opener, opener)
+    if end == len(text) and opener in _QUOTE_OPEN and (end - start < 2
+                                                      or text[end - 1] != closer):
+        text += closer
+    return text
 
 
 def loaded_outside_quotes(text: str) -> list[str]:
@@ -132,7 +162,7 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
             pieces.append(_before_dropped(text[pos:start], following))  # it only grades
         elif attributed:
             pieces.append(text[pos:start] + f"“{word}”")  # the source's word, shown as such
-        elif modifies and not word[:1].isupper():
+        elif modifies and _ADJECTIVE.search(word) and not word[:1].isupper():
             pieces.append(_before_dropped(text[pos:start], following))  # the noun stays
         else:
             return None

@@ -16,7 +16,7 @@ from summarizer.schema import AttributionType, Sentence
 
 _PERSONAL = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.DOTALL)
 _UNRESOLVED = re.compile(
-    r"^[‘“\"']?(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|"
+    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|"
     r"such|there)\b(?!['’]s\b)", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"(?P<lead>[,”’\"']\s*)(?P<pronoun>he|she)\s+(?P<verb>said|says|"
                            r"added|told|wrote|argued|noted|explained|insisted|warned)\b")
