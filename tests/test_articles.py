@@ -15,9 +15,9 @@ from summarizer.engine import analyze
 from summarizer.inputs.article import Article
 from summarizer.offline.cues import detect, quote_spans
 from summarizer.offline.evidence import gather, unsourced_accusation
-from summarizer.summary.compose import point_for
 from summarizer.schema import Category, Report, Sentence
 from summarizer.settings import Settings
+from summarizer.summary.compose import point_for
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 

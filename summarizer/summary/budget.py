@@ -9,7 +9,7 @@ summary may take half of it (at least 40 words: room for the overview and a poin
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from summarizer.offline.cues import quote_spans
 from summarizer.summary.compress import MAX_POINT_WORDS
@@ -21,8 +21,14 @@ SHORT_ARTICLE = 150
 
 
 class _Point(Protocol):
-    text: str
-    kind: str
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False
+                   ) -> Any: ...
 
 
 P = TypeVar("P", bound=_Point)
@@ -76,7 +82,7 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
         text = shorten(point.text)
         if text != point.text:
             notes.append(f"a summary point was shortened to {MAX_POINT_WORDS} words")
-            point = point.model_copy(update={"text": text})  # type: ignore[attr-defined]
+            point = cast(P, point.model_copy(update={"text": text}))
         kept.append(point)
     overview = [p for p in kept if p.kind == "overview"]
     content = [p for p in kept if p.kind != "overview"]

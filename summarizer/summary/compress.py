@@ -29,8 +29,9 @@ MAX_POINT_WORDS = 35
 LOADED_KINDS = ("loaded", "intensifier", "framing")
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
 _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Moreover|"
-                     r"Furthermore|Additionally|Interestingly|Ironically|Instead|Still|Nevertheless|"
-                     r"Nonetheless|Of course|In fact|Clearly|Obviously),\s+|^(?:Instead|And|But)\s+")
+                     r"Furthermore|Additionally|Interestingly|Ironically|Instead|Nevertheless|"
+                     r"Nonetheless|Of course|In fact|Clearly|Obviously),\s+"
+                     r"|^(?:Instead|And|But)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
 _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|decision|"
