@@ -22,7 +22,7 @@ from summarizer.briefing.schema import (
     Digest,
     DigestArticle,
 )
-from summarizer.briefing.summary import compose_summary
+from summarizer.briefing.summary import compose_summary, stamp, usage_of
 from summarizer.engine import choose
 from summarizer.errors import UsageError
 from summarizer.schema import (
@@ -35,6 +35,7 @@ from summarizer.schema import (
     Sentence,
 )
 from summarizer.settings import Settings
+from summarizer.summary.budget import DEFAULT_POINTS, enforce, words
 from summarizer.text.headline import headline_sentence
 
 METHOD = (
@@ -153,11 +154,19 @@ def build_digest(
         single_source=[c.id for c in claims if len(c.articles) == 1 and c.kind != "opinion"],
         allegations=allegations, method=METHOD, warnings=warnings,
     )
-    digest.summary = compose_summary(digest, reports)
+    digest.summary = compose_summary(digest, reports,
+                                     points=settings.points if settings else DEFAULT_POINTS)
     if settings is not None and choose(settings).uses_model:
         from summarizer.briefing.llm_summary import summarize_with_llm
 
         summarize_with_llm(digest, reports, settings, client)
+    # The one length budget, after whichever engine wrote the points.
+    article_words = sum(words(s.text) for r in reports for s in r.sentences)
+    digest.summary, notes = enforce(digest.summary, article_words,
+                                    settings.points if settings else DEFAULT_POINTS)
+    digest.warnings += notes
+    digest.usage = usage_of(reports)
+    stamp(digest)
     return digest
 
 

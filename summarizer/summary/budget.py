@@ -66,7 +66,8 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
     (the overview line kept last when there is room for it), and the word total.
 
     Points are dropped from the end of the content points (the writer put the most
-    important first), never the overview while another point can go instead.
+    important first), never the overview while another point can go instead; the order
+    is kept (a report's overview comes last, a digest's first).
 
     Args:
         points: the summary, in the order the engine wrote it.
@@ -84,17 +85,16 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
             notes.append(f"a summary point was shortened to {MAX_POINT_WORDS} words")
             point = cast(P, point.model_copy(update={"text": text}))
         kept.append(point)
-    overview = [p for p in kept if p.kind == "overview"]
-    content = [p for p in kept if p.kind != "overview"]
     limit = word_budget(article_words)
 
-    def total() -> int:
-        return sum(words(p.text) for p in content + overview)
+    def over() -> bool:
+        return len(kept) > max_points or sum(words(p.text) for p in kept) > limit
 
-    while content and (len(content) + len(overview) > max_points or total() > limit):
-        content.pop()
+    while over() and any(p.kind != "overview" for p in kept):
+        last = max(k for k, p in enumerate(kept) if p.kind != "overview")
+        kept.pop(last)
         notes.append("a summary point was left out to keep the summary within its budget")
-    while overview and (len(overview) > max_points or total() > limit):
-        overview.pop()
+    while over() and kept:
+        kept.pop()
         notes.append("the overview line was left out to keep the summary within its budget")
-    return content + overview, list(dict.fromkeys(notes))
+    return kept, list(dict.fromkeys(notes))
