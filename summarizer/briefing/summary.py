@@ -16,6 +16,7 @@ from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, word
 from summarizer.summary.compose import point_for
 from summarizer.summary.compress import MAX_POINT_WORDS
 
+
 def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFAULT_POINTS
                     ) -> list[DigestPoint]:
     """Write the combined summary: overview, corroborated first, allegations as such.
