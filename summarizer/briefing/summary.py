@@ -10,6 +10,8 @@ once in `build.py` after whichever engine wrote the points.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
 from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, words
@@ -37,15 +39,16 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     wording, rank = _neutral_wording(digest, reports)
     overview = _overview(digest)
     budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
-    budget -= words(overview.text) + STAMP_WORDS
     slots = max(0, points - 1)
     reporting = [c for c in digest.claims if c.kind == "reporting"]
     chosen = [c for c in reporting if c.corroborated]
-    # Single-source reporting only where the article's own summary features it, in that
-    # summary's order (its lead first).
-    single = [c for c in reporting if not c.corroborated and c.id in wording
-              and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)]
-    chosen += _balanced(sorted(single, key=lambda c: rank[c.id]))
+    # Single-source reporting: first what the article's own summary features, in that
+    # summary's order (its lead first), then in the article's order (news writing puts
+    # the main facts early).
+    single = [c for c in reporting if not c.corroborated]
+    chosen += _balanced(sorted(single, key=lambda c: (
+        c.confidence not in (Confidence.HIGH, Confidence.MEDIUM),
+        rank.get(c.id, 100 + _position(c.articles[0].sentence_ids[0])))))
     alleged = [c for c in digest.claims if c.kind == "allegation"]
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
@@ -70,18 +73,26 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     return [overview, *out]
 
 
-STAMP_WORDS = 10  # " Summary by the offline engine; 0 model call(s), 0 tokens."
-
-
 def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestPoint]:
+    """Take points in order while slots and words last; a point too long for the words
+    left is cut at a clause boundary when half of it or more still fits."""
     chosen: list[DigestPoint] = []
     for point in candidates:
-        if len(chosen) >= slots:
+        if len(chosen) >= slots or budget < MIN_POINT_WORDS:
             break
+        if words(point.text) > budget and point.kind == "reporting":
+            body, tag = _TAG.split(point.text)[0], _TAG.search(point.text)
+            cut = shorten(body, budget - (words(tag.group()) if tag else 0))
+            if not cut.endswith("…") and words(cut) >= MIN_POINT_WORDS:
+                point = point.model_copy(update={"text": cut + (tag.group() if tag else "")})
         if words(point.text) <= budget:
             chosen.append(point)
             budget -= words(point.text)
     return chosen
+
+
+MIN_POINT_WORDS = 6
+_TAG = re.compile(r" \((?:reported by|carried by|only) A\d[^)]*\)$")
 
 
 def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest
@@ -140,6 +151,10 @@ def stamp(digest: Digest) -> None:
         if point.kind == "overview":
             point.text = point.text.rstrip() + line
             return
+
+
+def _position(sentence_id: str) -> int:
+    return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
 
 
 def _balanced(claims: list[Claim]) -> list[Claim]:

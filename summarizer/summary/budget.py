@@ -1,8 +1,11 @@
 """The summary's length budget, enforced in code after either engine wrote the points.
 
 A summary is short by construction (DESIGN.md): at most `points` points (5 by default,
-the overview line included), each at most 35 words, and in all at most a quarter of the
-article's words and never more than 120. An article under 150 words is already short: its
+the overview line included), each at most 35 words, and the points restating the article
+at most a quarter of the article's words in all, never more than 120. The overview line
+is a line of counts about the article (how much is opinion, which engine wrote the
+summary), not a restatement of it: it counts as a point and is held to 35 words, but not
+to the word total. An article under 150 words is already short: its
 summary may take half of it (at least 40 words: room for the overview and a point or two).
 """
 
@@ -47,14 +50,16 @@ def words(text: str) -> int:
 
 
 def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
-    """The point cut to `limit` words: at the last clause boundary outside quotation marks
-    that keeps at least half of it, else after `limit - 1` words with an ellipsis."""
+    """The point cut to `limit` words: at the last clause boundary (comma, semicolon, colon,
+    dash) outside quotation marks that keeps at least half of it, else after `limit - 1`
+    words with an ellipsis. The main clause comes first in news English; what follows a
+    boundary adds detail."""
     if words(text) <= limit:
         return text
     quoted = quote_spans(text)
-    bounds = [m.start() for m in re.finditer(r"[,;:] ", text)
+    bounds = [m.start() for m in re.finditer(r"[,;:] |\s(?:—|–|-)\s", text)
               if not any(s <= m.start() < e for s, e in quoted)
-              and limit // 2 <= words(text[: m.start()]) <= limit]
+              and words(text) // 2 <= words(text[: m.start()]) <= limit]
     if bounds:
         return text[: bounds[-1]].rstrip() + "."
     return " ".join(text.split()[: limit - 1]) + " …"
@@ -88,7 +93,8 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
     limit = word_budget(article_words)
 
     def over() -> bool:
-        return len(kept) > max_points or sum(words(p.text) for p in kept) > limit
+        restating = sum(words(p.text) for p in kept if p.kind != "overview")
+        return len(kept) > max_points or restating > limit
 
     while over() and any(p.kind != "overview" for p in kept):
         last = max(k for k, p in enumerate(kept) if p.kind != "overview")

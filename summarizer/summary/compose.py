@@ -18,7 +18,7 @@ from summarizer.schema import AttributionType, Category, Confidence, Sentence, S
 from summarizer.summary import rank
 from summarizer.summary.allegation import allegation_text
 from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
-from summarizer.summary.compress import compress
+from summarizer.summary.compress import MAX_POINT_WORDS, compress
 from summarizer.summary.pronouns import resolve, unresolved_lead
 from summarizer.summary.sourcing import names_source, with_source
 from summarizer.text.headline import headline_sentence
@@ -48,7 +48,7 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
     insinuating = {s.id: found for s in body if s.category in _VERIFIABLE
                    and (found := _insinuates(s))}
     overview = _overview(sentences)
-    budget = word_budget(sum(words(s.text) for s in sentences)) - words(overview.text)
+    budget = word_budget(sum(words(s.text) for s in sentences))
     slots = max(1, points - 1)
 
     alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
@@ -71,9 +71,8 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
                    budget - reserve - sum(words(p.text) for p in chosen))
     budget -= sum(words(p.text) for p in chosen)
     chosen += _fit(allegation_points, slots - len(chosen), budget)
-    budget -= sum(words(p.text) for p in chosen[len(chosen) - alleging:]) if alleging else 0
     if points > 1 or not chosen:
-        chosen.append(_with_view(overview, body, score, budget))
+        chosen.append(_with_view(overview, body, score))
     return chosen
 
 
@@ -179,16 +178,16 @@ def _overview(sentences: list[Sentence]) -> SummaryPoint:
                         reasons=["counted from the sentence labels"])
 
 
-def _with_view(overview: SummaryPoint, body: list[Sentence], score: dict[str, float],
-               budget: int) -> SummaryPoint:
-    """Add the author's main view, said to be the author's, when the budget has room."""
+def _with_view(overview: SummaryPoint, body: list[Sentence], score: dict[str, float]
+               ) -> SummaryPoint:
+    """Add the author's main view, said to be the author's, within the overview's 35 words."""
     opinion = sorted((s for s in body if s.category is Category.OPINION
                       and s.text.rstrip().endswith(_FINAL)), key=lambda s: -score[s.id])
     for sentence in opinion[:3]:
         view = compress(sentence.text, attributed=True)
         if view is None or unresolved_lead(view) or words(view) > MAX_VIEW_WORDS:
             continue
-        if view.endswith("?") or words(view) + 4 > budget:
+        if view.endswith("?") or words(view) + 3 + words(overview.text) > MAX_POINT_WORDS:
             continue  # a rhetorical question is not a view a reader can restate
         text = f"{overview.text} The author’s view: {view}"
         return overview.model_copy(update={"text": text})
