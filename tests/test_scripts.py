@@ -45,6 +45,12 @@ def _eval_neus(result: subprocess.CompletedProcess[str], _: Path) -> None:
     assert set(figures["rouge_f1"]) >= {"digest", "lead"}
 
 
+def _eval_summaries(result: subprocess.CompletedProcess[str], _: Path) -> None:
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == 2 and figures["with_problems"] == 0
+    assert all(0 < row["share"] <= 0.25 for row in figures["rows"])  # seeds: 600+ words
+
+
 def _corpus(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
     lines = (tmp / "out" / "batch.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 6
@@ -67,6 +73,7 @@ SMOKE: dict[str, tuple[Callable[[Path], list[str]], Check, bool]] = {
     "bench_batch.py": (lambda tmp: ["--count", "12", "--json", str(tmp / "figures.json")],
                        _bench_batch, False),
     "eval_neus.py": (lambda tmp: ["--data", str(_neus(tmp)), "--json"], _eval_neus, False),
+    "eval_summaries.py": (lambda tmp: [str(ROOT / "seeds"), "--json"], _eval_summaries, False),
     "make_batch_corpus.py": (lambda tmp: [str(tmp / "out" / "batch.jsonl"), "--count", "6"],
                              _corpus, False),
     "screenshots.py": (lambda tmp: ["--out", str(tmp / "shots")], _screenshots, True),

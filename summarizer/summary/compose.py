@@ -60,7 +60,8 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
                        key=lambda s: (s is not lead, -score[s.id], _index(s)))
     reporting_points = [p for s in reporting if (p := _reporting_point(s, sentences))]
 
-    alleging = min(len(allegation_points), max(1, slots // 3)) if allegation_points else 0
+    alleging = min(len(allegation_points), max(1, slots // 3)) if (
+        allegation_points and slots >= 2) else 0
     if not reporting_points:
         alleging = min(len(allegation_points), slots)
     reserve = min((words(p.text) for p in allegation_points), default=0) if alleging else 0

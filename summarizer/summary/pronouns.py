@@ -4,7 +4,8 @@ A summary point is read on its own, away from the sentence before it, so "He sai
 names nobody. A leading personal pronoun is replaced by the person's name when the
 article names them: the speaker the labeller resolved (`Sentence.speaker_id`), else the
 named person who last spoke within the three sentences before (the nearest antecedent a
-reader would take). Pronouns that stand for things or ideas ("It", "This", "They") have
+reader would take). A sentence whose speaker the labeller resolved ("She said ...", its
+`attribution.source` named and `speaker_id` set) takes that name. Pronouns that stand for things or ideas ("It", "This", "They") have
 no reliable antecedent without parsing, so such a sentence is never a point.
 """
 
@@ -26,6 +27,8 @@ LOOK_BACK = 3
 def person_for(sentence: Sentence, sentences: list[Sentence]) -> tuple[str, str] | None:
     """(the person's name, the id of the sentence naming them) a pronoun stands for, if any."""
     by_id = {s.id: s for s in sentences}
+    if _named(sentence) and sentence.speaker_id and sentence.speaker_id != sentence.id:
+        return str(sentence.attribution.source), sentence.speaker_id  # the labeller resolved it
     speaker = by_id.get(sentence.speaker_id or "")
     if speaker is not None and speaker.id != sentence.id and _named(speaker):
         return str(speaker.attribution.source), speaker.id
