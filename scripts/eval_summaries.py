@@ -21,7 +21,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATHS = [ROOT / "seeds", ROOT / "fixtures" / "articles", ROOT / "fixtures" / "corpus" / "tune"]
+DEFAULT_PATHS = [ROOT / "seeds", ROOT / "fixtures" / "articles",
+                 ROOT / "fixtures" / "corpus" / "tune"]
 
 
 def corpus_text(path: Path) -> str:

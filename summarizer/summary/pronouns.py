@@ -5,8 +5,9 @@ names nobody. A leading personal pronoun is replaced by the person's name when t
 article names them: the speaker the labeller resolved (`Sentence.speaker_id`), else the
 named person who last spoke within the three sentences before (the nearest antecedent a
 reader would take). A sentence whose speaker the labeller resolved ("She said ...", its
-`attribution.source` named and `speaker_id` set) takes that name. Pronouns that stand for things or ideas ("It", "This", "They") have
-no reliable antecedent without parsing, so such a sentence is never a point.
+`attribution.source` named and `speaker_id` set) takes that name. Pronouns that stand for
+things or ideas ("It", "This", "They") have no reliable antecedent without parsing, so
+such a sentence is never a point.
 """
 
 from __future__ import annotations
