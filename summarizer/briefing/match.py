@@ -108,7 +108,7 @@ def features(text: str) -> Features:
     for found in _CAP_RUN.finditer(text):
         run = found.group(0)
         tokens = [_POSSESSIVE.sub("", t) for t in run.split()]
-        initial = found.start() == first
+        initial = found.start() == first and len(run.split()) == 1  # 'Officials said'
         while tokens and (
             tokens[0].lower().rstrip(".") in titles
             or (len(tokens) > 2 and tokens[0].endswith(("ian", "ese", "ish", "can")))
@@ -117,8 +117,8 @@ def features(text: str) -> Features:
         if not tokens or tokens[-1].lower() in stop:
             continue
         names.add(tokens[-1].lower())
-        if not initial or len(tokens) > 1:
-            entities.add(tokens[-1].lower())
+        if (not initial or len(tokens) > 1) and not _DATE.fullmatch(tokens[-1]):
+            entities.add(tokens[-1].lower())  # a weekday or month is a date, not who
         if len(tokens) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in tokens):
             full_names.append(" ".join(tokens))
     return Features(words, frozenset(names), tuple(full_names), numbers, dates,
