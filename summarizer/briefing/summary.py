@@ -36,19 +36,18 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     Returns:
         The summary points, overview first.
     """
-    wording, rank = _neutral_wording(digest, reports)
+    wording, _ = _neutral_wording(digest, reports)
     overview = _overview(digest)
     budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
     slots = max(0, points - 1)
     reporting = [c for c in digest.claims if c.kind == "reporting"]
     chosen = [c for c in reporting if c.corroborated]
-    # Single-source reporting: first what the article's own summary features, in that
-    # summary's order (its lead first), then in the article's order (news writing puts
-    # the main facts early).
+    # Single-source reporting: checkable first (high or medium), each in the article's
+    # order (news writing puts the main facts early), the articles taking turns.
     single = [c for c in reporting if not c.corroborated]
     chosen += _balanced(sorted(single, key=lambda c: (
         c.confidence not in (Confidence.HIGH, Confidence.MEDIUM),
-        rank.get(c.id, 100 + _position(c.articles[0].sentence_ids[0])))))
+        _position(c.articles[0].sentence_ids[0]))))
     alleged = [c for c in digest.claims if c.kind == "allegation"]
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
