@@ -3,8 +3,8 @@
 The score adds what news writing and extractive summarisation both rely on:
 - position: the lead carries the main fact (inverted pyramid), and later sentences
   matter less and less;
-- centrality: a sentence sharing content words with many other sentences states the
-  story's subject (the idea behind TextRank/LexRank, here as summed word overlap);
+- centrality: a sentence using the words many other sentences use states the story's
+  subject (the centroid idea of MEAD, close to TextRank/LexRank, but linear);
 - checkability: a named source, a number or a date lets a reader verify the point;
 - confidence: the label the rubric gave.
 Fragments (under eight words) and bare quotations say little on their own and lose.
@@ -30,13 +30,22 @@ def content_words(text: str) -> set[str]:
 
 
 def centrality(sentences: list[Sentence]) -> dict[str, float]:
-    """Sentence id -> the share of the other sentences it shares two content words with."""
+    """Sentence id -> how much of the story's recurring vocabulary it carries.
+
+    The centroid measure of MEAD (Radev et al.): each content word weighs the share of
+    the other sentences that use it, and a sentence scores the sum over its words, scaled
+    by the square root of its length so long sentences do not win by length alone.
+    Linear in the article's length (a pairwise comparison would be quadratic).
+    """
     bags = {s.id: content_words(s.text) for s in sentences}
+    df: dict[str, int] = {}
+    for bag in bags.values():
+        for word in bag:
+            df[word] = df.get(word, 0) + 1
     others = max(1, len(sentences) - 1)
     return {
-        s.id: sum(1 for t in sentences if t.id != s.id and len(bags[s.id] & bags[t.id]) >= 2)
-        / others
-        for s in sentences
+        sid: sum(df[w] - 1 for w in bag) / others / max(1.0, len(bag) ** 0.5)
+        for sid, bag in bags.items()
     }
 
 
