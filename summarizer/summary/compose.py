@@ -19,7 +19,7 @@ from summarizer.summary import rank
 from summarizer.summary.allegation import allegation_text
 from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
-from summarizer.summary.pronouns import resolve, unresolved_lead
+from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
 from summarizer.summary.sourcing import names_source, with_source
 from summarizer.text.headline import headline_sentence
 
@@ -53,12 +53,13 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
 
     alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
                       or s.id in insinuating), key=lambda s: -score[s.id])
-    allegation_points = [p for s in alleged if (p := _allegation_point(s, sentences,
+    near = _neighbourhoods(sentences)
+    allegation_points = [p for s in alleged if (p := _allegation_point(s, near[s.id],
                                                                       insinuating))]
     reporting = sorted((s for s in body if s.category in _VERIFIABLE
                         and s.id not in insinuating and s.text.rstrip().endswith(_FINAL)),
                        key=lambda s: (s is not lead, -score[s.id], _index(s)))
-    reporting_points = [p for s in reporting if (p := _reporting_point(s, sentences))]
+    reporting_points = [p for s in reporting if (p := _reporting_point(s, near[s.id]))]
 
     alleging = min(len(allegation_points), max(1, slots // 3)) if (
         allegation_points and slots >= 2) else 0
@@ -78,6 +79,20 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
 
 
 _VERIFIABLE = (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
+
+
+def _neighbourhoods(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+    """Sentence id -> the sentences a pronoun in it may refer to (its speaker's, the few
+    before it) and itself: what `pronouns.resolve` reads, in constant size per sentence,
+    so composing stays linear in the article's length."""
+    by_id = {s.id: s for s in sentences}
+    out: dict[str, list[Sentence]] = {}
+    for k, sentence in enumerate(sentences):
+        window = sentences[max(0, k - LOOK_BACK):k + 1]
+        speaker = by_id.get(sentence.speaker_id or "")
+        out[sentence.id] = ([speaker] if speaker is not None and speaker not in window
+                            else []) + window
+    return out
 
 
 def point_for(sentence: Sentence, sentences: list[Sentence]) -> SummaryPoint | None:
