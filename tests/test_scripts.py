@@ -43,6 +43,7 @@ def _eval_neus(result: subprocess.CompletedProcess[str], _: Path) -> None:
     figures = json.loads(result.stdout)
     assert figures["stories"] == 2
     assert set(figures["rouge_f1"]) >= {"digest", "lead"}
+    assert 0 < figures["share_of_sources_median"]["digest"] <= 0.25
 
 
 def _eval_summaries(result: subprocess.CompletedProcess[str], _: Path) -> None:
