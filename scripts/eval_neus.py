@@ -8,7 +8,8 @@ the offline digest and compares its combined summary (the reporting and
 allegation points, without the "(reported by A1, A2)" tags) with the AllSides
 neutral summary: ROUGE-1/2/L F1 (Google's `rouge-score`, Porter stemming).
 
-It also reports the share of loaded words that survive: every loaded phrase
+It reports each summary's length (words, and share of the three articles' words) and
+the share of loaded words that survive: every loaded phrase
 the offline engine flags in the source articles, and how many of them occur
 in the summary (lower is more neutral). The same two figures are given for a
 lead baseline (the first sentence of each article) and, for survival, for the
@@ -78,6 +79,8 @@ def evaluate(data: Path, limit: int | None) -> dict[str, object]:
     scores: dict[str, dict[str, list[float]]] = {"digest": {}, "lead": {}}
     kept = {"digest": [0, 0], "lead": [0, 0], "reference": [0, 0]}
     words: list[int] = []
+    lengths: dict[str, list[int]] = {"digest": [], "lead": []}
+    shares: dict[str, list[float]] = {"digest": [], "lead": []}
     corroborated = 0
     for source, target in pairs:
         articles = parse_story(source)
@@ -92,6 +95,10 @@ def evaluate(data: Path, limit: int | None) -> dict[str, object]:
             "lead": " ".join(r.sentences[0].text for r in reports if r.sentences),
         }
         words.append(len(candidates["digest"].split()))
+        source_words = sum(len(t.split()) for _, t in articles)
+        for name, text in candidates.items():
+            lengths[name].append(len(text.split()))
+            shares[name].append(len(text.split()) / max(1, source_words))
         phrases = {p.phrase.lower() for r in reports for p in r.loaded_language}
         for name, text in [*candidates.items(), ("reference", reference)]:
             found, total = survival(phrases, text)
@@ -111,6 +118,9 @@ def evaluate(data: Path, limit: int | None) -> dict[str, object]:
             for name, (f, t) in kept.items()
         },
         "digest_words_median": statistics.median(words) if words else 0,
+        "summary_words_median": {n: statistics.median(v) if v else 0 for n, v in lengths.items()},
+        "share_of_sources_median": {
+            n: round(statistics.median(v), 3) if v else 0 for n, v in shares.items()},
         "corroborated_claims_per_story": round(corroborated / max(1, len(words)), 2),
     }
 
@@ -141,6 +151,10 @@ def main() -> int:
     for name, kept in figures["loaded_phrases_surviving"].items():  # type: ignore[attr-defined]
         print(f"  loaded phrases surviving in {name:>9}: {kept['found']}/{kept['total']} "
               f"= {kept['share']}")
+    for name in ("digest", "lead"):
+        print(f"  summary words (median) {name:>9}: "
+              f"{figures['summary_words_median'][name]}, share of the sources "  # type: ignore[index]
+              f"{figures['share_of_sources_median'][name]}")  # type: ignore[index]
     print(f"  digest summary words (median): {figures['digest_words_median']}; "
           f"corroborated claims per story: {figures['corroborated_claims_per_story']}")
     return 0

@@ -49,6 +49,9 @@ class Engine:
         report = self._run(article)
         if report.title is None:
             report.title = title_of(report.sentences)  # a headline paragraph, when there is one
+        from summarizer.summary.fit import fit_summary
+
+        fit_summary(report, self.settings.points)  # the one length budget, for every engine
         return report
 
     def categorize(self, texts: list[str]) -> list[Category]:

@@ -20,6 +20,7 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 60.0
 # A model served on this machine usually runs on a CPU, where one call takes minutes.
 LOOPBACK_TIMEOUT = 600.0
+MAX_POINTS = 20
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Settings:
     prompts_dir: Path | None = None
     use_cache: bool = True
     cache_dir: Path | None = None
+    points: int = 5
 
     @classmethod
     def resolve(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -62,6 +64,7 @@ class Settings:
             "cache_dir": _path(environ.get("SUMMARIZER_CACHE_DIR")),
             "prompts_dir": _path(environ.get("SUMMARIZER_PROMPTS_DIR")),
             "timeout": _number(environ.get("SUMMARIZER_TIMEOUT"), "SUMMARIZER_TIMEOUT"),
+            "points": _int(environ.get("SUMMARIZER_POINTS")),
         }
         from summarizer.config import config_values
 
@@ -94,6 +97,10 @@ class Settings:
             raise ConfigurationError("retries cannot be negative")
         if not 0.0 <= self.temperature <= 2.0:
             raise ConfigurationError("temperature must be between 0 and 2")
+        if isinstance(self.points, bool) or not isinstance(self.points, int) or not (
+                1 <= self.points <= MAX_POINTS):
+            raise ConfigurationError(f"points must be a whole number from 1 to {MAX_POINTS}",
+                                     hint="--points N sets how many summary points to keep")
 
     @property
     def endpoint_configured(self) -> bool:
@@ -109,6 +116,13 @@ class Settings:
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+
+def _int(value: str | None) -> int | str | None:
+    """A whole number from the environment; other text is kept for `validate` to refuse."""
+    if not value:
+        return None
+    return int(value) if value.strip().isdigit() else value
 
 
 def _path(value: str | None) -> Path | None:

@@ -7,7 +7,15 @@ import pytest
 from summarizer.offline.engine import label_sentences
 from summarizer.offline.loaded import find_loaded, neutralize
 from summarizer.schema import Category, Confidence
-from summarizer.summary.compose import compose_summary
+from summarizer.summary.compose import compose_summary, point_for
+
+
+def _point(text: str, sentence_id: str) -> str:
+    """The wording one sentence gets as a point (before the budget chooses points)."""
+    sentences = label_sentences(text)
+    point = point_for(next(s for s in sentences if s.id == sentence_id), sentences)
+    assert point is not None, sentence_id
+    return point.text
 
 ARTICLE = """City Council Approves Budget
 
@@ -30,7 +38,7 @@ def test_summary_order_and_kinds() -> None:
     kinds = [p.kind for p in points]
     assert kinds == sorted(kinds, key=["reporting", "allegation", "overview"].index)
     assert kinds.count("overview") == 1
-    assert kinds.count("allegation") == 2
+    assert kinds.count("allegation") >= 1
 
 
 def test_reporting_points_rest_on_verifiable_sentences() -> None:
@@ -44,10 +52,13 @@ def test_reporting_points_rest_on_verifiable_sentences() -> None:
 
 
 def test_allegations_are_worded_as_allegations() -> None:
-    points = [p for p in compose_summary(label_sentences(ARTICLE)) if p.kind == "allegation"]
+    sentences = label_sentences(ARTICLE)
+    points = [p for s in sentences if (p := point_for(s, sentences)) and p.kind == "allegation"]
     texts = [p.text for p in points]
-    assert texts[0].startswith("The article alleges, citing an unnamed source ('Critics'), that ")
-    assert "Sources close to the council" in texts[1]
+    assert texts[0].startswith("Critics alleged, without evidence given, that the mayor ")
+    assert texts[1].startswith("Sources close to the council alleged, without evidence given, "
+                               "that the treasurer")
+    assert "cronies" not in texts[0].replace("“cronies”", "")  # the critics' word, quoted
     assert all(p.confidence is Confidence.UNSUPPORTED for p in points)
 
 
@@ -57,7 +68,8 @@ def test_overview_counts_opinion() -> None:
     opinion = [s.id for s in sentences if s.category is Category.OPINION]
     assert len(opinion) == 2
     assert overview.sentence_ids == opinion
-    assert overview.text.startswith(f"2 of {len(sentences)} sentences")
+    assert overview.text.startswith(f"Of {len(sentences)} sentences: ")
+    assert "2 opinion" in overview.text
 
 
 def test_empty_input_gives_only_an_overview() -> None:
@@ -98,7 +110,7 @@ def test_a_mislabelled_accusation_is_still_worded_as_an_allegation() -> None:
     assert all("S1" not in p.sentence_ids for p in reporting)
     allegation = next(p for p in points if p.kind == "allegation")
     assert allegation.sentence_ids == ["S1"]
-    assert allegation.text.startswith("The article alleges, citing no named source, that ")
+    assert allegation.text.startswith("The article alleges, without a named source, that ")
     assert "accuses with no named source: 'embezzled'" in allegation.reasons[0]
 
 
@@ -117,16 +129,14 @@ def test_overview_and_counts_agree_in_number() -> None:
                   Settings.resolve(engine="offline"))
     assert describe_counts(one).startswith("1 sentence: ")
     overview = one.summary[-1].text
-    assert overview.startswith("0 of 1 sentence (0%) are the author's opinion")
-    assert "1 (100%) is an allegation without a named source; 0 are verifiable" in overview
+    assert overview == "Of 1 sentence: 0 reporting, 1 unsourced allegation, 0 opinion."
 
 
 def test_a_loaded_aside_after_the_speaker_is_left_out() -> None:
     text = ("Mayor Ann Reyes spoke on Monday.\n\n"
             "\"This budget is balanced,\" Reyes said, her voice tinged with theatrical pride.\n\n"
             "The council met for three hours, a slog that ended in a shocking vote.")
-    points = {p.sentence_ids[0]: p.text for p in compose_summary(label_sentences(text))
-              if p.kind == "reporting"}
+    points = {sid: _point(text, sid) for sid in ("S2", "S3")}
     assert points["S2"] == "\"This budget is balanced,\" Reyes said."
     assert "tinged" not in " ".join(points.values())
     assert "an unexpected vote" in points["S3"]  # the article agrees with the swapped word
@@ -136,11 +146,10 @@ def test_a_quotation_split_across_sentences_is_shown_whole_in_each_point() -> No
     text = ("Mayor Ann Reyes spoke on Monday.\n\n"
             "\"The plan is a disaster. It is a waste of 40 million euros,\" Reyes said.\n\n"
             "She added: “This is a betrayal. Nobody asked us.” The vote is on Friday.")
-    for point in compose_summary(label_sentences(text)):
-        if point.kind == "reporting":
-            assert point.text.count('"') % 2 == 0, point.text
-            assert point.text.count("“") == point.text.count("”"), point.text
-    texts = [p.text for p in compose_summary(label_sentences(text))]
+    texts = [_point(text, f"S{k}") for k in range(2, 6)]
+    for point in texts:
+        assert point.count('"') % 2 == 0, point
+        assert point.count("“") == point.count("”"), point
     assert 'Reyes said: "The plan is a disaster."' in texts
     assert '"It is a waste of 40 million euros," Reyes said.' in texts
 
@@ -154,8 +163,8 @@ def test_one_ordinary_word_does_not_make_reporting_an_allegation() -> None:
     text = ("The pension scheme paid out 2 billion euros in 2023.\n\n"
             "The captain steered the ferry into port on Monday.\n\n"
             "The mayor secretly funneled the pension money to her brother.")
-    points = compose_summary(label_sentences(text))
-    alleged = [p.sentence_ids[0] for p in points if p.kind == "allegation"]
+    sentences = label_sentences(text)
+    alleged = [s.id for s in sentences if (p := point_for(s, sentences)) and p.kind == "allegation"]
     assert alleged == ["S3"]
 
 
@@ -194,16 +203,15 @@ def test_the_middle_sentence_of_a_quotation_is_the_speaker_s_and_shown_quoted() 
     middle = next(s for s in sentences if s.text.startswith("We have news for the board"))
     assert middle.category is Category.ATTRIBUTED_STATEMENT
     assert middle.attribution.source == "Mayor Ann Reyes"
-    point = next(p for p in compose_summary(sentences) if middle.id in p.sentence_ids[:1])
-    assert point.text == "Mayor Ann Reyes said: “We have news for the board.”"
+    point = point_for(middle, sentences)
+    assert point is not None and point.text == "Mayor Ann Reyes said: “We have news for the board.”"
 
 
 def test_a_loaded_opening_clause_is_left_out_of_the_reporting() -> None:
     text = ("In a move that has sent shockwaves through Washington and Kyiv, the United States "
             "is reportedly considering an agreement to buy Ukrainian drones.\n\n"
             "In a statement on Monday, the ministry said 40 drones had been delivered.")
-    points = {p.sentence_ids[0]: p.text for p in compose_summary(label_sentences(text))
-              if p.kind == "reporting"}
+    points = {sid: _point(text, sid) for sid in ("S1", "S2")}
     assert points["S1"].startswith("The United States is reportedly considering")
     assert "shockwaves" not in points["S1"]
     assert points["S2"].startswith("In a statement on Monday")  # nothing loaded: kept

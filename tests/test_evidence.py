@@ -20,7 +20,7 @@ from summarizer.llm.answers import LabelAnswer
 from summarizer.llm.engine import analyze_with_llm
 from summarizer.offline.engine import analyze_offline, label_sentences
 from summarizer.schema import AttributionType, Category, Sentence, SummaryPoint
-from summarizer.summary.compose import compose_summary
+from summarizer.summary.compose import compose_summary, point_for
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_000 = SEEDS / "000_3803d65d782871d0.txt"
@@ -129,11 +129,19 @@ def test_the_summary_never_reads_the_reasons() -> None:
 
 def test_the_summary_reads_the_speaker_id_field() -> None:
     sentences = _sentences(SEED_004)
-    point = next(p for p in compose_summary(sentences) if len(p.sentence_ids) == 2)
-    own, speaker = point.sentence_ids
-    moved = [s.model_copy(update={"speaker_id": None}) if s.id == own else s for s in sentences]
-    again = next(p for p in compose_summary(moved) if p.sentence_ids[0] == own)
-    assert again.sentence_ids == [own] and speaker != own
+    spoken = next(s for s in sentences if s.speaker_id and s.speaker_id != s.id
+                  and s.text.startswith(("He ", "She ")))
+    point = point_for(spoken, sentences)
+    assert point is not None and point.sentence_ids[:2] == [spoken.id, spoken.speaker_id]
+    # Point the field at another named speaker: the point follows the field, not the text.
+    other = next(s for s in sentences if s.id != spoken.speaker_id
+                 and s.attribution.type is AttributionType.NAMED_PERSON and s.attribution.source
+                 and s.attribution.source.split()[-1] not in spoken.text)
+    moved = [s.model_copy(update={"speaker_id": other.id, "attribution": other.attribution})
+             if s.id == spoken.id else s for s in sentences]
+    again = point_for(next(s for s in moved if s.id == spoken.id), moved)
+    assert again is not None and other.id in again.sentence_ids
+    assert str(other.attribution.source) in again.text
 
 
 def test_the_summary_reads_the_whole_quote_and_accusation_evidence() -> None:
@@ -164,7 +172,9 @@ def test_compose_never_detects_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(summarizer.offline.cues, "detect", boom)
     monkeypatch.setattr(summarizer.summary.compose, "detect", boom, raising=False)
     assert _shape(compose_summary(sentences)) == expected
-    assert list(inspect.signature(compose_summary).parameters) == ["sentences"]
+    given = inspect.signature(compose_summary).parameters
+    assert [n for n, p in given.items() if p.kind is not p.KEYWORD_ONLY] == ["sentences"]
+    assert [n for n, p in given.items() if p.kind is p.KEYWORD_ONLY] == ["points"]  # a number
 
 
 def test_the_offline_report_summarises_its_labelled_sentences() -> None:

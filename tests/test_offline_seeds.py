@@ -145,8 +145,7 @@ def test_no_summary_point_states_an_allegation_as_fact(seed: Path) -> None:
                 by_id[i].category is not Category.UNSUPPORTED_ALLEGATION for i in point.sentence_ids
             ), point.text
         if point.kind == "allegation":
-            assert point.text.startswith("The article "), point.text
-            assert "alleg" in point.text
+            assert " alleged" in point.text or point.text.startswith("The article alleges")
             assert point.confidence is Confidence.UNSUPPORTED
 
 

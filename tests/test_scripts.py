@@ -43,6 +43,13 @@ def _eval_neus(result: subprocess.CompletedProcess[str], _: Path) -> None:
     figures = json.loads(result.stdout)
     assert figures["stories"] == 2
     assert set(figures["rouge_f1"]) >= {"digest", "lead"}
+    assert 0 < figures["share_of_sources_median"]["digest"] <= 0.25
+
+
+def _eval_summaries(result: subprocess.CompletedProcess[str], _: Path) -> None:
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == 2 and figures["with_problems"] == 0
+    assert all(0 < row["share"] <= 0.25 for row in figures["rows"])  # seeds: 600+ words
 
 
 def _corpus(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
@@ -74,6 +81,7 @@ SMOKE: dict[str, tuple[Callable[[Path], list[str]], Check, bool]] = {
                        _bench_batch, False),
     "bench_memory.py": (lambda tmp: ["--sizes-mb", "0.03", "--json"], _bench_memory, False),
     "eval_neus.py": (lambda tmp: ["--data", str(_neus(tmp)), "--json"], _eval_neus, False),
+    "eval_summaries.py": (lambda tmp: [str(ROOT / "seeds"), "--json"], _eval_summaries, False),
     "make_batch_corpus.py": (lambda tmp: [str(tmp / "out" / "batch.jsonl"), "--count", "6"],
                              _corpus, False),
     "screenshots.py": (lambda tmp: ["--out", str(tmp / "shots")], _screenshots, True),

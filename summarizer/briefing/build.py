@@ -22,7 +22,7 @@ from summarizer.briefing.schema import (
     Digest,
     DigestArticle,
 )
-from summarizer.briefing.summary import compose_summary
+from summarizer.briefing.summary import compose_summary, stamp, usage_of
 from summarizer.engine import choose
 from summarizer.errors import UsageError
 from summarizer.schema import (
@@ -35,6 +35,7 @@ from summarizer.schema import (
     Sentence,
 )
 from summarizer.settings import Settings
+from summarizer.summary.budget import DEFAULT_POINTS, enforce, words
 from summarizer.text.headline import headline_sentence
 
 METHOD = (
@@ -83,11 +84,14 @@ def build_digest(
     if not reports:
         raise UsageError("a digest needs at least one article")
     ids = [f"A{k + 1}" for k in range(len(reports))]
-    # A headline is the article's title, not a claim (unless it alleges: those are listed).
+    # A headline is the article's title, not a claim: it compresses the body, which states
+    # (and sources) the same thing. Listing it would count one article's claim twice, and a
+    # headline reporting a denial ("Minister denies bribery claims") or a record is not an
+    # allegation, though it carries accusation words.
     headlines = [headline_sentence(report.sentences) for report in reports]
     units = [
         [Unit(k, s.id, s.text, features(s.text)) for s in report.sentences
-         if s is not headlines[k] or s.category is Category.UNSUPPORTED_ALLEGATION]
+         if s is not headlines[k]]
         for k, report in enumerate(reports)
     ]
     clusters = match([u for article in units for u in article])
@@ -105,7 +109,9 @@ def build_digest(
             _support(side, by_id[u.article][u.sentence_id])
             for side, u in zip(sides, group, strict=True)
         ]
-        drafts.append((_claim(supports), sides))
+        hedged = [s.article_id for s, u in zip(supports, group, strict=True)
+                  if _hedged(by_id[u.article][u.sentence_id])]
+        drafts.append((_claim(supports, hedged), sides))
     drafts.sort(key=lambda d: _rank(d[0]))
 
     claims: list[Claim] = []
@@ -148,11 +154,19 @@ def build_digest(
         single_source=[c.id for c in claims if len(c.articles) == 1 and c.kind != "opinion"],
         allegations=allegations, method=METHOD, warnings=warnings,
     )
-    digest.summary = compose_summary(digest, reports)
+    digest.summary = compose_summary(digest, reports,
+                                     points=settings.points if settings else DEFAULT_POINTS)
     if settings is not None and choose(settings).uses_model:
         from summarizer.briefing.llm_summary import summarize_with_llm
 
         summarize_with_llm(digest, reports, settings, client)
+    # The one length budget, after whichever engine wrote the points.
+    article_words = sum(words(s.text) for r in reports for s in r.sentences)
+    digest.summary, notes = enforce(digest.summary, article_words,
+                                    settings.points if settings else DEFAULT_POINTS)
+    digest.warnings += notes
+    digest.usage = usage_of(reports)
+    stamp(digest)
     return digest
 
 
@@ -192,7 +206,27 @@ def _support(side: Side, sentence: Sentence) -> ClaimSupport:
     )
 
 
-def _claim(supports: list[ClaimSupport]) -> Claim:
+def _hedged(sentence: Sentence) -> bool:
+    """The article itself doubts it ('reportedly', 'may'): a hedge in the author's voice."""
+    return any(e.kind == "hedge" and not e.quoted for e in sentence.evidence)
+
+
+def _independent(supports: list[ClaimSupport]) -> int:
+    """How many independent reports: articles in their own voice each count; articles
+    crediting the same source (both citing Reuters) count once, since repeating one
+    source is not a second check; unnamed sources never count (nobody can tell whether
+    two articles' 'officials' are the same people)."""
+    keys = set()
+    for support in supports:
+        kind = support.attribution.type
+        if kind is AttributionType.ANONYMOUS:
+            continue
+        source = " ".join((support.attribution.source or "").lower().split())
+        keys.add(support.article_id if kind is AttributionType.NONE or not source else source)
+    return len(keys)
+
+
+def _claim(supports: list[ClaimSupport], hedged: list[str] | None = None) -> Claim:
     # Verifiable reporting needs a source a reader can check: not "insiders".
     verifiable = [s for s in supports if s.category in _VERIFIABLE
                   and s.attribution.type != AttributionType.ANONYMOUS]
@@ -214,7 +248,9 @@ def _claim(supports: list[ClaimSupport]) -> Claim:
     else:
         kind, best, confidence = "opinion", supports[0], Confidence.NOT_APPLICABLE
         reasons.append("evaluation or interpretation, not true or false")
-    corroborated = len({s.article_id for s in verifiable}) >= 2
+    corroborated = len({s.article_id for s in verifiable}) >= 2 and _independent(verifiable) >= 2
+    if len({s.article_id for s in verifiable}) >= 2 and not corroborated:
+        reasons.append("the articles credit the same source: one report, not corroboration")
     if corroborated and confidence in CONFIDENCE_ORDER:
         raised = CONFIDENCE_ORDER[min(len(CONFIDENCE_ORDER) - 1, _step(confidence) + 1)]
         if raised != confidence:
@@ -223,6 +259,10 @@ def _claim(supports: list[ClaimSupport]) -> Claim:
         confidence = raised
     elif len(supports) >= 2 and kind != "reporting":
         reasons.append(f"{len(supports)} articles carry it, but repetition is not corroboration")
+    if hedged and _step(confidence) > _step(Confidence.MEDIUM):
+        confidence = Confidence.MEDIUM
+        reasons.append(f"capped at medium: hedged in {', '.join(sorted(set(hedged)))} "
+                       "('reportedly', 'may'): the article itself is not sure")
     if len({s.category for s in supports}) > 1:
         reasons.append("the articles label it differently: " + ", ".join(
             f"{s.article_id} {s.category.value.replace('_', ' ')}" for s in supports))

@@ -48,6 +48,7 @@ class Features:
     full_names: tuple[str, ...]
     numbers: frozenset[str]
     dates: tuple[str, ...]
+    entities: frozenset[str] = frozenset()  # names not merely capitalised as a first word
 
 
 @dataclass
@@ -102,8 +103,12 @@ def features(text: str) -> Features:
     )
     full_names: list[str] = []
     names: set[str] = set()
-    for run in _CAP_RUN.findall(text):
+    entities: set[str] = set()
+    first = len(text) - len(text.lstrip(" \"'‘“([-*#"))
+    for found in _CAP_RUN.finditer(text):
+        run = found.group(0)
         tokens = [_POSSESSIVE.sub("", t) for t in run.split()]
+        initial = found.start() == first and len(run.split()) == 1  # 'Officials said'
         while tokens and (
             tokens[0].lower().rstrip(".") in titles
             or (len(tokens) > 2 and tokens[0].endswith(("ian", "ese", "ish", "can")))
@@ -112,9 +117,12 @@ def features(text: str) -> Features:
         if not tokens or tokens[-1].lower() in stop:
             continue
         names.add(tokens[-1].lower())
+        if (not initial or len(tokens) > 1) and not _DATE.fullmatch(tokens[-1]):
+            entities.add(tokens[-1].lower())  # a weekday or month is a date, not who
         if len(tokens) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in tokens):
             full_names.append(" ".join(tokens))
-    return Features(words, frozenset(names), tuple(full_names), numbers, dates)
+    return Features(words, frozenset(names), tuple(full_names), numbers, dates,
+                    frozenset(entities))
 
 
 def _normalise_number(raw: str) -> str:
@@ -138,11 +146,20 @@ def similarity(a: Features, b: Features, weights: dict[str, float] | None = None
 
     Weighted cosine of the content words (weights: `idf`), plus a bonus for
     each shared name and number; fewer than two shared words that are not
-    names is no match (sharing 'Washington' and 'Kyiv' is not a claim).
+    names is no match (sharing 'Washington' and 'Kyiv' is not a claim). Two
+    sentences that each name who the claim is about must name the same one:
+    "police in Springfield arrested two men" and "police in Shelbyville
+    arrested two men" share a predicate, but not the event.
     """
     shared = a.words & b.words
-    if len(shared - a.names - b.names) < 2:
+    predicate = shared - a.names - b.names
+    if len(predicate) < 2:
         return 0.0
+    if a.entities and b.entities and not a.entities & b.entities:
+        return 0.0  # both name who it is about, and not the same one: different claims
+    if (a.entities or b.entities) and not a.entities & b.entities and not (
+            a.numbers & b.numbers) and len(predicate) < 3:
+        return 0.0  # only one names anyone: it needs more than two shared words
     w = weights or {}
 
     def norm(words: frozenset[str]) -> float:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.schema import Attribution, AttributionType, Category, Confidence
+from summarizer.schema import Attribution, AttributionType, Category, Confidence, Usage
 
 DIGEST_SCHEMA_VERSION = "1.0"
 
@@ -145,6 +145,11 @@ class Digest(_Model):
         default="offline",
         description="Who wrote the combined summary's points: offline (composed from the "
         "claims) or openai (a model, grounded in the cited sentences).",
+    )
+    usage: Usage = Field(
+        default_factory=Usage,
+        description="Model calls, tokens and cost of the articles' reports, added up (all "
+        "zero offline); the overview line states it with the summary's engine.",
     )
     articles: list[DigestArticle] = Field(description="The input articles, in input order.")
     claims: list[Claim] = Field(

@@ -1,64 +1,159 @@
 """The neutral combined summary on top of a briefing note.
 
 Reuses each article's own neutral summary wording where a summary point cites
-the claim's sentence (the engine already removed loaded language there), and
-otherwise quotes the claim as an attributed or alleged statement.
+the claim's sentence (the engine already compressed it and removed loaded language
+there); otherwise the claim's sentence is worded by the same rules as an article's
+summary (`summary/compose.point_for`: compressed, neutral, its source named, an
+allegation worded as one). The same length budget holds (`summary/budget.py`), applied
+once in `build.py` after whichever engine wrote the points.
 """
 
 from __future__ import annotations
 
+import re
+
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
-from summarizer.schema import Confidence, Report, SummaryPoint
+from summarizer.schema import Confidence, Report, SummaryPoint, Usage
+from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, words
+from summarizer.summary.compose import point_for
+from summarizer.summary.compress import MAX_POINT_WORDS
 
-MAX_REPORTING = 6
-MAX_ALLEGATIONS = 4
 
-
-def compose_summary(digest: Digest, reports: list[Report]) -> list[DigestPoint]:
+def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFAULT_POINTS
+                    ) -> list[DigestPoint]:
     """Write the combined summary: overview, corroborated first, allegations as such.
+
+    Within the budget by construction: at most `points` points (the overview included),
+    each at most 35 words with its "(reported by A1, A2)" tag, and the word total of
+    `summary/budget.py` for the articles' words; one allegation point is kept room for
+    when there are allegations, and a difference line only where words are left.
 
     Args:
         digest: the digest, without a summary yet.
         reports: the reports it was built from, in the same order as `digest.articles`.
+        points: the most points, the overview included.
 
     Returns:
         The summary points, overview first.
     """
-    wording, rank = _neutral_wording(digest, reports)
-    points = [_overview(digest)]
+    wording, _ = _neutral_wording(digest, reports)
+    overview = _overview(digest)
+    budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
+    slots = max(0, points - 1)
     reporting = [c for c in digest.claims if c.kind == "reporting"]
     chosen = [c for c in reporting if c.corroborated]
-    # Single-source reporting only where the article's own summary features it, in that
-    # summary's order (its lead first).
-    single = [c for c in reporting if not c.corroborated and c.id in wording
-              and c.confidence in (Confidence.HIGH, Confidence.MEDIUM)]
-    chosen += _balanced(sorted(single, key=lambda c: rank[c.id]))
-    for claim in chosen[:MAX_REPORTING]:
-        text = wording.get(claim.id) or claim.text
-        points.append(DigestPoint(
-            text=f"{text} ({_carried(claim)})", kind="reporting", confidence=claim.confidence,
-            claim_ids=[claim.id], article_ids=[s.article_id for s in claim.articles],
-        ))
+    # Single-source reporting: checkable first (high or medium), each in the article's
+    # order (news writing puts the main facts early), the articles taking turns.
+    single = [c for c in reporting if not c.corroborated]
+    chosen += _balanced(sorted(single, key=lambda c: (
+        c.confidence not in (Confidence.HIGH, Confidence.MEDIUM),
+        _position(c.articles[0].sentence_ids[0]))))
     alleged = [c for c in digest.claims if c.kind == "allegation"]
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
-    for claim in alleged[:MAX_ALLEGATIONS]:
-        text = wording.get(claim.id) or f"Alleged without a verifiable source: {claim.text}"
-        points.append(DigestPoint(
-            text=f"{text} ({_carried(claim)}; no named source)", kind="allegation",
-            confidence=Confidence.UNSUPPORTED, claim_ids=[claim.id],
-            article_ids=[s.article_id for s in claim.articles],
-        ))
-    for difference in digest.contradictions:
-        points.append(DigestPoint(
-            text=f"{difference.note} " + "; ".join(
-                f"{side.article_id}: {', '.join(side.values)}" for side in difference.sides
-            ) + ".",
-            kind="difference", confidence=Confidence.LOW,
-            claim_ids=[difference.claim_id] if difference.claim_id else [],
-            article_ids=[s.article_id for s in difference.sides],
-        ))
-    return points
+    alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
+    reported = [p for c in chosen if (p := _point(c, wording, reports, digest))]
+    keep = 1 if alleging and slots >= 2 else 0
+    reserve = words(alleging[0].text) if keep else 0
+    out = _fit(reported, slots - keep, budget - reserve)
+    budget -= sum(words(p.text) for p in out)
+    out += _fit(alleging, min(slots - len(out), max(keep, slots // 3)), budget)
+    budget -= sum(words(p.text) for p in out if p.kind == "allegation")
+    differences = [DigestPoint(
+        text=f"{difference.note} " + "; ".join(
+            f"{side.article_id}: {', '.join(side.values)}" for side in difference.sides
+        ) + ".",
+        kind="difference", confidence=Confidence.LOW,
+        claim_ids=[difference.claim_id] if difference.claim_id else [],
+        article_ids=[s.article_id for s in difference.sides],
+    ) for difference in digest.contradictions]
+    out += _fit([d for d in differences if words(d.text) <= MAX_POINT_WORDS],
+                slots - len(out), budget)
+    return [overview, *out]
+
+
+def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestPoint]:
+    """Take points in order while slots and words last; a point too long for the words
+    left is cut at a clause boundary when half of it or more still fits."""
+    chosen: list[DigestPoint] = []
+    for point in candidates:
+        if len(chosen) >= slots or budget < MIN_POINT_WORDS:
+            break
+        if words(point.text) > budget and point.kind == "reporting":
+            body, tag = _TAG.split(point.text)[0], _TAG.search(point.text)
+            cut = shorten(body, budget - (words(tag.group()) if tag else 0))
+            if not cut.endswith("…") and words(cut) >= MIN_POINT_WORDS:
+                point = point.model_copy(update={"text": cut + (tag.group() if tag else "")})
+        if words(point.text) <= budget:
+            chosen.append(point)
+            budget -= words(point.text)
+    return chosen
+
+
+MIN_POINT_WORDS = 6
+_TAG = re.compile(r" \((?:reported by|carried by|only) A\d[^)]*\)$")
+
+
+def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest
+           ) -> DigestPoint | None:
+    """The claim worded as a point, its tag included, within a point's 35 words."""
+    if claim.kind == "allegation":
+        tag, kind, confidence = f" ({_carried(claim)}; no named source)", "allegation", \
+            Confidence.UNSUPPORTED
+    else:
+        tag, kind, confidence = f" ({_carried(claim)})", "reporting", claim.confidence
+    texts = [wording.get(claim.id)] + [_worded(claim, reports, digest, k)
+                                        for k in range(len(claim.articles))]
+    for text in dict.fromkeys(t for t in texts if t):
+        body = shorten(text, MAX_POINT_WORDS - words(tag))
+        if not body.endswith("…") and (kind != "allegation" or "alleg" in body):
+            break  # not cut mid-clause: it still says what the article says
+    else:
+        return None
+    return DigestPoint(text=body + tag, kind=kind,  # type: ignore[arg-type]
+                       confidence=confidence, claim_ids=[claim.id],
+                       article_ids=[s.article_id for s in claim.articles])
+
+
+def _worded(claim: Claim, reports: list[Report], digest: Digest, which: int = 0
+            ) -> str | None:
+    """The sentence of the claim's `which`-th article, worded as its summary would."""
+    support = claim.articles[which]
+    report = reports[[a.id for a in digest.articles].index(support.article_id)]
+    sentence = next((s for s in report.sentences if s.id == support.sentence_ids[0]), None)
+    point = point_for(sentence, report.sentences) if sentence is not None else None
+    if point is None:
+        return None
+    return point.text.replace("The article alleges", f"{support.article_id} alleges", 1)
+
+
+def usage_of(reports: list[Report]) -> Usage:
+    """What the articles' reports cost, added up."""
+    costs = [r.usage.estimated_cost_usd for r in reports]
+    return Usage(
+        calls=sum(r.usage.calls for r in reports),
+        cache_hits=sum(r.usage.cache_hits for r in reports),
+        prompt_tokens=sum(r.usage.prompt_tokens for r in reports),
+        completion_tokens=sum(r.usage.completion_tokens for r in reports),
+        estimated_cost_usd=None if all(c is None for c in costs) else round(
+            sum(c or 0.0 for c in costs), 6),
+    )
+
+
+def stamp(digest: Digest) -> None:
+    """Say in the overview line which engine wrote the summary and what it cost."""
+    usage = digest.usage
+    cost = "" if usage.estimated_cost_usd is None else f", about ${usage.estimated_cost_usd}"
+    line = (f" Summary by the {digest.summary_engine} engine; {usage.calls} model call(s), "
+            f"{usage.prompt_tokens + usage.completion_tokens} tokens{cost}.")
+    for point in digest.summary:
+        if point.kind == "overview":
+            point.text = point.text.rstrip() + line
+            return
+
+
+def _position(sentence_id: str) -> int:
+    return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
 
 
 def _balanced(claims: list[Claim]) -> list[Claim]:
@@ -78,10 +173,9 @@ def _overview(digest: Digest) -> DigestPoint:
     shared = [c for c in digest.claims if len(c.articles) > 1]
     corroborated = [c for c in shared if c.corroborated]
     text = (
-        f"{len(digest.articles)} article(s); {len(shared)} claim(s) appear in more than one, "
-        f"{len(corroborated)} of them corroborated by verifiable reporting; "
-        f"{len(digest.allegations)} unsupported allegation(s); "
-        f"{len(digest.contradictions)} detail(s) stated differently."
+        f"{len(digest.articles)} article(s); {len(shared)} shared claim(s), "
+        f"{len(corroborated)} corroborated; {len(digest.allegations)} unsupported "
+        f"allegation(s); {len(digest.contradictions)} difference(s)."
     )
     return DigestPoint(text=text, kind="overview", confidence=Confidence.NOT_APPLICABLE,
                        article_ids=[a.id for a in digest.articles])

@@ -20,7 +20,7 @@ ENV_OF: dict[str, str | None] = {
     "base_url": "OPENAI_BASE_URL",
     "timeout": "SUMMARIZER_TIMEOUT",
     "votes": None,
-    "points": None,
+    "points": "SUMMARIZER_POINTS",
     "cache_dir": "SUMMARIZER_CACHE_DIR",
     "api_key": "OPENAI_API_KEY",
 }

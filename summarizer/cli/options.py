@@ -27,6 +27,8 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--prompts-dir", type=Path, help="use your own prompt templates")
     group.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     group.add_argument("--cache-dir", type=Path, help="where the response cache lives")
+    group.add_argument("--points", type=int, metavar="N",
+                       help="most summary points, overview line included (default 5)")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -42,4 +44,5 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         prompts_dir=getattr(args, "prompts_dir", None),
         use_cache=False if getattr(args, "no_cache", False) else None,
         cache_dir=getattr(args, "cache_dir", None),
+        points=getattr(args, "points", None),
     )

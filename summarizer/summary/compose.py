@@ -1,205 +1,175 @@
-"""Write the neutral summary from labelled sentences.
+"""Write the neutral summary from labelled sentences, within its length budget.
 
-Order: the most informative verifiable reporting first (each point cites its
-sentence and carries its confidence); then what the article alleges without
-support, always worded as an allegation; then one overview line saying how much
-of the article is opinion. A reporting point never rests on an allegation.
+Order: verifiable reporting first (the sentences that say most about what the article is
+about, see `summary/rank.py`), each compressed (`summary/compress.py`) and naming its
+source; then what the article alleges without support, worded as an allegation with who
+alleges it; then one overview line, where the author's opinion appears as the author's
+view. A headline is never a point. A reporting point never rests on an allegation.
 
-Only labelled sentences come in: the speaker's sentence and the cue evidence are
-fields of each sentence (`speaker_id`, `evidence`), never detected again here nor
-read back from the prose reasons.
+Only labelled sentences come in: the speaker's sentence and the cue evidence are fields
+of each sentence (`speaker_id`, `evidence`), never detected again here nor read back from
+the prose reasons.
 """
 
 from __future__ import annotations
 
-import re
-
-from summarizer.offline.cues import quote_spans
 from summarizer.offline.evidence import has, unsourced_accusation
-from summarizer.offline.loaded import drop_loaded_aside, neutralize
 from summarizer.schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
-from summarizer.text.headline import headline_sentence, without_dateline
+from summarizer.summary import rank
+from summarizer.summary.allegation import allegation_text
+from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
+from summarizer.summary.compress import MAX_POINT_WORDS, compress
+from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
+from summarizer.summary.sourcing import names_source, with_source
+from summarizer.text.headline import headline_sentence
 
-MAX_REPORTING = 6
-MAX_ALLEGATIONS = 8  # the overview line counts them all
-_RANK = {Confidence.HIGH: 1.5, Confidence.MEDIUM: 1.0, Confidence.LOW: 0.0}
-_SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)\b")
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
-_OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed),\s+")
-_THAT_CLAUSE = re.compile(r"\b(?:have|has|had)?\s*\w+\s+that\s+(?P<rest>.+)$", re.DOTALL)
-_QUOTE_OPEN = "‘“\"'"
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
-_MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
+_QUOTES = "“”‘\""
+MAX_VIEW_WORDS = 22
 
 
-def _informativeness(sentence: Sentence) -> float:
-    score = _RANK.get(sentence.confidence, 0.0)
-    score += min(3, len(_SPECIFIC.findall(sentence.text))) * 0.5
-    score += min(4, len(_PROPER.findall(sentence.text))) * 0.25
-    if sentence.attribution.type not in (AttributionType.NONE, AttributionType.ANONYMOUS):
-        score += 1.0
-    words = len(sentence.text.split())
-    if words < 8:
-        score -= 1.5  # fragments say little
-    if sentence.text[:1] in _QUOTE_OPEN:
-        score -= 1.0  # a bare quotation is colour more than information
-    return score
+def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
+                    ) -> list[SummaryPoint]:
+    """Compose the neutral summary from labelled sentences.
+
+    Args:
+        sentences: every sentence of the article, labelled (by any engine), with the
+            offline evidence behind each label.
+        points: the most points, the overview line included.
+
+    Returns:
+        Reporting points (most central first), allegation points worded as allegations,
+        and one overview line; within the budget of `summary/budget.py`.
+    """
+    title = headline_sentence(sentences)
+    body = [s for s in sentences if s is not title]
+    lead = next((s for s in body if s.text.rstrip().endswith(_FINAL)), None)
+    score = rank.scores(body, lead.id if lead else None)
+    insinuating = {s.id: found for s in body if s.category in _VERIFIABLE
+                   and (found := _insinuates(s))}
+    overview = _overview(sentences)
+    budget = word_budget(sum(words(s.text) for s in sentences))
+    slots = max(1, points - 1)
+
+    alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
+                      or s.id in insinuating), key=lambda s: -score[s.id])
+    near = _neighbourhoods(sentences)
+    allegation_points = [p for s in alleged if (p := _allegation_point(s, near[s.id],
+                                                                      insinuating))]
+    reporting = sorted((s for s in body if s.category in _VERIFIABLE
+                        and s.id not in insinuating and s.text.rstrip().endswith(_FINAL)),
+                       key=lambda s: (s is not lead, -score[s.id], _index(s)))
+    reporting_points = [p for s in reporting if (p := _reporting_point(s, near[s.id]))]
+
+    alleging = min(len(allegation_points), max(1, slots // 3)) if (
+        allegation_points and slots >= 2) else 0
+    if not reporting_points:
+        alleging = min(len(allegation_points), slots)
+    reserve = min((words(p.text) for p in allegation_points), default=0) if alleging else 0
+    # The lead carries the main fact: it is taken whenever it fits at all.
+    chosen = _fit(reporting_points[:1], 1, budget) if lead and reporting_points and (
+        reporting_points[0].sentence_ids[0] == lead.id) and slots > alleging else []
+    chosen += _fit(reporting_points[len(chosen):], slots - alleging - len(chosen),
+                   budget - reserve - sum(words(p.text) for p in chosen))
+    budget -= sum(words(p.text) for p in chosen)
+    chosen += _fit(allegation_points, slots - len(chosen), budget)
+    if points > 1 or not chosen:
+        chosen.append(_with_view(overview, body, score))
+    return chosen
 
 
-def _plain(text: str) -> str:
-    """The sentence without dateline or Markdown marks (headings, bullets, bold)."""
-    return without_dateline(_MARKUP.sub("", text.strip()))
+_VERIFIABLE = (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
 
 
-_PAIRS = {"”": "“", "’": "‘", '"': '"'}
+def _neighbourhoods(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+    """Sentence id -> the sentences a pronoun in it may refer to (its speaker's, the few
+    before it) and itself: what `pronouns.resolve` reads, in constant size per sentence,
+    so composing stays linear in the article's length."""
+    by_id = {s.id: s for s in sentences}
+    out: dict[str, list[Sentence]] = {}
+    for k, sentence in enumerate(sentences):
+        window = sentences[max(0, k - LOOK_BACK):k + 1]
+        speaker = by_id.get(sentence.speaker_id or "")
+        out[sentence.id] = ([speaker] if speaker is not None and speaker not in window
+                            else []) + window
+    return out
 
 
-def _whole_quotes(text: str) -> str:
-    """Close a quotation the next sentence closes, open one an earlier sentence opened:
-    a point shows the marks a reader expects, the quoted words unchanged."""
-    spans = quote_spans(text)
-    if not spans:
-        return text
-    start, end = spans[0]
-    if start == 0 and text[0] not in _QUOTE_OPEN and text[end - 1] in _PAIRS:
-        text = _PAIRS[text[end - 1]] + text  # the tail of a quotation begun earlier
-        spans = quote_spans(text)
-        if not spans:
-            return text
-    start, end = spans[-1]
-    opener = text[start]
-    if end == len(text) and opener in _QUOTE_OPEN and (end - start < 2
-                                                      or text[end - 1] != _closer(opener)):
-        text += _closer(opener)
-    return text
+def point_for(sentence: Sentence, sentences: list[Sentence]) -> SummaryPoint | None:
+    """The point one sentence would make, before any choice or budget: a reporting point
+    for verifiable reporting, an allegation point for an allegation (or an accusation no
+    named source stands behind), None for opinion or a sentence that cannot be a point."""
+    accusing = _insinuates(sentence) if sentence.category in _VERIFIABLE else []
+    if sentence.category is Category.UNSUPPORTED_ALLEGATION or accusing:
+        return _allegation_point(sentence, sentences, {sentence.id: accusing} if accusing
+                                 else {})
+    if sentence.category in _VERIFIABLE:
+        return _reporting_point(sentence, sentences)
+    return None
 
 
-def _closer(opener: str) -> str:
-    return {"“": "”", "‘": "’"}.get(opener, opener)
+def _fit(candidates: list[SummaryPoint], slots: int, budget: int) -> list[SummaryPoint]:
+    chosen: list[SummaryPoint] = []
+    for point in candidates:
+        if len(chosen) >= slots:
+            break
+        if words(point.text) <= budget:
+            chosen.append(point)
+            budget -= words(point.text)
+    return chosen
 
 
-def _reporting_text(sentence: Sentence) -> str:
+def _reporting_point(sentence: Sentence, sentences: list[Sentence]) -> SummaryPoint | None:
+    text = sentence.text.strip()
     quotation = has(sentence.evidence, "continues_quote") or has(sentence.evidence, "whole_quote")
-    if quotation and not any(c in "“”‘\"" for c in sentence.text):  # the middle of a quotation
-        return _reporting_text(sentence.model_copy(update={"text": f"“{sentence.text.strip()}”"}))
-    text = _OPENER.sub("", neutralize(drop_loaded_aside(_plain(sentence.text))).strip())
-    text = _whole_quotes(text[:1].upper() + text[1:])
+    if quotation and not any(c in _QUOTES for c in text):  # the middle of a quotation
+        text = f"“{text}”"
+    attributed = (sentence.category is Category.ATTRIBUTED_STATEMENT
+                  or sentence.attribution.type is not AttributionType.NONE)
+    compressed = compress(text, attributed=attributed)
+    if compressed is None:
+        return None
+    compressed, extra = resolve(compressed, sentence, sentences)
     source = sentence.attribution.source
-    text = text if text.endswith(_FINAL) else text + "."
-    if (
-        sentence.category is Category.ATTRIBUTED_STATEMENT
-        and source
-        and source.lower() not in sentence.text.lower()
-    ):
-        text = f"{source} said: {text}" if _bare_quote(text) else f"{text} (speaker: {source})"
-    if sentence.attribution.type is AttributionType.ANONYMOUS:
-        text = f"An unnamed source: {text}"
-    return text
+    if attributed:
+        if not source:
+            return None  # an attributed point must say whose words these are
+        if not names_source(compressed, source):
+            compressed = with_source(compressed, source, sentence.attribution.type)
+    if unresolved_lead(compressed):
+        return None
+    confidence = sentence.confidence
+    reasons = [f"{sentence.category.value} ({confidence.value})", *sentence.reasons[:2]]
+    hedged = any(e.kind == "hedge" and not e.quoted for e in sentence.evidence)
+    if hedged and confidence is Confidence.HIGH:
+        confidence = Confidence.MEDIUM  # "reportedly" stays in the point, so does the doubt
+        reasons.append("hedged in the article: never above medium")
+    ids = [sentence.id, *_speaker_ids(sentence), *extra]
+    return SummaryPoint(text=compressed, kind="reporting", confidence=confidence,
+                        sentence_ids=list(dict.fromkeys(ids)), reasons=reasons)
 
 
-def _bare_quote(text: str) -> bool:
-    """A quotation with nothing after it ("'...,' he said" is not bare)."""
-    if text[:1] not in _QUOTE_OPEN:
-        return False
-    spans = quote_spans(text)
-    end = spans[0][1] if spans else len(text)
-    return not any(c.isalpha() for c in text[end:])
-
-
-def _allegation_text(sentence: Sentence) -> str:
-    """Word an unsupported allegation as what the article alleges, never as fact."""
-    body = _whole_quotes(_plain(sentence.text))  # the article's words, said to be alleged
-    source = sentence.attribution.source
-    if sentence.attribution.type is AttributionType.ANONYMOUS and source:
-        shown = f"'{source}'"
-        if body[:1] in _QUOTE_OPEN and source.lower() in body.lower():
-            return f"The article quotes an unnamed source alleging: {body}"
-        if body[:1] in _QUOTE_OPEN:
-            return f"The article quotes an unnamed source ({shown}) alleging: {body}"
-        clause = _THAT_CLAUSE.search(body) or _after_source(body, source)
-        if clause:
-            return (f"The article alleges, citing an unnamed source ({shown}), that "
-                    f"{clause.group('rest')}")
-        return f"The article alleges, citing an unnamed source ({shown}): {body}"
-    if body[:1] in _QUOTE_OPEN:
-        return f"The article alleges, citing no named source: {body}"
-    lowered = body[:1].lower() + body[1:] if not body[1:2].isupper() else body
-    return f"The article alleges, citing no named source, that {lowered}"
+def _allegation_point(sentence: Sentence, sentences: list[Sentence],
+                      insinuating: dict[str, list[str]]) -> SummaryPoint | None:
+    text = allegation_text(sentence)
+    if text is None:
+        return None
+    text, extra = resolve(text, sentence, sentences)
+    if sentence.id in insinuating:
+        why = [f"labelled {sentence.category.value}, but accuses with no named source: "
+               + ", ".join(f"'{w}'" for w in insinuating[sentence.id][:3])]
+    else:
+        why = ["unsupported_allegation: worded as what the article alleges"]
+    ids = [sentence.id, *_speaker_ids(sentence), *extra]
+    return SummaryPoint(text=text, kind="allegation", confidence=Confidence.UNSUPPORTED,
+                        sentence_ids=list(dict.fromkeys(ids)),
+                        reasons=[*why, *sentence.reasons[:2]])
 
 
 def _speaker_ids(sentence: Sentence) -> list[str]:
     """The sentence that names the speaker, when context resolved it (see offline/engine.py)."""
     cited = sentence.speaker_id
     return [cited] if cited is not None and cited != sentence.id else []
-
-
-def _after_source(body: str, source: str) -> re.Match[str] | None:
-    """'some experts argue it may ...' -> the words after the source's verb."""
-    return re.search(re.escape(source) + r"\s+(?:\w+\s+)?(?:argue|argues|say|says|said|suggest|"
-                     r"suggests|claim|claims|believe|believes|allege|alleges)\s+(?P<rest>.+)$",
-                     body, re.DOTALL)
-
-
-def compose_summary(sentences: list[Sentence]) -> list[SummaryPoint]:
-    """Compose the neutral summary from labelled sentences.
-
-    Args:
-        sentences: every sentence of the article, labelled (by any engine), with the
-            offline evidence behind each label.
-
-    Returns:
-        Reporting points (most informative first), allegation points worded as
-        allegations, and one overview line.
-    """
-    points: list[SummaryPoint] = []
-    verifiable = [
-        s for s in sentences
-        if s.category in (Category.REPORTED_FACT, Category.ATTRIBUTED_STATEMENT)
-    ]
-    # Whoever labelled them, sentences that accuse with no named source behind them are
-    # never summarised as reporting: they join the allegations.
-    insinuating = {
-        s.id: found for s in verifiable if (found := _insinuates(s))
-    }
-    title = headline_sentence(sentences)
-    # The lead: the first whole sentence of the body (not a byline or a caption).
-    lead = next((s for s in sentences if s is not title and s.text.rstrip().endswith(_FINAL)),
-                None)
-    lead_id = lead.id if lead else None
-    # Only whole sentences: a headline, list item or caption is a fragment of the story.
-    reporting = [s for s in verifiable if s.id not in insinuating and s is not title
-                 and s.text.rstrip().endswith(_FINAL)]
-    # The lead first (news writing puts the main fact there), then the most informative.
-    ranked = sorted(reporting, key=lambda s: (s.id != lead_id, -_informativeness(s), _index(s)))
-    for sentence in ranked[:MAX_REPORTING]:
-        points.append(SummaryPoint(
-            text=_reporting_text(sentence),
-            kind="reporting",
-            confidence=sentence.confidence,
-            sentence_ids=[sentence.id, *_speaker_ids(sentence)],
-            reasons=[f"{sentence.category.value} ({sentence.confidence.value})",
-                     *sentence.reasons[:2]],
-        ))
-    allegations = [
-        s for s in sentences
-        if s.category is Category.UNSUPPORTED_ALLEGATION or s.id in insinuating
-    ]
-    for sentence in allegations[:MAX_ALLEGATIONS]:
-        if sentence.id in insinuating:
-            why = [f"labelled {sentence.category.value}, but accuses with no named source: "
-                   + ", ".join(f"'{w}'" for w in insinuating[sentence.id][:3])]
-        else:
-            why = ["unsupported_allegation: worded as what the article alleges"]
-        points.append(SummaryPoint(
-            text=_allegation_text(sentence),
-            kind="allegation",
-            confidence=Confidence.UNSUPPORTED,
-            sentence_ids=[sentence.id, *_speaker_ids(sentence)],
-            reasons=[*why, *sentence.reasons[:2]],
-        ))
-    points.append(_overview(sentences))
-    return points
 
 
 def _insinuates(sentence: Sentence) -> list[str]:
@@ -213,29 +183,31 @@ def _insinuates(sentence: Sentence) -> list[str]:
 
 
 def _overview(sentences: list[Sentence]) -> SummaryPoint:
-    total = max(1, len(sentences))
     opinion = [s for s in sentences if s.category is Category.OPINION]
-    alleged = [s for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION]
-    verifiable = total - len(opinion) - len(alleged) if sentences else 0
+    alleged = sum(1 for s in sentences if s.category is Category.UNSUPPORTED_ALLEGATION)
+    verifiable = len(sentences) - len(opinion) - alleged
     noun = "sentence" if len(sentences) == 1 else "sentences"
-    text = (
-        f"{len(opinion)} of {len(sentences)} {noun} ({round(100 * len(opinion) / total)}%) "
-        f"{_be(len(opinion))} the author's opinion or interpretation; {len(alleged)} "
-        f"({round(100 * len(alleged) / total)}%) "
-        + ("is an allegation" if len(alleged) == 1 else "are allegations")
-        + f" without a named source; {verifiable} {_be(verifiable)} verifiable reporting."
-    )
-    return SummaryPoint(
-        text=text,
-        kind="overview",
-        confidence=Confidence.NOT_APPLICABLE,
-        sentence_ids=[s.id for s in opinion],
-        reasons=["counted from the sentence labels"],
-    )
+    text = (f"Of {len(sentences)} {noun}: {verifiable} reporting, {alleged} unsourced "
+            f"{'allegation' if alleged == 1 else 'allegations'}, {len(opinion)} opinion.")
+    return SummaryPoint(text=text, kind="overview", confidence=Confidence.NOT_APPLICABLE,
+                        sentence_ids=[s.id for s in opinion],
+                        reasons=["counted from the sentence labels"])
 
 
-def _be(count: int) -> str:
-    return "is" if count == 1 else "are"
+def _with_view(overview: SummaryPoint, body: list[Sentence], score: dict[str, float]
+               ) -> SummaryPoint:
+    """Add the author's main view, said to be the author's, within the overview's 35 words."""
+    opinion = sorted((s for s in body if s.category is Category.OPINION
+                      and s.text.rstrip().endswith(_FINAL)), key=lambda s: -score[s.id])
+    for sentence in opinion[:3]:
+        view = compress(sentence.text, attributed=True)
+        if view is None or unresolved_lead(view) or words(view) > MAX_VIEW_WORDS:
+            continue
+        if view.endswith("?") or words(view) + 3 + words(overview.text) > MAX_POINT_WORDS:
+            continue  # a rhetorical question is not a view a reader can restate
+        text = f"{overview.text} The author’s view: {view}"
+        return overview.model_copy(update={"text": text})
+    return overview
 
 
 def _index(sentence: Sentence) -> int:

@@ -1,0 +1,187 @@
+"""Compress one sentence into a summary point's words: the news, not the scene.
+
+A summary point restates its sentence shorter, never adds to it. What goes, and why
+each is safe to leave out:
+- a fronted scene-setting clause ("In a move that stunned Kyiv, ...", "Amid growing
+  fears, ..."): a fronted adverbial sets the scene, the main clause after it carries the
+  news; kept when it holds a number or a date (then it is itself reporting);
+- a trailing comment clause (", raising questions about ...", ", amid ...", ", a notable
+  occasion that ..."): a participle or appositive tacked on after the main clause comments
+  on it; kept when it holds a number or a date;
+- intensifiers ("very", "utterly"): they grade, they do not inform;
+- loaded words outside quotation marks: swapped for the lexicon's neutral alternative,
+  or dropped when they only modify the next word; where a source's own loaded word cannot
+  go, it is shown in quotation marks as that source's word.
+Hedges ("reportedly") stay: they carry how sure the report is. Quotations are never
+changed inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.offline.cues import quote_spans
+from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
+from summarizer.offline.phrases import fold
+from summarizer.text.headline import without_dateline
+
+MAX_POINT_WORDS = 35
+LOADED_KINDS = ("loaded", "intensifier", "framing")
+_MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
+_OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Moreover|"
+                     r"Furthermore|Additionally|Interestingly|Ironically|Instead|Nevertheless|"
+                     r"Nonetheless|Of course|In fact|Clearly|Obviously),\s+"
+                     r"|^(?:Instead|And|But)\s+")
+_SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
+                    r"At a time when|In the latest|In a)\b")
+_COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|decision|"
+                      r"development|notable|rare|clear)|marking|underscoring|highlighting|"
+                      r"signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
+                      r"reigniting|deepening|adding to|leaving|reflecting|suggesting)\b",
+                      re.IGNORECASE)
+_SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\b")
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
+                         re.IGNORECASE)
+_FINAL = (".", "?", "!", "’", "”", '"', "'")
+# Endings of English adjectives and participles: such a word before a noun only modifies
+# it, and the noun phrase stands without it; a noun ('scheme', 'regime') cannot go.
+_ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
+                        re.IGNORECASE)
+_SPACES = re.compile(r"\s{2,}")
+_ORPHAN_COMMA = re.compile(r"\s+,|,\s*,|\(\s*\)")
+
+
+def plain(text: str) -> str:
+    """The sentence without dateline or Markdown marks (headings, bullets, bold)."""
+    return without_dateline(_MARKUP.sub("", text.strip()))
+
+
+def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> str | None:
+    """The sentence shortened to a summary point's words, or None when it cannot be.
+
+    Args:
+        text: the sentence as written.
+        attributed: True when a source (named, unnamed or an alleger) speaks in the
+            sentence: its loaded words that cannot go are shown quoted, as its words.
+
+    Returns:
+        The compressed sentence (capitalised, closed with a full stop), or None when
+        loaded wording in the author's own voice cannot be removed without breaking
+        the sentence, or no clause boundary brings it within `MAX_POINT_WORDS`.
+    """
+    text = _OPENER.sub("", drop_loaded_aside(plain(text)))
+    text = _drop_scene(text)
+    text = _drop_comments(text, limit)
+    text = neutralize(text)
+    cleaned = _remove_loaded(text, attributed=attributed)
+    if cleaned is None:
+        return None
+    text = _tidy(cleaned)
+    if len(text.split()) > limit:
+        return None
+    text = text[:1].upper() + text[1:]
+    return whole_quotes(text if text.endswith(_FINAL) else text + ".")
+
+
+_PAIRS = {"”": "“", "’": "‘", '"': '"'}
+_QUOTE_OPEN = "‘“\"'"
+
+
+def whole_quotes(text: str) -> str:
+    """Close a quotation the next sentence closes, open one an earlier sentence opened:
+    a point shows the marks a reader expects, the quoted words unchanged."""
+    spans = quote_spans(text)
+    if not spans:
+        return text
+    start, end = spans[0]
+    if start == 0 and text[0] not in _QUOTE_OPEN and text[end - 1] in _PAIRS:
+        text = _PAIRS[text[end - 1]] + text  # the tail of a quotation begun earlier
+        spans = quote_spans(text)
+        if not spans:
+            return text
+    start, end = spans[-1]
+    opener = text[start]
+    closer = {"“": "”", "‘": "’"}.get(opener, opener)
+    if end == len(text) and opener in _QUOTE_OPEN and (end - start < 2
+                                                      or text[end - 1] != closer):
+        text += closer
+    return text
+
+
+def loaded_outside_quotes(text: str) -> list[str]:
+    """Loaded, intensifying or framing lexicon phrases in `text` outside quotation marks."""
+    quoted = quote_spans(text)
+    return [text[s:e] for s, e, entry in loaded_lexicon().matcher.finditer(fold(text))
+            if entry.kind in LOADED_KINDS and not any(a <= s < b for a, b in quoted)]
+
+
+def _clauses_outside_quotes(text: str) -> list[int]:
+    quoted = quote_spans(text)
+    return [m.start() for m in re.finditer(r", ", text)
+            if not any(s <= m.start() < e for s, e in quoted)]
+
+
+def _drop_scene(text: str) -> str:
+    cuts = _clauses_outside_quotes(text)
+    if not cuts or not _SCENE.match(text):
+        return text
+    head, rest = text[: cuts[0]], text[cuts[0] + 2:]
+    if _SPECIFIC.search(head) or len(rest.split()) < 5 or not rest[:1].isalpha():
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def _drop_comments(text: str, limit: int) -> str:
+    """Drop trailing comment clauses; then, while over `limit`, any trailing clause."""
+    for cut in reversed(_clauses_outside_quotes(text)):
+        head, tail = text[:cut], text[cut + 2:]
+        if len(head.split()) < 6 or any(q[0] > cut for q in quote_spans(text)):
+            break
+        comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
+        if comment or len(text.split()) > limit:
+            text = head.rstrip() + "."
+        else:
+            break
+    return text
+
+
+def _remove_loaded(text: str, *, attributed: bool) -> str | None:
+    quoted = quote_spans(text)
+    pieces: list[str] = []
+    pos = 0
+    for start, end, entry in loaded_lexicon().matcher.finditer(fold(text)):
+        if entry.kind not in LOADED_KINDS or start < pos:
+            continue
+        if any(s <= start < e for s, e in quoted):
+            continue
+        word = text[start:end]
+        following = text[end:].lstrip()
+        modifies = bool(following[:1].isalpha()) and not _DETERMINER.search(word)
+        if entry.kind == "intensifier" or (modifies and word.lower().endswith("ly")):
+            pieces.append(_before_dropped(text[pos:start], following))  # it only grades
+        elif attributed:
+            pieces.append(text[pos:start] + f"“{word}”")  # the source's word, shown as such
+        elif modifies and _ADJECTIVE.search(word) and not word[:1].isupper():
+            pieces.append(_before_dropped(text[pos:start], following))  # the noun stays
+        else:
+            return None
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _tidy(text: str) -> str:
+    text = _ORPHAN_COMMA.sub(lambda m: "" if "(" in m.group() else ",", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _before_dropped(before: str, following: str) -> str:
+    """'an outrageous plan' less 'outrageous': the article agrees with the next word."""
+    found = re.search(r"\b([Aa]n?)\s+$", before)
+    if found is None:
+        return before
+    article = "an" if following[:1].lower() in "aeiou" else "a"
+    article = article.capitalize() if found.group(1)[0].isupper() else article
+    return before[: found.start(1)] + article + " "
