@@ -22,18 +22,12 @@ from starlette.templating import Jinja2Templates
 from summarizer.inputs.article import MAX_BYTES
 from summarizer.settings import Settings
 from summarizer.web import routes
+from summarizer.web.forms import size_words
 from summarizer.web.jobs import JobManager
 from summarizer.web.security import BodyLimit, Csrf, Receive, Scope, SecurityHeaders, Send
 
 FORM_OVERHEAD = 256 * 1024  # field names, boundaries, the other fields of a form
 DEFAULT_DEADLINE = 15 * 60.0  # seconds; the model path can take minutes on a CPU server
-
-
-def size_words(limit: int) -> str:
-    """'50 MB', '20 kB': a size limit as people say it."""
-    if limit >= 1024 * 1024:
-        return f"{limit // (1024 * 1024)} MB"
-    return f"{max(limit // 1024, 1)} kB"
 
 
 def create_app(

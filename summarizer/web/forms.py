@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 
 from summarizer.errors import InputError, UsageError
 from summarizer.inputs import fetch
-from summarizer.inputs.article import Article, read_stream
+from summarizer.inputs.article import MAX_BYTES, Article, decode_article
 from summarizer.settings import Settings
 
 ENGINE_CHOICES = ("offline", "openai")
@@ -48,24 +48,46 @@ class Source:
         return fetch.fetch_url(self.url)
 
 
-def pasted(text: str, name: str = "pasted text") -> Article:
-    """Pasted text as an article, with the CLI's size cap and checks."""
-    return read_stream(io.BytesIO(text.encode("utf-8")), name)
+def pasted(text: str, name: str = "pasted text", max_bytes: int = MAX_BYTES) -> Article:
+    """Pasted text as an article, with the CLI's size cap and checks.
+
+    Raises:
+        InputError: too large, binary (NUL characters) or empty.
+    """
+    return uploaded(name, io.BytesIO(text.encode("utf-8")), max_bytes, html=False)
 
 
-def uploaded(filename: str, stream: BinaryIO) -> Article:
+def uploaded(filename: str, stream: BinaryIO, max_bytes: int = MAX_BYTES, *,
+             html: bool | None = None) -> Article:
     """An uploaded .txt or .html file as an article, read as `summarizer FILE` reads it.
+
+    Args:
+        filename: the name the browser sent, for messages and to tell HTML by extension.
+        stream: the file's bytes.
+        max_bytes: the size cap (the CLI's, unless the server was given another).
+        html: force plain text (False); None decides by extension and first bytes.
 
     Raises:
         InputError: too large, binary, not UTF-8, empty, or a page without article text.
     """
     name = filename or "uploaded file"
-    head = stream.read(4096)
-    stream.seek(0)
-    if fetch.is_html_file(name) or fetch.looks_like_html(head.decode("utf-8", "replace")):
-        data = stream.read(fetch.MAX_HTML_BYTES + 1)
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:  # the CLI's words for a file over the cap
+        raise InputError(f"{name}: larger than {size_words(max_bytes)}",
+                         hint="split it into articles, or use `summarizer batch`")
+    if html is None:
+        head = data[:4096].decode("utf-8", "replace")
+        html = fetch.is_html_file(name) or fetch.looks_like_html(head)
+    if html:
         return fetch.html_file_article(data, name)
-    return read_stream(stream, name)
+    return Article(text=decode_article(data, name), source=name)
+
+
+def size_words(limit: int) -> str:
+    """'50 MB', '20 kB': a size limit as people say it (and as the CLI says it)."""
+    if limit >= 1024 * 1024:
+        return f"{limit // (1024 * 1024)} MB"
+    return f"{max(limit // 1024, 1)} kB"
 
 
 def url_source(value: str) -> Source:
@@ -76,12 +98,13 @@ def url_source(value: str) -> Source:
     return Source(url=url)
 
 
-def sources_from(form: Any, *, several: bool) -> list[Source]:
+def sources_from(form: Any, *, several: bool, max_bytes: int = MAX_BYTES) -> list[Source]:
     """Every article the form gives: pasted texts, uploaded files, URLs (one a line).
 
     Args:
         form: the parsed form (Starlette's FormData).
         several: a briefing note (any number) rather than one analysis (exactly one).
+        max_bytes: the size cap of one article.
 
     Raises:
         InputError: nothing given, more than one article for an analysis, or a bad input.
@@ -89,12 +112,12 @@ def sources_from(form: Any, *, several: bool) -> list[Source]:
     found: list[Source] = []
     texts = [t for t in form.getlist("text") if isinstance(t, str) and t.strip()]
     for k, text in enumerate(texts, start=1):
-        found.append(Source(article=pasted(text, f"pasted text {k}" if several else
-                                           "pasted text")))
+        name = f"pasted text {k}" if several else "pasted text"
+        found.append(Source(article=pasted(text, name, max_bytes)))
     for upload in form.getlist("file"):
         if isinstance(upload, str) or not getattr(upload, "filename", ""):
             continue  # an empty file field
-        found.append(Source(article=uploaded(upload.filename, upload.file)))
+        found.append(Source(article=uploaded(upload.filename, upload.file, max_bytes)))
     for value in form.getlist("url"):
         if isinstance(value, str):
             found += [url_source(line) for line in value.splitlines() if line.strip()]

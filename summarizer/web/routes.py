@@ -44,7 +44,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         "csrf_token": state.csrf.token(cookie),
         "default_engine": settings.chosen_engine(),
         "model_name": settings.model if settings.endpoint_configured else None,
-        "max_size": _size(state.max_bytes),
+        "max_size": forms.size_words(state.max_bytes),
         "max_points": forms.MAX_POINTS,
         **context,
     }, status_code=status)
@@ -57,12 +57,6 @@ def error_page(request: Request, message: str, *, hint: str | None = None,
                status: int = 400) -> HTMLResponse:
     """The friendly error page: the CLI's message, then what to do."""
     return render(request, "error.html", status=status, message=message, hint=hint)
-
-
-def _size(limit: int) -> str:
-    from summarizer.web.app import size_words
-
-    return size_words(limit)
 
 
 async def _read_form(request: Request) -> Any:
@@ -78,7 +72,7 @@ async def _read_form(request: Request) -> Any:
     state = _state(request)
     try:
         form = await request.form(max_files=50, max_fields=200,
-                                  max_part_size=state.max_bytes + 1)
+                                  max_part_size=state.body_limit)
     except HTTPException as exc:
         raise UsageError(f"the form could not be read: {exc.detail}") from None
     if not state.csrf.valid(request.cookies.get(CSRF_COOKIE), form.get(CSRF_FIELD)):
@@ -115,7 +109,7 @@ async def _submit(request: Request, *, several: bool) -> Response:
         form = await _read_form(request)
         settings = forms.chosen_settings(state.settings, str(form.get("engine", "")))
         points = None if several else forms.chosen_points(str(form.get("points", "")))
-        sources = forms.sources_from(form, several=several)
+        sources = forms.sources_from(form, several=several, max_bytes=state.max_bytes)
     except TooLarge:
         from summarizer.web.app import too_large_page
 
