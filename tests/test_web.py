@@ -317,3 +317,27 @@ def test_history_is_in_memory_only(client: TestClient) -> None:
 def test_wrong_method_and_unknown_page(client: TestClient) -> None:
     assert client.get("/analyse").status_code == 405
     assert client.get("/no/such/page").status_code == 404
+
+
+def test_serve_warns_off_loopback_and_names_the_extra_when_missing(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import uvicorn
+
+    from summarizer.cli import serve
+    from summarizer.cli.main import main
+
+    assert serve.is_loopback("127.0.0.1") and serve.is_loopback("::1")
+    assert serve.is_loopback("localhost") and not serve.is_loopback("0.0.0.0")
+    ran: list[Any] = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets: ran.append(sockets))
+    assert main(["serve", "--port", "0", "--engine", "offline"]) == 0
+    err = capsys.readouterr().err
+    assert "serving on http://127.0.0.1:" in err and "warning" not in err
+    assert main(["serve", "--host", "0.0.0.0", "--port", "0", "--engine", "offline"]) == 0
+    assert "warning: listening on 0.0.0.0: the page has no login" in capsys.readouterr().err
+    for sockets in ran:
+        sockets[0].close()
+    assert main(["serve", "--port", "70000"]) == 2
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # the extra is not installed
+    assert main(["serve", "--port", "0"]) == 2
+    assert "pip install 'balanced-summarizer[web]'" in capsys.readouterr().err

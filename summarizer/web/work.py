@@ -74,6 +74,7 @@ def analyse(source: Source, settings: Settings, points: int | None) -> Any:
         job.check()
         job.set_progress(f"analysing with the {settings.chosen_engine()} engine")
         report = summarizer.analyze(article, settings=settings)
+        job.title = report.title or article.title or job.title  # the history names it
         return Result(reports=[trim_summary(report, points)])
 
     return work
