@@ -14,7 +14,6 @@ from typing import Any
 import jinja2
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -22,7 +21,6 @@ from starlette.templating import Jinja2Templates
 from summarizer.inputs.article import MAX_BYTES
 from summarizer.settings import Settings
 from summarizer.web import routes
-from summarizer.web.forms import size_words
 from summarizer.web.jobs import JobManager
 from summarizer.web.security import BodyLimit, Csrf, Receive, Scope, SecurityHeaders, Send
 
@@ -92,16 +90,10 @@ def create_app(
         setattr(app.state, name, value)
 
     async def refuse(scope: Scope, receive: Receive, send: Send) -> None:
-        response = too_large_page(Request(scope, receive), max_bytes)
+        response = routes.too_large_page(Request(scope, receive), max_bytes)
         await response(scope, receive, send)
 
     app.add_middleware(BodyLimit, max_bytes=state["body_limit"], refuse=refuse)
     app.add_middleware(SecurityHeaders)
     return app
 
-
-def too_large_page(request: Request, max_bytes: int) -> HTMLResponse:
-    """The 413 page, worded as the CLI words an oversized file."""
-    return routes.error_page(
-        request, f"the request: larger than {size_words(max_bytes)}",
-        hint="split it into articles, or use `summarizer batch`", status=413)

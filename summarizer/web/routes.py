@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from summarizer.engine import choose
 from summarizer.errors import SummarizerError, UsageError
 from summarizer.web import forms, work
 from summarizer.web.jobs import DONE, FINISHED, Job
@@ -42,7 +43,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
     response: HTMLResponse = state.templates.TemplateResponse(request, name, {
         "csrf_field": CSRF_FIELD,
         "csrf_token": state.csrf.token(cookie),
-        "default_engine": settings.chosen_engine(),
+        "default_engine": choose(settings).name,
         "model_name": settings.model if settings.endpoint_configured else None,
         "max_size": forms.size_words(state.max_bytes),
         "max_points": forms.MAX_POINTS,
@@ -57,6 +58,12 @@ def error_page(request: Request, message: str, *, hint: str | None = None,
                status: int = 400) -> HTMLResponse:
     """The friendly error page: the CLI's message, then what to do."""
     return render(request, "error.html", status=status, message=message, hint=hint)
+
+
+def too_large_page(request: Request, max_bytes: int) -> HTMLResponse:
+    """The 413 page, worded as the CLI words an oversized file."""
+    return error_page(request, f"the request: larger than {forms.size_words(max_bytes)}",
+                      hint="split it into articles, or use `summarizer batch`", status=413)
 
 
 async def _read_form(request: Request) -> Any:
@@ -111,14 +118,12 @@ async def _submit(request: Request, *, several: bool) -> Response:
         points = None if several else forms.chosen_points(str(form.get("points", "")))
         sources = forms.sources_from(form, several=several, max_bytes=state.max_bytes)
     except TooLarge:
-        from summarizer.web.app import too_large_page
-
         return too_large_page(request, state.max_bytes)
     except SummarizerError as exc:
         kept = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
         return render(request, page, status=400 if exc.exit_code == 2 else 500,
                       error=str(exc), form=kept)
-    engine = settings.chosen_engine()
+    engine = choose(settings).name
     if several:
         title = f"Briefing note: {len(sources)} article(s)"
         job = state.jobs.submit("digest", title, engine, state.deadline_s,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from summarizer.engine import choose
 from summarizer.errors import SummarizerError, UsageError
 from summarizer.settings import Settings
 from summarizer.web.forms import Source
@@ -72,7 +73,7 @@ def analyse(source: Source, settings: Settings, points: int | None) -> Any:
             job.set_progress(f"fetching {source.url}")
         article = source.load()
         job.check()
-        job.set_progress(f"analysing with the {settings.chosen_engine()} engine")
+        job.set_progress(f"analysing with the {choose(settings).name} engine")
         report = summarizer.analyze(article, settings=settings)
         job.title = report.title or article.title or job.title  # the history names it
         return Result(reports=[trim_summary(report, points)])
