@@ -25,6 +25,7 @@ SUBCOMMANDS = {
     "batch": "batch",
     "config": "config",
     "completion": "completion",
+    "serve": "serve",
 }
 _DESCRIPTION = """\
 Separate verifiable reporting, opinion and unsupported allegation in news
@@ -37,6 +38,7 @@ articles, and write a neutral summary with a confidence label on every point.
   summarizer batch in.jsonl -o out.jsonl
   summarizer eval data.tsv          score against OBJ/SUBJ-labelled sentences
   summarizer schema                 JSON schema of the report
+  summarizer serve                  a local web page for editors (extra: web)
   summarizer prompts render NAME FILE
 
 Engines: offline (default without an endpoint; no network, no key) or openai
