@@ -119,7 +119,7 @@ def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
         inside = open_quote and i > 0 and spans[i - 1].paragraph == span.paragraph
         sentence = text[span.start : span.end]
         cues = detect(sentence, inside_quote=inside)
-        open_quote = leaves_quote_open(sentence, cues.quote_spans, inside)
+        open_quote = leaves_quote_open(cues.text, cues.quote_spans, inside)
         found.append(cues)
     return found
 

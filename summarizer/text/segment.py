@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text import lexicon
+from summarizer.text.normalize import normalize
 
 _TERMINATOR = re.compile(
     r"(?:\.{3}|…|(?<![.!?])[.!?]+)"  # the terminator (a run only from its start: linear)
@@ -63,8 +64,34 @@ def segment(text: str) -> list[Span]:
         text: the article, as read.
 
     Returns:
-        The sentences in reading order.
+        The sentences in reading order, with offsets into `text`.
     """
+    view = normalize(text)  # a zero-width space in "Mr.", a look-alike letter: same boundaries
+    if view.text == text:
+        return _segment(text)
+    found = _segment(view.text)
+    if not found:
+        return _segment(text)  # nothing but invisible characters: keep them as written
+    mapped = [(*view.original_span(s.start, s.end), s.paragraph) for s in found]
+    return _absorb_dropped(text, mapped)
+
+
+def _absorb_dropped(text: str, mapped: list[tuple[int, int, int]]) -> list[Span]:
+    """Give the characters the view dropped (format characters next to a sentence, outside
+    it in the view) to the sentence they touch, so every non-space character stays covered."""
+    spans: list[Span] = []
+    for i, (start, end, paragraph) in enumerate(mapped):
+        floor = spans[-1].end if spans else 0
+        ceiling = mapped[i + 1][0] if i + 1 < len(mapped) else len(text)
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        while end < ceiling and not text[end].isspace():
+            end += 1
+        spans.append(Span(start, end, paragraph))
+    return spans
+
+
+def _segment(text: str) -> list[Span]:
     sentences: list[Span] = []
     merged = _merge_broken_paragraphs(text, paragraphs(text))
     for number, (start, end) in enumerate(merged):
