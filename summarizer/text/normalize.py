@@ -5,8 +5,9 @@ or one Cyrillic "о" in "sources" must not change a label: a reader sees the sam
 word. The view is built character by character:
 - format characters (Unicode category Cf: zero-width spaces and joiners, U+2060,
   the soft hyphen, bidi controls, the byte-order mark) are dropped;
-- letters of other scripts drawn like a Latin letter are read as that letter
-  (`data/confusables.txt`);
+- inside a word that has a Latin letter, letters of other scripts drawn like a
+  Latin letter are read as that letter (`data/confusables.txt`); a word wholly in
+  Cyrillic or Greek is left alone, so other languages keep their words;
 - every other character is replaced by its NFKC form (full-width letters,
   ligatures, non-breaking spaces), except the ellipsis, whose NFKC form "..."
   the sentence rules already read the same.
@@ -16,13 +17,15 @@ Plain text is returned unchanged, so ordinary English is matched exactly as writ
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from summarizer.text import lexicon
 
-_KEEP = frozenset("…")  # NFKC would turn it into three full stops: same meaning, other length
+_KEEP = frozenset("…")
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (one-to-one mapping keeps offsets)  # NFKC would turn it into three full stops: same meaning, other length
 
 
 @dataclass(frozen=True)
@@ -59,21 +62,34 @@ def normalize(text: str) -> View:
     """
     if text.isascii():  # nothing to drop or map (control characters are not format ones)
         return View(text, tuple(range(len(text) + 1)))
-    lookalikes = _lookalikes()
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
         if unicodedata.category(char) == "Cf":
             continue
-        lower = char.lower()
-        if lower in lookalikes:
-            mapped = lookalikes[lower]
-            mapped = mapped.upper() if char != lower else mapped
-        elif char in _KEEP or char.isascii():
-            mapped = char
-        else:
-            mapped = unicodedata.normalize("NFKC", char)
+        mapped = char if char in _KEEP or char.isascii() else unicodedata.normalize("NFKC", char)
         out.append(mapped)
         origin.extend([index] * len(mapped))
     origin.append(len(text))
-    return View("".join(out), tuple(origin))
+    return View(_latin_words("".join(out)), tuple(origin))
+
+
+def _latin_words(text: str) -> str:
+    """Read look-alike letters as Latin inside words that have a Latin letter: "sоurces"
+    with a Cyrillic "о" is "sources", while a Russian or Greek word stays as it is."""
+    lookalikes = _lookalikes()
+
+    def latin(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.isascii() or not any("a" <= c.lower() <= "z" for c in word):
+            return word
+        return "".join(_as_latin(c, lookalikes) for c in word)
+
+    return _WORD.sub(latin, text)
+
+
+def _as_latin(char: str, lookalikes: dict[str, str]) -> str:
+    lower = char.lower()
+    if lower not in lookalikes:
+        return char
+    return lookalikes[lower].upper() if char != lower else lookalikes[lower]
