@@ -18,7 +18,8 @@ def sentences(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("北京今天下雨。明天会晴天！你去吗？我不去。",
      ["北京今天下雨。", "明天会晴天！", "你去吗？", "我不去。"]),
-    ("「行くよ」と彼は言った。「本当？」そう。", ["「行くよ」と彼は言った。", "「本当？」", "そう。"]),
+    ("「行くよ」と彼は言った。「本当？」そう。",
+     ["「行くよ」と彼は言った。", "「本当？」", "そう。"]),
     ("«Привет», сказал он. Это было вчера. Почему? Потому что.",
      ["«Привет», сказал он.", "Это было вчера.", "Почему?", "Потому что."]),
     ("Η κυβέρνηση ανακοίνωσε τα μέτρα. Οι πολίτες αντέδρασαν\u037e Ναι.",
@@ -26,7 +27,8 @@ def sentences(text: str) -> list[str]:
     ("قال الوزير إن الخطة جاهزة. هل هذا صحيح؟ لا أحد يعرف.",
      ["قال الوزير إن الخطة جاهزة.", "هل هذا صحيح؟", "لا أحد يعرف."]),
     ("सरकार ने योजना की घोषणा की। लोग खुश हैं।", ["सरकार ने योजना की घोषणा की।", "लोग खुश हैं।"]),
-    ("¿Vienes mañana? ¡Claro que sí! Nos vemos.", ["¿Vienes mañana?", "¡Claro que sí!", "Nos vemos."]),
+    ("¿Vienes mañana? ¡Claro que sí! Nos vemos.",
+     ["¿Vienes mañana?", "¡Claro que sí!", "Nos vemos."]),
 ])
 def test_other_scripts_split_at_their_sentence_ends(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

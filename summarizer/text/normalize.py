@@ -24,8 +24,8 @@ from functools import cache
 
 from summarizer.text import lexicon
 
-_KEEP = frozenset("…")
-_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (one-to-one mapping keeps offsets)  # NFKC would turn it into three full stops: same meaning, other length
+_KEEP = frozenset("…")  # NFKC would turn it into three full stops: same meaning, other length
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (one-to-one mapping keeps offsets)
 
 
 @dataclass(frozen=True)
