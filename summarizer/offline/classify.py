@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.offline.allegation import accusation, has_target, through_court, vouching
+from summarizer.offline.allegation import (
+    accusation,
+    accusing_verb,
+    has_target,
+    hearsay,
+    through_court,
+    vouching,
+)
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.evidence import checkable, gather
 from summarizer.offline.opinion import (
@@ -89,6 +96,9 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
 
 
 def _decide(cues: SentenceCues, source: Source | None) -> Label:
+    unsourced = _unsourced_claim(cues, source)
+    if unsourced is not None:
+        return unsourced
     accused = accusation(cues)
     score, opinion_reasons = opinion_score(cues)
     hedges = [c.text for c in cues.find("hedge", quoted=False)]
@@ -167,6 +177,32 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                  reasons)
 
 
+def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
+    """Rule 1 for claims no one stands behind: passive hearsay ("it is alleged"), the outlet's
+    say-so ("we can report") and unattributed consensus ("everyone knows", "observers agree")
+    present a claim as established. Pointed at someone, or accusing, it is an unsupported
+    allegation, even with a reporting verb; a named source keeps it attributed."""
+    if source is not None and source.named and not source.pronoun:
+        return None
+    frame = hearsay(cues)
+    if frame is None:
+        return None
+    phrase, unnamed_people, reveals = frame
+    accused = accusation(cues, quoted=False)
+    if not accused and not reveals:
+        return None  # "it is believed the plant will close": relayed, accusing no one
+    if (not accused and not phrase.lower().startswith("we ") and not has_target(cues)
+            and opinion_score(cues)[0] >= OPINION_THRESHOLD):
+        return None  # "everyone knows the plan is a mess": a shared judgement is opinion
+    kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
+    reasons = [f"claim backed by no one who could be checked: '{phrase}'"]
+    if accused:
+        reasons.append(f"allegation wording: {_quoted(accused)}")
+    return Label(Category.UNSUPPORTED_ALLEGATION,
+                 Attribution(type=kind, source=phrase if unnamed_people else None),
+                 Confidence.UNSUPPORTED, reasons)
+
+
 def _attributed(
     cues: SentenceCues,
     source: Source,
@@ -187,6 +223,10 @@ def _attributed(
             reasons.append(f"allegation wording: {_quoted(accused)}")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
+        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb):
+            reasons.append(f"the verb accuses: '{source.verb}'")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
         reasons.append("no name a reader could check")
         return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
     if source.verb.endswith(" by") and score >= OPINION_THRESHOLD + 1:
@@ -205,7 +245,9 @@ def _attributed(
     if source.vague:
         reasons.append(f"source identified only as '{source.text}'")
         confidence = Confidence.MEDIUM
-    if source.outlet or source.verb.endswith(" by"):
+    if source.outlet:
+        reasons.append(f"on the record, speaking through '{source.outlet}'")
+    if source.verb.endswith(" by"):
         reasons.append("second-hand: an outlet reporting what others said")
         confidence = Confidence.MEDIUM
     if accused:

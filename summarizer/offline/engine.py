@@ -7,6 +7,7 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
@@ -35,6 +36,7 @@ from summarizer.version import __version__
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
 NOT_ENGLISH = ("the text does not look like English: the offline cues are English word "
                "lists, so these labels are unreliable (use an LLM engine for other languages)")
+_ANSWER = re.compile(r"A\s?:\s")  # an interview answer: "A: Because it is their pay."
 _POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
@@ -88,6 +90,7 @@ def label_sentences(text: str) -> list[Sentence]:
         speakers.append(speaker or cues.source)
         cited = resolved.cited if resolved else None
         speaker_ids.append(None if cited is None else f"S{cited + 1}")
+    _answers_in_interview(text, spans, labels, speakers, speaker_ids)
     sentences = [
         Sentence(
             id=f"S{i}",
@@ -108,6 +111,34 @@ def label_sentences(text: str) -> list[Sentence]:
         )
     ]
     return mark_disputes(sentences)
+
+
+def _answers_in_interview(
+    text: str, spans: list[Span], labels: list[Label], speakers: list[Source | None],
+    speaker_ids: list[str | None],
+) -> None:
+    """In a question-and-answer interview every sentence of an answer ("A: ...", to the end
+    of its paragraph) is the interviewee's, on the record, whatever it says: the Q/A layout
+    is itself the attribution, as a quotation's marks are."""
+    answer_paragraphs = {span.paragraph for span in spans if _ANSWER.match(text, span.start)}
+    if not answer_paragraphs:
+        return
+    named = next(((i, s) for i, s in enumerate(speakers) if s is not None and s.named
+                  and s.type is AttributionType.NAMED_PERSON), None)
+    name = named[1].text if named else "the interviewee"
+    for index, span in enumerate(spans):
+        if span.paragraph not in answer_paragraphs:
+            continue
+        old = labels[index]
+        confidence = old.confidence if old.confidence in (Confidence.HIGH, Confidence.MEDIUM) \
+            else Confidence.MEDIUM
+        labels[index] = Label(
+            Category.ATTRIBUTED_STATEMENT,
+            Attribution(type=AttributionType.NAMED_PERSON, source=name), confidence,
+            [f"an answer in a question-and-answer interview: the words of '{name}'"],
+            old.evidence)
+        if named is not None and named[0] != index:
+            speaker_ids[index] = f"S{named[0] + 1}"
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:

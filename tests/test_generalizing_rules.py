@@ -1,0 +1,88 @@
+"""The rules added so the offline engine generalises (issue 10), each on sentences from the
+tune half of the corpus (fixtures/corpus/tune/) or written here; never from heldout/."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.offline.classify import classify
+from summarizer.offline.cues import detect
+from summarizer.offline.engine import label_sentences
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+def label(text: str) -> tuple[Category, AttributionType]:
+    result = classify(detect(text))
+    return result.category, result.attribution.type
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # passive hearsay that accuses (tune 03, 12)
+    ("It is understood that investigators are now examining whether two former members of the "
+     "town board knew about the transfers and chose to keep quiet.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    ("It is said that producers knew about the affair for weeks and hushed it up to protect the "
+     "ratings.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    # the outlet's say-so and impersonal consensus about someone (tune 08, 07)
+    ("We can report that at least one of those contracts went to a firm part-owned by a board "
+     "director’s son.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    ("It is no secret in Ardmore that this year’s rate rise was agreed long before the board "
+     "claimed to have reviewed the figures.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    # consensus of unnamed people (tune 19, 01)
+    ("Observers at the parliament agree that the five rebels were bought off with road projects.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Many in town suspect that the railroad has been running heavier trains over the bridge "
+     "than it was rated for.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    # a concealed act in an unnamed source's words (tune 01)
+    ("Several residents said the company had known for years that the curve was unsafe and had "
+     "quietly shelved plans to straighten it.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    # passive hearsay that accuses no one stays anonymous reporting
+    ("It is believed the plant will close in May.", (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)),
+    # an act done quietly is not a concealed act (tune 04)
+    ("The team now plans a randomised trial in which 600 volunteers will be assigned either to "
+     "nap or to rest quietly without sleeping.", (C.REPORTED_FACT, A.NONE)),
+])
+def test_claims_no_one_stands_behind(text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # records and studies as sources (tune 03, 01, 12, 04)
+    ("Court filings show that the money was moved through 214 transfers.", "Court filings",
+     A.DOCUMENT),
+    ("Inspection records published by the commission show the bridge was last examined in "
+     "September.", "Inspection records published by the commission", A.DOCUMENT),
+    ("Vance left the ceremony alone shortly before 23:00, photographs show.", "photographs",
+     A.DOCUMENT),
+    ("A state audit released in 2023 found that Lakeport had not reconciled its bank statements.",
+     "A state audit released in 2023", A.DOCUMENT),
+    # the speaker, not the channel (tune 10, seed 000)
+    ("Solvik, in an interview with the Northline Herald last month, said she had written most "
+     "of the album in winter.", "Solvik", A.NAMED_PERSON),
+])
+def test_named_sources(text: str, source: str, kind: AttributionType) -> None:
+    found = detect(text).source
+    assert found is not None
+    assert (found.text, found.type) == (source, kind)
+    assert classify(detect(text)).category is C.ATTRIBUTED_STATEMENT
+
+
+def test_an_unnamed_subject_of_an_accusing_verb_makes_an_allegation() -> None:
+    text = "Rival operators have privately accused Brightwave of leaking details of the talks."
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+def test_every_sentence_of_an_interview_answer_is_the_interviewees() -> None:
+    text = ("Nurses' union chief Mara Lind spoke to us on Friday.\n\n"
+            "Q: Is the strike off?\n\n"
+            "A: Nobody has threatened anything yet. Managers there have been hiding those "
+            "staffing figures from their own board for a year.")
+    sentences = label_sentences(text)
+    answer = [s for s in sentences if s.paragraph == 2]
+    assert len(answer) == 2
+    for sentence in answer:
+        assert sentence.category is C.ATTRIBUTED_STATEMENT
+        assert sentence.attribution.type is A.NAMED_PERSON
+    assert sentences[1].category is not C.ATTRIBUTED_STATEMENT  # the question is not an answer
