@@ -22,7 +22,8 @@ def label(text: str) -> tuple[Category, AttributionType]:
 @pytest.mark.parametrize(("text", "expected"), [
     # passive hearsay that accuses (tune 03, 12)
     ("It is understood that investigators are now examining whether two former members of the "
-     "town board knew about the transfers and chose to keep quiet.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+     "town board knew about the transfers and chose to keep quiet.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
     ("It is said that producers knew about the affair for weeks and hushed it up to protect the "
      "ratings.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
     # the outlet's say-so and impersonal consensus about someone (tune 08, 07)
