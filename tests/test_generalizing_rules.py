@@ -87,3 +87,24 @@ def test_every_sentence_of_an_interview_answer_is_the_interviewees() -> None:
         assert sentence.category is C.ATTRIBUTED_STATEMENT
         assert sentence.attribution.type is A.NAMED_PERSON
     assert sentences[1].category is not C.ATTRIBUTED_STATEMENT  # the question is not an answer
+
+
+@pytest.mark.parametrize("text", [
+    "The Ardmore water board must open its books",  # prescription (tune 08 headline)
+    "Open the books.",  # imperative (tune 08)
+    "Don’t hold your breath.",  # imperative (tune 13)
+    "Letter: Keep the Elm Street library open",  # imperative after a label (tune 09)
+    "Why, then, did the council not start with the buses?",  # negative question (tune 07)
+])
+def test_prescriptions_imperatives_and_negative_questions_are_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "Now the official federal indictments of 47 people are in.",
+    "During the strike of late 2021, workers at two companies voted down contracts.",
+    "Half the total cost of government is the cost of local government.",
+    "Is the strike off?",  # a neutral question
+])
+def test_openers_that_are_not_imperatives_stay_facts(text: str) -> None:
+    assert label(text)[0] is C.REPORTED_FACT

@@ -127,6 +127,16 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     calls = cues.find("prescriptive", quoted=False)
     if calls:
         return [f"call to action: '{calls[0].text}'"]
+    duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"]
+    if duty:  # "the board must open its books": what ought to be, in the author's voice
+        return [f"prescription: '{duty[0].text}'"]
+    imperative = _imperative(cues)
+    if imperative:
+        return [f"imperative: '{imperative}'"]
+    if cues.has("question", quoted=False) and cues.has("negation", quoted=False):
+        # "Why, then, did the council not start with the buses?": a negative question
+        # presupposes its answer; it argues rather than asks
+        return ["negative question that argues rather than asks"]
     framing = cues.find("framing_subject", quoted=False)
     if framing:
         return [f"interprets rather than reports: '{framing[0].text}'"]
@@ -138,6 +148,33 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []
+
+
+# The first two words of a sentence, after a label such as "Letter:" or "Review:".
+_OPENING = re.compile(r"^(?:[A-Z][a-z]+:\s+)?[\"“‘']?(?P<first>[A-Za-z]+)(?:n[’']t)?\s+(?P<second>[a-z]+)\b")
+
+
+def _imperative(cues: SentenceCues) -> str | None:
+    """The verb of a sentence that opens with an imperative ("Open the books.", "Don't hold
+    your breath."): a verb followed by its object, with no subject before it. A first word
+    that is a function word ("In the", "After the") or an adverb ("Yesterday the") is not
+    a verb."""
+    if cues.whole_quote:
+        return None
+    m = _OPENING.match(cues.text)
+    if m is None:
+        return None
+    first, second = m.group("first").lower(), m.group("second")
+    if first in ("don", "do") and m.group().lower().startswith(("don", "do not")):
+        return m.group().strip()
+    if second not in lexicon.words("stance", "imperative_objects"):
+        return None
+    function_words = lexicon.words("language", "english_function_words")
+    if (first in function_words or first.endswith(("ly", "ed", "s")) or len(first) < 3
+            or first in lexicon.words("stance", "negations", "first_person",
+                                      "not_imperative_openers")):
+        return None
+    return m.group("first")
 
 
 # Cues that only colour a clause; anything else (I, you, should, a question) argues.
