@@ -151,7 +151,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
 
 
 # The first two words of a sentence, after a label such as "Letter:" or "Review:".
-_OPENING = re.compile(r"^(?:[A-Z][a-z]+:\s+)?[\"“‘']?(?P<first>[A-Za-z]+)(?:n[’']t)?\s+(?P<second>[a-z]+)\b")
+_OPENING = re.compile(r"^(?:[A-Z][a-z]+:\s+)?[\"“‘']?(?P<first>[A-Za-z]+)(?:n[’']t)?\s+"
+                      r"(?P<second>[a-z]+)\b")
 
 
 def _imperative(cues: SentenceCues) -> str | None:
