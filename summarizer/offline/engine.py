@@ -37,6 +37,7 @@ _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
 NOT_ENGLISH = ("the text does not look like English: the offline cues are English word "
                "lists, so these labels are unreliable (use an LLM engine for other languages)")
 _ANSWER = re.compile(r"A\s?:\s")  # an interview answer: "A: Because it is their pay."
+_QUESTION = re.compile(r"Q\s?:\s")
 _POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
@@ -117,17 +118,26 @@ def _answers_in_interview(
     text: str, spans: list[Span], labels: list[Label], speakers: list[Source | None],
     speaker_ids: list[str | None],
 ) -> None:
-    """In a question-and-answer interview every sentence of an answer ("A: ...", to the end
-    of its paragraph) is the interviewee's, on the record, whatever it says: the Q/A layout
-    is itself the attribution, as a quotation's marks are."""
-    answer_paragraphs = {span.paragraph for span in spans if _ANSWER.match(text, span.start)}
-    if not answer_paragraphs:
+    """In a question-and-answer interview every sentence of an answer (from "A:" to the next
+    "Q:" or the end of the paragraph) is the interviewee's, on the record, whatever it says:
+    the Q/A layout is itself the attribution, as a quotation's marks are."""
+    in_answer: list[bool] = []
+    answering, paragraph = False, -1
+    for span in spans:
+        if span.paragraph != paragraph:
+            answering, paragraph = False, span.paragraph
+        if _ANSWER.match(text, span.start):
+            answering = True
+        elif _QUESTION.match(text, span.start):
+            answering = False
+        in_answer.append(answering)
+    if not any(in_answer):
         return
     named = next(((i, s) for i, s in enumerate(speakers) if s is not None and s.named
                   and s.type is AttributionType.NAMED_PERSON), None)
     name = named[1].text if named else "the interviewee"
-    for index, span in enumerate(spans):
-        if span.paragraph not in answer_paragraphs:
+    for index, answer in enumerate(in_answer):
+        if not answer:
             continue
         old = labels[index]
         confidence = old.confidence if old.confidence in (Confidence.HIGH, Confidence.MEDIUM) \

@@ -91,7 +91,10 @@ def kind_of(np_text: str) -> Kind | None:
         named = bool(capitals) and not anonymous_det
         return AttributionType.NEWS_OUTLET, named, False, not named
     definite = lower[0] in ("the", "its", "his", "her", "their")
-    if not lexicon.words("sources", "document_nouns").isdisjoint(head_words):
+    documents = lexicon.words("sources", "document_nouns")
+    if len(capitals) >= 2 and tokens[-1][0].isupper() and lower[-1] in documents:
+        return AttributionType.NAMED_ORGANIZATION, True, False, False  # "Driftwood Records"
+    if not documents.isdisjoint(head_words):
         # A record is a source a reader can look for ("court filings show", "the minutes"),
         # unless an indefinite determiner leaves it unplaced ("a leaked memo", "some posts").
         placed = _by_organisation(lower) or _placed(lower)

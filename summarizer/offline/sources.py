@@ -48,7 +48,11 @@ _STATEMENT_TO = re.compile(
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
 # ", who asked not to be named," between a subject and its verb.
-_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,120},")
+# Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
+# age (", 62,"), a participle of speaking (", speaking on a call with analysts,").
+_RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing)\s[^,;]{1,120}|\d{1,3}))+,")
+# "..., said Lakeport's current mayor, Annette Blume.": the name in apposition to the role.
+_APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*[.,]")
 # "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.
 _DOCUMENT_TAIL = re.compile(r",\s+(?P<np>[^,;:]{2,50}?)\s+(?P<verb>show|shows|showed|finds|found|"
                             r"suggests|says)[.!]?$", re.IGNORECASE)
@@ -87,8 +91,10 @@ def _lexical() -> _Lexical:
             r"(?:the|a|an|its|his|her|their)\s+[^,;]{1,70},\s+" + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
+        # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
         role_appositive=re.compile(
-            r"^(?i:the|a|an|its|his|her|their|our)\s+[^,;]{1,70},\s+(?P<np>[A-Z][\w.’'\-]*"
+            r"^(?:(?i:the|a|an|its|his|her|their|our)|[A-Z][\w\-]*[’']s)\s+[^,;]{1,70},\s+"
+            r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + verb
         ),
         # "first reported by X", "a memo obtained by X"
@@ -174,6 +180,11 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             elif pattern is None:
                 np_text = _AFTER_QUOTE.split(np_text)[-1]
             found = kind_of(np_text.strip())
+            if found is None and pattern is _VERB_SUBJECT:
+                apposed = _APPOSED_NAME.match(masked, np_end)
+                if apposed:
+                    np_text = apposed.group("name")
+                    found = kind_of(np_text)
             if found is None:
                 continue
             kind, named, pronoun, vague = found
