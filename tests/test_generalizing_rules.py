@@ -132,3 +132,9 @@ def test_appositions_asides_and_organisations(text: str, source: str,
     found = detect(text).source
     assert found is not None
     assert (found.text, found.type) == (source, kind)
+
+
+def test_shared_judgement_is_opinion_not_allegation() -> None:
+    # "a judgement is opinion" (annotation guide): consensus that evaluates accuses no one
+    text = "Anyone who has cycled down Market Street at rush hour knows how terrifying it is."
+    assert label(text) == (C.OPINION, A.NONE)

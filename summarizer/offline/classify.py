@@ -191,7 +191,7 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     accused = accusation(cues, quoted=False)
     if not accused and not reveals:
         return None  # "it is believed the plant will close": relayed, accusing no one
-    if (not accused and not phrase.lower().startswith("we ") and not has_target(cues)
+    if (not accused and not phrase.lower().startswith("we ")
             and opinion_score(cues)[0] >= OPINION_THRESHOLD):
         return None  # "everyone knows the plan is a mess": a shared judgement is opinion
     kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
