@@ -97,3 +97,14 @@ def test_a_whole_article_keeps_its_labels(data: st.DataObject) -> None:
     assert len(changed) == len(article) + shift
     assert all(changed[s.start:s.end].replace("\u200b", "") == changed[s.start:s.end]
                .replace("\u200b", "") for s in after)
+
+
+def test_the_quick_format_test_knows_every_format_character() -> None:
+    import sys
+    import unicodedata
+
+    from summarizer.text.normalize import _FORMAT
+
+    missing = [hex(i) for i in range(sys.maxunicode + 1)
+               if unicodedata.category(chr(i)) == "Cf" and not _FORMAT.match(chr(i))]
+    assert missing == []

@@ -32,17 +32,44 @@ _WORD = re.compile(r"[^\W\d_]+")  # a run of letters (one-to-one mapping keeps o
 class View:
     """A normalised text, and for each of its offsets the offset in the original.
 
-    `origin` has one entry more than `text`: the end of the text maps to the end.
+    `origin` has one entry more than `text`: the end of the text maps to the end; it is
+    None when the view is the text itself (the common case, at no cost in memory).
     """
 
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None = None  # None: the view is the text itself
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the view's `text[start:end]`."""
+        if self.origin is None:
+            return start, end
         if start >= end:
             return self.origin[start], self.origin[start]
         return self.origin[start], self.origin[end - 1] + 1
+
+
+# Format characters (Unicode category Cf), as ranges: a quick test before the full pass.
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                     "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+                     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                     "\U000e0020-\U000e007f]")
+
+
+def _unchanged(text: str) -> bool:
+    """Whether normalising would leave `text` as it is, tested at C speed (a 20 MB article
+    must not go through the character-by-character pass for nothing)."""
+    if _FORMAT.search(text) or not unicodedata.is_normalized("NFKC", text.replace("…", "")):
+        return False
+    return _mixed_word().search(text) is None
+
+
+@cache
+def _mixed_word() -> re.Pattern[str]:
+    """A word with a Latin letter and a look-alike letter, in either order."""
+    others = "".join(sorted({c for c in _lookalikes()} | {c.upper() for c in _lookalikes()}))
+    look = "[" + re.escape(others) + "]"
+    return re.compile(r"[A-Za-z][^\W\d_]*" + look + "|" + look + r"[^\W\d_]*[A-Za-z]")
 
 
 @cache
@@ -60,8 +87,8 @@ def normalize(text: str) -> View:
     Returns:
         The view; its `text` equals `text` when nothing needed normalising.
     """
-    if text.isascii():  # nothing to drop or map (control characters are not format ones)
-        return View(text, tuple(range(len(text) + 1)))
+    if text.isascii() or _unchanged(text):
+        return View(text)
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
