@@ -61,13 +61,21 @@ def _unchanged(text: str) -> bool:
     must not go through the character-by-character pass for nothing)."""
     if _FORMAT.search(text) or not unicodedata.is_normalized("NFKC", text.replace("…", "")):
         return False
+    if _lookalike_set().isdisjoint(text):
+        return True
     return _mixed_word().search(text) is None
+
+
+@cache
+def _lookalike_set() -> frozenset[str]:
+    letters = frozenset(_lookalikes()) | frozenset(c.upper() for c in _lookalikes())
+    return frozenset(c for c in letters if not c.isascii())  # 'ı'.upper() is a Latin 'I'
 
 
 @cache
 def _mixed_word() -> re.Pattern[str]:
     """A word with a Latin letter and a look-alike letter, in either order."""
-    others = "".join(sorted({c for c in _lookalikes()} | {c.upper() for c in _lookalikes()}))
+    others = "".join(sorted(_lookalike_set()))
     look = "[" + re.escape(others) + "]"
     return re.compile(r"[A-Za-z][^\W\d_]*" + look + "|" + look + r"[^\W\d_]*[A-Za-z]")
 
