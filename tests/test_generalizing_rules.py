@@ -138,3 +138,20 @@ def test_shared_judgement_is_opinion_not_allegation() -> None:
     # "a judgement is opinion" (annotation guide): consensus that evaluates accuses no one
     text = "Anyone who has cycled down Market Street at rush hour knows how terrifying it is."
     assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # public legal acts are facts (tune 03)
+    ("Former Lakeport treasurer found guilty of embezzling $1.2 million",
+     (C.REPORTED_FACT, A.NONE)),
+    ("He was acquitted on a single count of money laundering.", (C.REPORTED_FACT, A.NONE)),
+    # a masthead names an outlet (tune 05)
+    ("Northline Radio reported that her shoe sponsor would pay her a bonus of $100,000.",
+     (C.ATTRIBUTED_STATEMENT, A.NEWS_OUTLET)),
+    # an apposition that classifies the name (tune 16)
+    ("Grid North, the regional network operator, said engineers could not reach a substation.",
+     (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)),
+])
+def test_legal_acts_mastheads_and_classifying_appositions(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

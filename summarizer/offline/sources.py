@@ -88,7 +88,7 @@ def _lexical() -> _Lexical:
         # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
         appositive=re.compile(
             r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?:the|a|an|its|his|her|their)\s+[^,;]{1,70},\s+" + verb
+            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,70}),\s+" + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
@@ -188,8 +188,22 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             if found is None:
                 continue
             kind, named, pronoun, vague = found
+            if pattern is lexical.appositive and kind is AttributionType.NAMED_PERSON:
+                kind = _classified_by(masked, np_end) or kind
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
                           vague=vague)
+    return None
+
+
+def _classified_by(masked: str, np_end: int) -> AttributionType | None:
+    """The kind an apposition gives its name: "Grid North, the regional network operator,
+    said" names an organisation, whatever the name looks like."""
+    m = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;]{1,70}),", masked[np_end:])
+    if m is None:
+        return None
+    last = m.group("role").split()[-1].lower().strip("’'")
+    if last in lexicon.words("sources", "org_common", "org_words"):
+        return AttributionType.NAMED_ORGANIZATION
     return None
 
 
