@@ -201,8 +201,10 @@ def _classified_by(masked: str, np_end: int) -> AttributionType | None:
     m = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;]{1,70}),", masked[np_end:])
     if m is None:
         return None
-    last = m.group("role").split()[-1].lower().strip("’'")
-    if last in lexicon.words("sources", "org_common", "org_words"):
+    words = [w.lower().strip("’'") for w in m.group("role").split()]
+    ends = lexicon.words("sources", "head_ends")  # the head: "the chief executive of Acme"
+    head = next((words[:i] for i, w in enumerate(words) if w in ends), words)
+    if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
         return AttributionType.NAMED_ORGANIZATION
     return None
 
