@@ -27,10 +27,10 @@ from summarizer.offline.allegation import (
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.evidence import checkable, gather
 from summarizer.offline.opinion import (
-    OPINION_THRESHOLD,
     decisive_opinion,
     loaded_framing,
     opinion_score,
+    threshold,
 )
 from summarizer.offline.sources import Source
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
@@ -149,7 +149,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                      Confidence.LOW if hedges else Confidence.MEDIUM, reasons)
     decisive = decisive_opinion(cues, opinion_reasons)
     framed = [] if decisive or anonymous or not has_target(cues) else loaded_framing(cues)
-    if (score >= OPINION_THRESHOLD or decisive) and not framed:
+    if (score >= threshold() or decisive) and not framed:
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["the author's own evaluation", *decisive, *opinion_reasons])
@@ -167,7 +167,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         reasons.append(f"hedge: {_quoted(hedges)}")
         if len(hedges) > 1:
             confidence = Confidence.LOW
-    if framed and score >= OPINION_THRESHOLD:
+    if framed and score >= threshold():
         reasons.append(f"loaded framing around a reported event: {_quoted(framed)}")
         confidence = Confidence.LOW
     if vouched and not found:
@@ -192,7 +192,7 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     if not accused and not reveals:
         return None  # "it is believed the plant will close": relayed, accusing no one
     if (not accused and not phrase.lower().startswith("we ")
-            and opinion_score(cues)[0] >= OPINION_THRESHOLD):
+            and opinion_score(cues)[0] >= threshold()):
         return None  # "everyone knows the plan is a mess": a shared judgement is opinion
     kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
     reasons = [f"claim backed by no one who could be checked: '{phrase}'"]
@@ -229,7 +229,7 @@ def _attributed(
                          reasons)
         reasons.append("no name a reader could check")
         return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
-    if source.verb.endswith(" by") and score >= OPINION_THRESHOLD + 1:
+    if source.verb.endswith(" by") and score >= threshold() + 1:
         reasons = ["the author's interpretation of a source's report", *opinion_reasons]
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE, reasons)
