@@ -155,3 +155,40 @@ def test_shared_judgement_is_opinion_not_allegation() -> None:
 def test_legal_acts_mastheads_and_classifying_appositions(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+def test_an_accusation_glued_on_with_and_is_outside_the_source() -> None:
+    # tune 20; the guide's hard case "Mora said ..., and the plant manager has been ..."
+    text = ("Kelso’s chairman, Graham Osei, said the board had backed the offer unanimously, "
+            "and the company’s founder has quietly moved much of his own stake offshore.")
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+    plain = "Graham Osei said the board had backed the offer, and that it would vote in May."
+    assert label(plain) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_a_bare_quotation_after_a_named_speaker_is_theirs() -> None:
+    # tune 17: the speaker is named in a sentence without quotation marks
+    text = ("Hamid Farouk trained under her in the 1980s. He said she was known for bringing "
+            "tankers in through fog. “She never once lost her temper on the radio. "
+            "Not once, in thirty years.”")
+    sentences = label_sentences(text)
+    for sentence in sentences[2:]:
+        assert sentence.category is C.ATTRIBUTED_STATEMENT
+        assert sentence.attribution.type is A.NAMED_PERSON
+
+
+def test_a_name_keeps_its_kind_through_the_article() -> None:
+    # tune 16: the apposition shows Grid North is an organisation; the bare mention follows
+    text = ("Grid North, the regional network operator, said engineers could not reach the "
+            "substation. Grid North said it would respond in full once power was restored.")
+    kinds = [s.attribution.type for s in label_sentences(text)]
+    assert kinds == [A.NAMED_ORGANIZATION, A.NAMED_ORGANIZATION]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans online have accused her label of shelving two finished songs to sell them later.",
+    "Backbenchers in the governing party have privately accused the minister's advisers of "
+    "feeding the figure to journalists.",
+])
+def test_unnamed_groups_who_accuse(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)

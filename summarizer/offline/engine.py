@@ -92,6 +92,7 @@ def label_sentences(text: str) -> list[Sentence]:
         cited = resolved.cited if resolved else None
         speaker_ids.append(None if cited is None else f"S{cited + 1}")
     _answers_in_interview(text, spans, labels, speakers, speaker_ids)
+    _same_name_same_kind(labels)
     sentences = [
         Sentence(
             id=f"S{i}",
@@ -112,6 +113,19 @@ def label_sentences(text: str) -> list[Sentence]:
         )
     ]
     return mark_disputes(sentences)
+
+
+def _same_name_same_kind(labels: list[Label]) -> None:
+    """A name refers to the same entity throughout an article: once an apposition or a word
+    of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too."""
+    organisations = {label.attribution.source for label in labels
+                     if label.attribution.type is AttributionType.NAMED_ORGANIZATION
+                     and label.attribution.source}
+    for label in labels:
+        if (label.attribution.type is AttributionType.NAMED_PERSON
+                and label.attribution.source in organisations):
+            label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
+                                            source=label.attribution.source)
 
 
 def _answers_in_interview(
@@ -234,7 +248,9 @@ def _carries_quote(cues: SentenceCues, source: Source, *, before: bool) -> bool:
     if source.verb in _POINTS_BACK:
         return True
     if not cues.quote_spans:
-        return False
+        # "He said she was known for ... . “She never once lost her temper.”": a bare
+        # quotation after a named speaker's sentence is, by convention, that speaker's words
+        return before and source.named
     return before or cues.quote_spans[0][0] == 0
 
 
