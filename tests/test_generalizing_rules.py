@@ -192,3 +192,11 @@ def test_a_name_keeps_its_kind_through_the_article() -> None:
 ])
 def test_unnamed_groups_who_accuse(text: str) -> None:
     assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Corvane is the world’s most trusted name in home energy.", C.OPINION),  # tune 11
+    ("The river has reached 4.21 metres, the highest reading since 1987.", C.REPORTED_FACT),
+])
+def test_unmeasured_superlatives_are_opinion(text: str, category: Category) -> None:
+    assert label(text)[0] is category

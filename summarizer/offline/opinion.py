@@ -148,6 +148,12 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     imperative = _imperative(cues)
     if imperative:
         return [f"imperative: '{imperative}'"]
+    superlative = cues.find("superlative", quoted=False)
+    if superlative and not cues.has("number") and not cues.has("date"):
+        # "the world's most trusted name", "its most uneven record yet": a ranking with no
+        # measure behind it is a judgement (a record with a figure, "the highest reading
+        # since 1987", is a fact)
+        return [f"unmeasured superlative: '{superlative[0].text}'"]
     if cues.has("question", quoted=False) and cues.has("negation", quoted=False):
         # "Why, then, did the council not start with the buses?": a negative question
         # presupposes its answer; it argues rather than asks
