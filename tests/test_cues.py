@@ -88,9 +88,11 @@ def test_sources(text: str, source: str, kind: AttributionType, named: bool) -> 
 
 
 def test_statement_to_an_outlet_names_speaker_and_outlet() -> None:
+    # The speaker, not the channel (annotation guide): Trump speaks, through the outlet.
     found = detect("Trump, in a statement to the Financial Times, called it fine.").source
     assert found is not None
-    assert found.type is AttributionType.NEWS_OUTLET
+    assert found.type is AttributionType.NAMED_PERSON
+    assert found.text == "Trump"
     assert found.outlet == "the Financial Times"
 
 

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.offline.cues import detect
+from summarizer.text.normalize import normalize
 from summarizer.text.segment import segment
 
 FUZZ = settings(max_examples=300, derandomize=True, deadline=None,
@@ -55,12 +56,20 @@ def test_segment_never_fails_and_keeps_its_invariants(text: str) -> None:
 @FUZZ
 @given(st.one_of(text_strategy, word_soup))
 def test_cue_detection_never_fails_and_offsets_hold(text: str) -> None:
+    # Offsets refer to the normalised view the cues are matched on (the sentence itself for
+    # plain text); the view maps them back into the sentence as written.
     found = detect(text)
+    assert found.view is not None
+    if normalize(text).text == text:
+        assert found.text == text
     for cue in found.cues:
-        assert 0 <= cue.start <= cue.end <= len(text)
-        assert text[cue.start : cue.end] == cue.text
+        assert 0 <= cue.start <= cue.end <= len(found.text)
+        assert found.text[cue.start : cue.end] == cue.text
+        start, end = found.view.original_span(cue.start, cue.end)
+        assert 0 <= start <= end <= len(text)
+        assert cue.text in normalize(text[start:end]).text
     for start, end in found.quote_spans:
-        assert 0 <= start < end <= len(text)
+        assert 0 <= start < end <= len(found.text)
 
 
 def _best_time(func: Callable[[str], object], text: str) -> float:

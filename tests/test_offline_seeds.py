@@ -68,8 +68,9 @@ def test_whistleblower_is_the_anonymous_source(report_004: Report) -> None:
     ("seed", "fragment", "source", "kind"),
     [
         ("000", "According to Axios", "Axios", AttributionType.NEWS_OUTLET),
-        ("000", "in a statement to the Financial Times", "Financial Times",
-         AttributionType.NEWS_OUTLET),
+        # the speaker, not the channel: Trump speaking through the Financial Times (issue 10)
+        ("000", "in a statement to the Financial Times", "Trump",
+         AttributionType.NAMED_PERSON),
         ("004", "According to Prime Minister Julia Svyridenko", "Svyridenko",
          AttributionType.NAMED_PERSON),
         ("004", "Svyridenko clarified", "Svyridenko", AttributionType.NAMED_PERSON),

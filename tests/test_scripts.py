@@ -69,6 +69,32 @@ def _bench_memory(result: subprocess.CompletedProcess[str], _: Path) -> None:
     assert run["exit_code"] == 0 and run["input_bytes"] > 20_000 and run["peak_bytes"] > 0
 
 
+def _tiny_training_data(tmp: Path) -> list[str]:
+    """A CheckThat!-format file and a one-article corpus folder, written here."""
+    tsv = tmp / "train_en.tsv"
+    tsv.write_text("sentence_id\tsentence\tlabel\n"
+                   "1\tThe plan is a costly, shameful mistake.\tSUBJ\n"
+                   "2\tThe council approved the budget on Monday by 7 votes to 2.\tOBJ\n"
+                   "3\tWe should be ashamed of this.\tSUBJ\n"
+                   "4\tThe bridge reopened in 2021 after repairs costing $4 million.\tOBJ\n",
+                   encoding="utf-8")
+    corpus = tmp / "tune"
+    corpus.mkdir()
+    (corpus / "01_column.tsv").write_text(
+        "# genre: column\n# title: Buses\n"
+        "opinion\tnone\t-\tThe bus plan is a sorry waste of everyone's time.\n"
+        "reported_fact\tnone\t-\tThe route opened in May 2020 with 14 stops.\n", encoding="utf-8")
+    return ["--checkthat", str(tsv), "--corpus", str(corpus), "--iterations", "50",
+            "--out", str(tmp / "weights.json")]
+
+
+def _weights(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
+    figures = json.loads((tmp / "weights.json").read_text(encoding="utf-8"))
+    assert figures["examples"] == 6
+    assert figures["trained_on"] == ["train_en.tsv", "corpus tune/"]
+    assert figures["weights"]["evaluative"] > 0 > figures["weights"]["number"]
+
+
 def _screenshots(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
     assert (tmp / "shots" / "digest-seeds.png").stat().st_size > 1000
 
@@ -85,6 +111,7 @@ SMOKE: dict[str, tuple[Callable[[Path], list[str]], Check, bool]] = {
     "make_batch_corpus.py": (lambda tmp: [str(tmp / "out" / "batch.jsonl"), "--count", "6"],
                              _corpus, False),
     "screenshots.py": (lambda tmp: ["--out", str(tmp / "shots")], _screenshots, True),
+    "train_opinion_weights.py": (_tiny_training_data, _weights, False),
 }
 
 

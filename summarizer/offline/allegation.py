@@ -33,6 +33,19 @@ _CLAIM_NOUNS = re.compile(
 )
 
 
+# A concealed act: "quietly shelved", "secretly romancing", "has quietly moved". The adverb
+# before a verb says the doer hid the act, which imputes a cover-up or a hidden motive; after
+# the verb ("rest quietly") it only describes a manner.
+_CONCEALED_ACT = re.compile(
+    r"\b(?:quietly|secretly|covertly)\s+(?:been\s+)?(?:[a-z]+(?:ed|ing)|sold|paid|kept|"
+    r"made|took|gave|sent|held|put|let|met|told)\b", re.IGNORECASE)
+# "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
+# what people share, with no one who says it. Up to 60 characters may qualify the subject.
+_CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
+                        re.IGNORECASE)
+_IMPERSONAL = frozenset({"everyone", "everybody", "anyone", "anybody"})
+
+
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
     """The allegation wording in the sentence; empty when none accuses.
 
@@ -40,8 +53,61 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         cues: the sentence's cues.
         quoted: False to count only words outside quotations (the author's own).
     """
-    return accusing([c.text for c in cues.find("allegation", quoted=quoted)],
-                    [c.text for c in cues.find("allegation_weak", quoted=quoted)])
+    found = accusing([c.text for c in cues.find("allegation", quoted=quoted)],
+                     [c.text for c in cues.find("allegation_weak", quoted=quoted)])
+    for m in _CONCEALED_ACT.finditer(cues.text):
+        inside = any(s <= m.start() < e for s, e in cues.quote_spans)
+        if quoted is None or inside is quoted:
+            found = [*found, m.group()]
+    return found
+
+
+def accusing_verb(verb: str) -> bool:
+    """Whether a reporting verb itself imputes wrongdoing ('accused', 'suspect')."""
+    return verb.lower() in lexicon.words("allegation", "accusing_verbs")
+
+
+def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
+    """A claim in the author's voice that no one stands behind: (the words, whether they
+    point at unnamed people such as 'observers', whether they present the claim as revealed
+    or shared knowledge rather than relay it); None when there is none.
+
+    Passive hearsay ('it is said') relays; the outlet's say-so ('we can report'), 'it is
+    alleged' and unattributed consensus ('everyone knows', 'observers agree') reveal.
+    """
+    text = cues.text
+    lower = text.lower()
+    for pattern, reveals in ((_revelations(), True), (_passive_hearsay(), False)):
+        for found in pattern.finditer(lower):
+            if not any(s <= found.start() < e for s, e in cues.quote_spans):
+                return text[found.start():found.end()], False, reveals
+    m = _CONSENSUS.match(text)
+    if m is None or m.group("who").lower() not in lexicon.words("allegation",
+                                                               "consensus_subjects"):
+        return None
+    verbs = lexicon.words("allegation", "consensus_verbs")
+    # the verb may follow a qualifier: "Many in town suspect", "Everyone at City Hall knows"
+    verb = next((v for v in re.finditer(r"[a-z]+", m.group("rest").lower())
+                 if v.group() in verbs), None)
+    if verb is None:
+        return None
+    who = m.group("who").lower()
+    return text[m.start("who"):m.start("rest") + verb.end()], who not in _IMPERSONAL, True
+
+
+@cache
+def _revelations() -> re.Pattern[str]:
+    return _alternation(lexicon.entries("allegation", "revelation_phrases"))
+
+
+@cache
+def _passive_hearsay() -> re.Pattern[str]:
+    return _alternation(lexicon.entries("allegation", "hearsay_phrases"))
+
+
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
 def accusing(strong: list[str], weak: list[str]) -> list[str]:

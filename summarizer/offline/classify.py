@@ -16,14 +16,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.offline.allegation import accusation, has_target, through_court, vouching
+from summarizer.offline.allegation import (
+    accusation,
+    accusing_verb,
+    has_target,
+    hearsay,
+    through_court,
+    vouching,
+)
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.evidence import checkable, gather
 from summarizer.offline.opinion import (
-    OPINION_THRESHOLD,
     decisive_opinion,
     loaded_framing,
     opinion_score,
+    threshold,
 )
 from summarizer.offline.sources import Source
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
@@ -89,6 +96,9 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
 
 
 def _decide(cues: SentenceCues, source: Source | None) -> Label:
+    unsourced = _unsourced_claim(cues, source)
+    if unsourced is not None:
+        return unsourced
     accused = accusation(cues)
     score, opinion_reasons = opinion_score(cues)
     hedges = [c.text for c in cues.find("hedge", quoted=False)]
@@ -139,7 +149,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                      Confidence.LOW if hedges else Confidence.MEDIUM, reasons)
     decisive = decisive_opinion(cues, opinion_reasons)
     framed = [] if decisive or anonymous or not has_target(cues) else loaded_framing(cues)
-    if (score >= OPINION_THRESHOLD or decisive) and not framed:
+    if (score >= threshold() or decisive) and not framed:
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["the author's own evaluation", *decisive, *opinion_reasons])
@@ -157,7 +167,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         reasons.append(f"hedge: {_quoted(hedges)}")
         if len(hedges) > 1:
             confidence = Confidence.LOW
-    if framed and score >= OPINION_THRESHOLD:
+    if framed and score >= threshold():
         reasons.append(f"loaded framing around a reported event: {_quoted(framed)}")
         confidence = Confidence.LOW
     if vouched and not found:
@@ -165,6 +175,32 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         confidence = Confidence.LOW
     return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE), confidence,
                  reasons)
+
+
+def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
+    """Rule 1 for claims no one stands behind: passive hearsay ("it is alleged"), the outlet's
+    say-so ("we can report") and unattributed consensus ("everyone knows", "observers agree")
+    present a claim as established. Pointed at someone, or accusing, it is an unsupported
+    allegation, even with a reporting verb; a named source keeps it attributed."""
+    if source is not None and source.named and not source.pronoun:
+        return None
+    frame = hearsay(cues)
+    if frame is None:
+        return None
+    phrase, unnamed_people, reveals = frame
+    accused = accusation(cues, quoted=False)
+    if not accused and not reveals:
+        return None  # "it is believed the plant will close": relayed, accusing no one
+    if (not accused and not phrase.lower().startswith("we ")
+            and opinion_score(cues)[0] >= threshold()):
+        return None  # "everyone knows the plan is a mess": a shared judgement is opinion
+    kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
+    reasons = [f"claim backed by no one who could be checked: '{phrase}'"]
+    if accused:
+        reasons.append(f"allegation wording: {_quoted(accused)}")
+    return Label(Category.UNSUPPORTED_ALLEGATION,
+                 Attribution(type=kind, source=phrase if unnamed_people else None),
+                 Confidence.UNSUPPORTED, reasons)
 
 
 def _attributed(
@@ -187,9 +223,13 @@ def _attributed(
             reasons.append(f"allegation wording: {_quoted(accused)}")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
+        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb):
+            reasons.append(f"the verb accuses: '{source.verb}'")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
         reasons.append("no name a reader could check")
         return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
-    if source.verb.endswith(" by") and score >= OPINION_THRESHOLD + 1:
+    if source.verb.endswith(" by") and score >= threshold() + 1:
         reasons = ["the author's interpretation of a source's report", *opinion_reasons]
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE, reasons)
@@ -205,13 +245,48 @@ def _attributed(
     if source.vague:
         reasons.append(f"source identified only as '{source.text}'")
         confidence = Confidence.MEDIUM
-    if source.outlet or source.verb.endswith(" by"):
+    if source.outlet:
+        reasons.append(f"on the record, speaking through '{source.outlet}'")
+    if source.verb.endswith(" by"):
         reasons.append("second-hand: an outlet reporting what others said")
         confidence = Confidence.MEDIUM
+    glued = _glued_accusation(cues)
+    if glued:
+        reasons = [describe(source), "an accusation added after ', and', outside what the "
+                   f"source said, with no source of its own: {_quoted(glued)}"]
+        return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=AttributionType.NONE),
+                     Confidence.UNSUPPORTED, reasons)
     if accused:
         reasons.append(f"accusation made by a named source: {_quoted(accused)}")
         confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
     return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
+
+
+# ", and the company's founder has ...": a coordinated main clause with its own subject.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*)")
+
+
+def _glued_accusation(cues: SentenceCues) -> list[str]:
+    """The accusation in a main clause joined to a sourced sentence by ", and": "Osei said
+    the board backed the offer, and the founder has quietly moved his stake offshore". The
+    second clause has its own subject and is outside the scope of 'said' (annotation guide)."""
+    if cues.source is None:
+        return []
+    for m in _AND_CLAUSE.finditer(cues.text):
+        if m.start() < _source_end(cues) or any(s <= m.start() < e for s, e in cues.quote_spans):
+            continue
+        tail = [c.text for c in cues.find("allegation", quoted=False) if c.start >= m.end()]
+        tail += [c for c in accusation(cues, quoted=False)
+                 if cues.text.find(c, m.end()) >= 0 and c not in tail]
+        return tail
+    return []
+
+
+def _source_end(cues: SentenceCues) -> int:
+    """Where the source's reporting verb ends (or 0 when it cannot be found)."""
+    assert cues.source is not None
+    at = cues.text.find(cues.source.verb) if cues.source.verb else -1
+    return at + len(cues.source.verb) if at >= 0 else 0
 
 
 def _quoted(words: list[str]) -> str:

@@ -15,6 +15,7 @@ from summarizer.offline.cue_kinds import phrase_matcher, word_kinds
 from summarizer.offline.phrases import fold
 from summarizer.offline.sources import Source, find_source
 from summarizer.text import lexicon
+from summarizer.text.normalize import View, normalize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # letters, with inner ' and -
 _NUMBER = re.compile(
@@ -88,6 +89,7 @@ class SentenceCues:
     cues: list[Cue] = field(default_factory=list)
     source: Source | None = None
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    view: View | None = None  # maps offsets in `text` (the matched view) to the sentence
 
     _by_kind: dict[str, list[Cue]] | None = field(default=None, repr=False, compare=False)
 
@@ -161,6 +163,11 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
 def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
     """Find every cue in one sentence.
 
+    Cues are matched on the normalised view of the sentence (`text.normalize`): format
+    characters and look-alike letters never hide a word. `SentenceCues.text` and every
+    offset refer to that view, which is the sentence itself unless something needed
+    normalising; `SentenceCues.view.original_span` maps offsets back to the sentence.
+
     Args:
         text: the sentence as written.
         inside_quote: True when an earlier sentence opened a quotation still open here;
@@ -169,10 +176,12 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
     Returns:
         The cues, the reporting source if one is named, and the quoted passages.
     """
+    view = normalize(text)
+    text = view.text
     spans = quote_spans(text)
     if inside_quote and not spans and not any(c in _QUOTE_MARKS for c in text):
         spans = [(0, len(text))]
-    result = SentenceCues(text=text, quote_spans=spans)
+    result = SentenceCues(text=text, quote_spans=spans, view=view)
     cues = result.cues
     kinds_of = word_kinds()
     not_ly_adverbs = lexicon.words("stance", "not_stance_adverbs", "hedges")

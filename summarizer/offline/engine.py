@@ -7,6 +7,7 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
@@ -35,6 +36,8 @@ from summarizer.version import __version__
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
 NOT_ENGLISH = ("the text does not look like English: the offline cues are English word "
                "lists, so these labels are unreliable (use an LLM engine for other languages)")
+_ANSWER = re.compile(r"A\s?:\s")  # an interview answer: "A: Because it is their pay."
+_QUESTION = re.compile(r"Q\s?:\s")
 _POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
@@ -88,6 +91,8 @@ def label_sentences(text: str) -> list[Sentence]:
         speakers.append(speaker or cues.source)
         cited = resolved.cited if resolved else None
         speaker_ids.append(None if cited is None else f"S{cited + 1}")
+    _answers_in_interview(text, spans, labels, speakers, speaker_ids)
+    _same_name_same_kind(labels)
     sentences = [
         Sentence(
             id=f"S{i}",
@@ -110,6 +115,56 @@ def label_sentences(text: str) -> list[Sentence]:
     return mark_disputes(sentences)
 
 
+def _same_name_same_kind(labels: list[Label]) -> None:
+    """A name refers to the same entity throughout an article: once an apposition or a word
+    of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too."""
+    organisations = {label.attribution.source for label in labels
+                     if label.attribution.type is AttributionType.NAMED_ORGANIZATION
+                     and label.attribution.source}
+    for label in labels:
+        if (label.attribution.type is AttributionType.NAMED_PERSON
+                and label.attribution.source in organisations):
+            label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
+                                            source=label.attribution.source)
+
+
+def _answers_in_interview(
+    text: str, spans: list[Span], labels: list[Label], speakers: list[Source | None],
+    speaker_ids: list[str | None],
+) -> None:
+    """In a question-and-answer interview every sentence of an answer (from "A:" to the next
+    "Q:" or the end of the paragraph) is the interviewee's, on the record, whatever it says:
+    the Q/A layout is itself the attribution, as a quotation's marks are."""
+    in_answer: list[bool] = []
+    answering, paragraph = False, -1
+    for span in spans:
+        if span.paragraph != paragraph:
+            answering, paragraph = False, span.paragraph
+        if _ANSWER.match(text, span.start):
+            answering = True
+        elif _QUESTION.match(text, span.start):
+            answering = False
+        in_answer.append(answering)
+    if not any(in_answer):
+        return
+    named = next(((i, s) for i, s in enumerate(speakers) if s is not None and s.named
+                  and s.type is AttributionType.NAMED_PERSON), None)
+    name = named[1].text if named else "the interviewee"
+    for index, answer in enumerate(in_answer):
+        if not answer:
+            continue
+        old = labels[index]
+        confidence = old.confidence if old.confidence in (Confidence.HIGH, Confidence.MEDIUM) \
+            else Confidence.MEDIUM
+        labels[index] = Label(
+            Category.ATTRIBUTED_STATEMENT,
+            Attribution(type=AttributionType.NAMED_PERSON, source=name), confidence,
+            [f"an answer in a question-and-answer interview: the words of '{name}'"],
+            old.evidence)
+        if named is not None and named[0] != index:
+            speaker_ids[index] = f"S{named[0] + 1}"
+
+
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
     """Cues of every sentence, knowing when a quotation opened earlier in the paragraph
     is still open (its middle sentences carry no quotation marks of their own)."""
@@ -119,7 +174,7 @@ def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
         inside = open_quote and i > 0 and spans[i - 1].paragraph == span.paragraph
         sentence = text[span.start : span.end]
         cues = detect(sentence, inside_quote=inside)
-        open_quote = leaves_quote_open(sentence, cues.quote_spans, inside)
+        open_quote = leaves_quote_open(cues.text, cues.quote_spans, inside)
         found.append(cues)
     return found
 
@@ -193,7 +248,9 @@ def _carries_quote(cues: SentenceCues, source: Source, *, before: bool) -> bool:
     if source.verb in _POINTS_BACK:
         return True
     if not cues.quote_spans:
-        return False
+        # "He said she was known for ... . “She never once lost her temper.”": a bare
+        # quotation after a named speaker's sentence is, by convention, that speaker's words
+        return before and source.named
     return before or cues.quote_spans[0][0] == 0
 
 

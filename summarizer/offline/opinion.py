@@ -8,61 +8,80 @@ question that argues.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+from summarizer.errors import ConfigurationError
 from summarizer.offline.cues import SentenceCues
 from summarizer.text import lexicon
 
-# Weights of author-voice cues towards opinion (counts capped at 3), fitted by
-# class-weighted logistic regression on the sentences of the CheckThat! 2023
-# English training split that name no source and accuse no one (the others are
-# decided before the score matters), then rounded; the threshold is the one with
-# the best training macro-F1. The dev split was only used to confirm.
-# A sentence is opinion when BIAS + sum(weight * count) + QUOTED * quoted share
-# reaches OPINION_THRESHOLD.
-WEIGHTS: dict[str, float] = {
-    "first_person": 1.04,
-    "evaluative": 0.78,
-    "allegation_weak": 0.74,
-    "interpretive": 0.57,
-    "superlative": 0.55,
-    "adjective": 0.53,
-    "obligation": 0.44,
-    "abstract_noun": 0.43,
-    "scare_quote": 0.4,
-    "opinion_phrase": 0.4,
-    "question": 0.4,
-    "generalizer": 0.4,
-    "exclamation": 0.39,
-    "ability": 0.36,
-    "third_plural": 0.35,
-    "second_person": 0.35,
-    "demonstrative_start": 0.27,
-    "argument": 0.26,
-    "negation": 0.25,
-    "future": 0.23,
-    "hedge": 0.21,
-    "ly_adverb": 0.21,
-    "comparative": 0.18,
-    "intensifier": 0.13,
-    "present_copula": 0.04,
-    "reporting_verb": -0.03,
-    "proper_noun": -0.07,
-    "interpretive_noun": -0.09,
-    "date": -0.13,
-    "contrast": -0.17,
-    "past_tense": -0.26,
-    "aside": -0.43,
-    "number": -0.77,
-}
 # Cues counted wherever they are, inside quotations too.
 _ANYWHERE = frozenset({"number", "date", "reporting_verb"})
-MAX_COUNT = 3
-BIAS = -0.95
-QUOTED = -0.88
-SHORT = 0.19  # fewer than 10 words
-LONG = -0.11  # more than 30 words
-OPINION_THRESHOLD = -0.1
+SHORT_WORDS = 10  # fewer words than this: a short sentence
+LONG_WORDS = 30  # more words than this: a long sentence
+
+
+@dataclass(frozen=True)
+class OpinionModel:
+    """The logistic layer over the cues: weights read from `data/opinion_weights.json`.
+
+    A sentence is opinion when `bias + sum(weight * feature)` reaches `threshold`, where
+    the features are the capped counts of author-voice cues, the quoted share of the
+    sentence and whether it is short or long (see `features`).
+    """
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    max_count: int
+
+
+@cache
+def model() -> OpinionModel:
+    """The opinion weights, read once from the package data.
+
+    Raises:
+        ConfigurationError: the file is missing or malformed.
+    """
+    try:
+        raw = resources.files("summarizer").joinpath("data/opinion_weights.json").read_text(
+            "utf-8")
+        data = json.loads(raw)
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        weights.update({k: float(data[k]) for k in ("quoted", "short", "long")})
+        return OpinionModel(weights, float(data["bias"]), float(data["threshold"]),
+                            int(data["max_count"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigurationError(f"data/opinion_weights.json is missing or malformed: {exc}") \
+            from exc
+
+
+def threshold() -> float:
+    """The opinion score from which a sentence is opinion."""
+    return model().threshold
+
+
+def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, float]:
+    """The features the opinion weights apply to: each cue kind's count outside quotations
+    (capped), the quoted share of the sentence, and whether it is short or long."""
+    cap = model().max_count if max_count is None else max_count
+    words = len(cues.text.split())
+    found: dict[str, float] = {"quoted": cues.quoted_share,
+                               "short": float(words < SHORT_WORDS),
+                               "long": float(words > LONG_WORDS)}
+    for cue in cues.cues:
+        if cue.quoted and cue.kind not in _ANYWHERE:
+            continue
+        found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
+    for kind in list(found):
+        if kind not in ("quoted", "short", "long"):
+            found[kind] = min(cap, found[kind])
+    return found
+
+
 # "It is an outrage that ...", "This was a disgrace": the sentence opens with a verdict.
 _VERDICT_FRAME = re.compile(
     r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
@@ -100,22 +119,18 @@ _LABELS = {
 
 def opinion_score(cues: SentenceCues) -> tuple[float, list[str]]:
     """Score how much the author's own voice evaluates; return it with its reasons."""
-    score = BIAS + QUOTED * cues.quoted_share
-    words = len(cues.text.split())
-    if words < 10:
-        score += SHORT
-    elif words > 30:
-        score += LONG
+    weights = model().weights
+    score = model().bias
     reasons: list[str] = []
-    for kind, weight in WEIGHTS.items():
-        quoted = None if kind in _ANYWHERE else False
-        found = cues.find(kind, quoted=quoted)
-        if not found:
+    found = features(cues)
+    for kind, weight in weights.items():  # in the file's order: the reasons' order
+        value = found.get(kind, 0.0)
+        if not value or not weight:
             continue
-        score += weight * min(MAX_COUNT, len(found))
-        if kind in _QUIET or weight <= 0:
+        score += weight * value
+        if kind in _QUIET or weight <= 0 or kind not in _LABELS:
             continue
-        shown = ", ".join(f"'{c.text}'" for c in found[:3])
+        shown = ", ".join(f"'{c.text}'" for c in cues.find(kind, quoted=False)[:3])
         reasons.append(f"{_LABELS[kind]}: {shown}" if kind != "question" else _LABELS[kind])
     return score, reasons
 
@@ -127,6 +142,22 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     calls = cues.find("prescriptive", quoted=False)
     if calls:
         return [f"call to action: '{calls[0].text}'"]
+    duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"]
+    if duty:  # "the board must open its books": what ought to be, in the author's voice
+        return [f"prescription: '{duty[0].text}'"]
+    imperative = _imperative(cues)
+    if imperative:
+        return [f"imperative: '{imperative}'"]
+    superlative = cues.find("superlative", quoted=False)
+    if superlative and not cues.has("number") and not cues.has("date"):
+        # "the world's most trusted name", "its most uneven record yet": a ranking with no
+        # measure behind it is a judgement (a record with a figure, "the highest reading
+        # since 1987", is a fact)
+        return [f"unmeasured superlative: '{superlative[0].text}'"]
+    if cues.has("question", quoted=False) and cues.has("negation", quoted=False):
+        # "Why, then, did the council not start with the buses?": a negative question
+        # presupposes its answer; it argues rather than asks
+        return ["negative question that argues rather than asks"]
     framing = cues.find("framing_subject", quoted=False)
     if framing:
         return [f"interprets rather than reports: '{framing[0].text}'"]
@@ -140,14 +171,47 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     return []
 
 
+# The first two words of a sentence, after a label such as "Letter:" or "Review:".
+_OPENING = re.compile(r"^(?:[A-Z][a-z]+:\s+)?[\"“‘']?(?P<first>[A-Za-z]+)(?:n[’']t)?\s+"
+                      r"(?P<second>[a-z]+)\b")
+
+
+def _imperative(cues: SentenceCues) -> str | None:
+    """The verb of a sentence that opens with an imperative ("Open the books.", "Don't hold
+    your breath."): a verb followed by its object, with no subject before it. A first word
+    that is a function word ("In the", "After the") or an adverb ("Yesterday the") is not
+    a verb."""
+    if cues.whole_quote:
+        return None
+    m = _OPENING.match(cues.text)
+    if m is None:
+        return None
+    first, second = m.group("first").lower(), m.group("second")
+    if first in ("don", "do") and m.group().lower().startswith(("don", "do not")):
+        return m.group().strip()
+    if second not in lexicon.words("stance", "imperative_objects"):
+        return None
+    function_words = lexicon.words("language", "english_function_words")
+    if (first in function_words or first.endswith(("ly", "ed", "s")) or len(first) < 3
+            or first in lexicon.words("stance", "negations", "first_person",
+                                      "not_imperative_openers")):
+        return None
+    return m.group("first")
+
+
 # Cues that only colour a clause; anything else (I, you, should, a question) argues.
 _MODIFIERS = frozenset({"evaluative", "intensifier", "superlative", "adjective", "ly_adverb",
                         "comparative", "abstract_noun", "scare_quote", "present_copula",
                         "demonstrative_start", "third_plural", "hedge", "negation", "future",
                         "ability", "contrast"})
-# Cues that argue or interpret events rather than relay them.
-_ARGUING = (*(k for k, w in WEIGHTS.items() if w > 0 and k not in _MODIFIERS),
-            "interpretive_noun", "framing_subject", "prescriptive")
+# Cues that argue or interpret events rather than relay them: every cue the weights count
+# towards opinion that is not a mere modifier, and the framing cues.
+_FRAMING = ("interpretive_noun", "framing_subject", "prescriptive")
+
+
+def _arguing() -> tuple[str, ...]:
+    kinds = (k for k, w in model().weights.items() if w > 0 and k in _LABELS)
+    return (*(k for k in kinds if k not in _MODIFIERS), *_FRAMING)
 # More loaded words than this is a tirade with a fact inside, not a coloured report.
 _MAX_LOADED = 2
 
@@ -164,7 +228,7 @@ def loaded_framing(cues: SentenceCues) -> list[str]:
     hedges = {c.text.lower() for c in cues.find("hedge", quoted=False)}
     if hedges.isdisjoint(lexicon.words("stance", "reporting_hedges")):
         return []
-    if any(cues.has(k, quoted=False) for k in _ARGUING):
+    if any(cues.has(k, quoted=False) for k in _arguing()):
         return []
     loaded = list(dict.fromkeys(
         c.text for c in cues.cues if not c.quoted

@@ -91,9 +91,14 @@ def kind_of(np_text: str) -> Kind | None:
         named = bool(capitals) and not anonymous_det
         return AttributionType.NEWS_OUTLET, named, False, not named
     definite = lower[0] in ("the", "its", "his", "her", "their")
-    if not lexicon.words("sources", "document_nouns").isdisjoint(head_words):
-        named = (bool(capitals) or definite or _by_organisation(lower)) and not (
-            anonymous_det and not capitals and not _by_organisation(lower))
+    documents = lexicon.words("sources", "document_nouns")
+    if len(capitals) >= 2 and tokens[-1][0].isupper() and lower[-1] in documents:
+        return AttributionType.NAMED_ORGANIZATION, True, False, False  # "Driftwood Records"
+    if not documents.isdisjoint(head_words):
+        # A record is a source a reader can look for ("court filings show", "the minutes"),
+        # unless an indefinite determiner leaves it unplaced ("a leaked memo", "some posts").
+        placed = _by_organisation(lower) or _placed(lower)
+        named = not anonymous_det or bool(capitals) or placed
         kind = AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS
         return kind, named, False, named and not capitals
     if anonymous_det and capitals and _on_behalf_of(lower, tokens):
@@ -104,6 +109,8 @@ def kind_of(np_text: str) -> Kind | None:
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
+    if _unnamed_group(tokens, head_words):
+        return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det and tokens[-1][0].isupper() and len(capitals) == 1 and (
             lower[-1] not in org_words):
         return AttributionType.ANONYMOUS, False, False, False  # "one senior Democrat"
@@ -129,6 +136,23 @@ def _by_organisation(lower: list[str]) -> bool:
         return False
     issuer = lower[lower.index("by") + 1 :]
     return not lexicon.words("sources", "org_common", "org_words").isdisjoint(issuer)
+
+
+def _unnamed_group(tokens: list[str], head: list[str]) -> bool:
+    """'Rival operators', 'Fans online', 'Former staff members': a bare plural common noun
+    names a class of people, not anyone a reader could identify. Only the first word may be
+    capitalised (it starts the sentence), and the head ends in a lower-case plural."""
+    words = tokens[: len(head)]
+    return (len(words) >= 2 and all(not w[0].isupper() for w in words[1:])
+            and words[-1].endswith("s") and not words[-1].endswith("ss")
+            and words[-1].isalpha())
+
+
+def _placed(lower: list[str]) -> bool:
+    """'a study published in Nature', 'a state audit released in 2023': a document placed
+    where a reader can find it, by its publication or a year."""
+    return not lexicon.words("sources", "document_placers").isdisjoint(lower) or any(
+        len(w) == 4 and w.isdigit() for w in lower)
 
 
 def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:

@@ -48,7 +48,14 @@ _STATEMENT_TO = re.compile(
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
 # ", who asked not to be named," between a subject and its verb.
-_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]{1,120},")
+# Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
+# age (", 62,"), a participle of speaking (", speaking on a call with analysts,").
+_RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing)\s[^,;]{1,120}|\d{1,3}))+,")
+# "..., said Lakeport's current mayor, Annette Blume.": the name in apposition to the role.
+_APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*[.,]")
+# "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.
+_DOCUMENT_TAIL = re.compile(r",\s+(?P<np>[^,;:]{2,50}?)\s+(?P<verb>show|shows|showed|finds|found|"
+                            r"suggests|says)[.!]?$", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 # Words without which no pattern here can match, besides the reporting and 'by' verbs.
 _TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
@@ -81,11 +88,13 @@ def _lexical() -> _Lexical:
         # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
         appositive=re.compile(
             r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?:the|a|an|its|his|her|their)\s+[^,;]{1,70},\s+" + verb
+            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,70}),\s+" + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
+        # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
         role_appositive=re.compile(
-            r"^(?i:the|a|an|its|his|her|their|our)\s+[^,;]{1,70},\s+(?P<np>[A-Z][\w.’'\-]*"
+            r"^(?:(?i:the|a|an|its|his|her|their|our)|[A-Z][\w\-]*[’']s)\s+[^,;]{1,70},\s+"
+            r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + verb
         ),
         # "first reported by X", "a memo obtained by X"
@@ -93,7 +102,7 @@ def _lexical() -> _Lexical:
             r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + _alternation(sorted(by_verbs))
             + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"
         ),
-        triggers=verbs | by_verbs | _TRIGGER_WORDS,
+        triggers=verbs | by_verbs | _TRIGGER_WORDS | lexicon.words("sources", "document_verbs"),
     )
 
 
@@ -145,12 +154,18 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     masked = _RELATIVE.sub(lambda m: " " * len(m.group()), _mask(text, spans))
     m = _STATEMENT_TO.search(masked)
     if m:
-        speaker = kind_of(text[m.start("np") : m.end("np")])
+        # The speaker, not the channel: "Trump, in a statement to the Financial Times, called
+        # ..." is Trump on the record, speaking through the outlet.
+        np_text = text[m.start("np") : m.end("np")].strip()
+        speaker = kind_of(np_text)
         outlet = trim_np(text[m.start("to") : m.end("to")])
         if speaker is not None and outlet:
-            whole = text[m.start("np") : m.end("to")]
-            return Source(AttributionType.NEWS_OUTLET, whole, m.group("verb"), True,
-                          outlet=outlet)
+            kind, named, pronoun, vague = speaker
+            return Source(kind, np_text, m.group("verb"), named, pronoun, outlet=outlet,
+                          vague=vague)
+    document = _document_source(text, masked)
+    if document is not None:
+        return document
     patterns: tuple[re.Pattern[str] | None, ...] = (
         _ACCORDING, lexical.by, _VERB_SUBJECT, lexical.appositive, lexical.role_appositive,
         None,  # None: subject-verb clauses
@@ -165,11 +180,50 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             elif pattern is None:
                 np_text = _AFTER_QUOTE.split(np_text)[-1]
             found = kind_of(np_text.strip())
+            if found is None and pattern is _VERB_SUBJECT:
+                apposed = _APPOSED_NAME.match(masked, np_end)
+                if apposed:
+                    np_text = apposed.group("name")
+                    found = kind_of(np_text)
             if found is None:
                 continue
             kind, named, pronoun, vague = found
+            if pattern is lexical.appositive and kind is AttributionType.NAMED_PERSON:
+                kind = _classified_by(masked, np_end) or kind
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
                           vague=vague)
+    return None
+
+
+def _classified_by(masked: str, np_end: int) -> AttributionType | None:
+    """The kind an apposition gives its name: "Grid North, the regional network operator,
+    said" names an organisation, whatever the name looks like."""
+    m = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;]{1,70}),", masked[np_end:])
+    if m is None:
+        return None
+    words = [w.lower().strip("’'") for w in m.group("role").split()]
+    ends = lexicon.words("sources", "head_ends")  # the head: "the chief executive of Acme"
+    head = next((words[:i] for i, w in enumerate(words) if w in ends), words)
+    if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
+        return AttributionType.NAMED_ORGANIZATION
+    return None
+
+
+def _document_source(text: str, masked: str) -> Source | None:
+    """A record or study as the subject of a verb of stating: "Court filings show that ...",
+    "Inspection records published by the commission show ...", "..., photographs show."
+    Tried before the 'by' pattern, whose agent here only modifies the document."""
+    tail = _DOCUMENT_TAIL.search(masked)
+    candidates = [(tail.start("np"), tail.end("np"), tail.group("verb"))] if tail else []
+    # document verbs first: in "records published by the commission show", 'published' is
+    # a reporting verb inside the subject
+    candidates += _subject_verb(masked, lexicon.words("sources", "document_verbs"))
+    candidates += _subject_verb(masked, lexicon.words("sources", "reporting_verbs"))
+    for np_start, np_end, verb in candidates:
+        np_text = text[np_start:np_end].strip(" ,")
+        found = kind_of(np_text)
+        if found is not None and found[0] is AttributionType.DOCUMENT:
+            return Source(found[0], np_text, verb.lower(), found[1], vague=found[3])
     return None
 
 
@@ -184,14 +238,16 @@ def _candidates(
         yield m.start("np"), m.end("np"), m.group("verb")
 
 
-def _subject_verb(masked: str) -> Iterator[tuple[int, int, str]]:
+def _subject_verb(
+    masked: str, verbs: frozenset[str] | None = None
+) -> Iterator[tuple[int, int, str]]:
     """'NP (has) said': the first reporting verb of each clause and the words before it.
 
     A scan from each verb back to the start of its clause: linear, where a regex
     with a lazy noun phrase before a long alternation of verbs is not.
     """
     tried_clause = -1
-    verbs = lexicon.words("sources", "reporting_verbs")
+    verbs = verbs or lexicon.words("sources", "reporting_verbs")
     for m in _LOWER_WORD.finditer(masked):
         if m.group() not in verbs:
             continue

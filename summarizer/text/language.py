@@ -13,12 +13,20 @@ from summarizer.text import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 8  # too few words to tell
+MIN_LETTERS = 20  # too few letters to tell the script
 SAMPLE = 3000  # characters looked at: the opening says which language an article is in
 MIN_SHARE = 0.1  # English news runs at 0.2-0.35; other languages far below
 
 
 def looks_english(text: str) -> bool:
-    """True unless the text is long enough to tell and has few English function words."""
+    """True unless the text is long enough to tell and has few English function words.
+
+    A text mostly in another script (Chinese, Russian, Arabic ...) is not English
+    however its words are counted: Chinese and Japanese put no space between words.
+    """
+    letters = [c for c in text[:SAMPLE] if c.isalpha()]
+    if len(letters) >= MIN_LETTERS and sum(c.isascii() for c in letters) < len(letters) / 2:
+        return False
     words = [w.lower() for w in _WORD.findall(text, 0, SAMPLE)]
     if len(words) < MIN_WORDS:
         return True

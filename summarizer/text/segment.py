@@ -11,16 +11,32 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text import lexicon
+from summarizer.text.normalize import normalize
 
+# A sentence starts with a digit or a capital (Latin, Greek, Cyrillic, Armenian, Georgian
+# Mtavruli), or with a letter of a script that has no case (Arabic, Hebrew, the Indic scripts):
+# in those scripts a full stop followed by a space and a letter is a sentence end.
+_START = (r"0-9A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-ΫЀ-ЯԱ-Ֆ"
+          r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u10a0-\u10cf")
+# Sentence ends of other scripts: the Arabic question mark and full stop, the Devanagari danda,
+# the Armenian full stop, the Ethiopic full stop and question mark. The Greek question mark is
+# a semicolon in the view (NFKC), so it ends a sentence only after a Greek letter.
+_OTHER_ENDS = "\u061f\u06d4\u0964\u0965\u0589\u1362\u1367"
+_GREEK_QUESTION = r"(?<=[\u0370-\u03ff\u1f00-\u1fff]);"
+_CJK = r"\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef「『"
 _TERMINATOR = re.compile(
-    r"(?:\.{3}|…|(?<![.!?])[.!?]+)"  # the terminator (a run only from its start: linear)
+    r"(?:\.{3}|…|(?<![.!?" + _OTHER_ENDS + r"])[.!?" + _OTHER_ENDS + r"]+|" + _GREEK_QUESTION
+    + r")"  # the terminator (a run only from its start: linear)
     r"[\"'”’»)\]]*"  # closing quotes or brackets that belong to the sentence
-    r"(?=\s+[\"'“‘«(\[]*[A-Z0-9À-Þ])"  # followed by space and a sentence start
+    r"(?=\s+[\"'“‘«(\[¿¡]*[" + _START + r"])"  # followed by space and a sentence start
+    # Chinese and Japanese: 。 (and ！？, which are ! and ? in the view) need no space after
+    # them; with any closing quote or bracket they end a sentence before the next CJK text.
+    r"|(?:。|(?<![.!?])[!?])+[」』”’\"'）)\]]*(?![」』”’\"'）)\]])(?=\s*[" + _CJK + r"])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_END_BREAK = re.compile(r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])")
-_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_FINAL_PUNCT = re.compile(r"[.!?…:;。！？" + _OTHER_ENDS + r"][\"'”’»)\]」』）]*$")
 _FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 
@@ -63,8 +79,34 @@ def segment(text: str) -> list[Span]:
         text: the article, as read.
 
     Returns:
-        The sentences in reading order.
+        The sentences in reading order, with offsets into `text`.
     """
+    view = normalize(text)  # a zero-width space in "Mr.", a look-alike letter: same boundaries
+    if view.text == text:
+        return _segment(text)
+    found = _segment(view.text)
+    if not found:
+        return _segment(text)  # nothing but invisible characters: keep them as written
+    mapped = [(*view.original_span(s.start, s.end), s.paragraph) for s in found]
+    return _absorb_dropped(text, mapped)
+
+
+def _absorb_dropped(text: str, mapped: list[tuple[int, int, int]]) -> list[Span]:
+    """Give the characters the view dropped (format characters next to a sentence, outside
+    it in the view) to the sentence they touch, so every non-space character stays covered."""
+    spans: list[Span] = []
+    for i, (start, end, paragraph) in enumerate(mapped):
+        floor = spans[-1].end if spans else 0
+        ceiling = mapped[i + 1][0] if i + 1 < len(mapped) else len(text)
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        while end < ceiling and not text[end].isspace():
+            end += 1
+        spans.append(Span(start, end, paragraph))
+    return spans
+
+
+def _segment(text: str) -> list[Span]:
     sentences: list[Span] = []
     merged = _merge_broken_paragraphs(text, paragraphs(text))
     for number, (start, end) in enumerate(merged):
