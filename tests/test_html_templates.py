@@ -29,8 +29,8 @@ def test_templates_ship_as_package_data() -> None:
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    globs = config["tool"]["setuptools"]["package-data"]["summarizer"]
-    templates = sorted((ROOT / "summarizer" / "templates").glob("*"))
+    globs = config["tool"]["setuptools"]["package-data"]["summarizer.render"]
+    templates = sorted((ROOT / "summarizer" / "render" / "templates").glob("*"))
     assert templates
     for path in templates:
         name = f"templates/{path.name}"

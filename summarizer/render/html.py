@@ -1,6 +1,6 @@
 """Render reports as one self-contained HTML file: inline CSS and JS, nothing fetched.
 
-The page comes from Jinja2 templates (`summarizer/templates/`, shipped in the
+The page comes from Jinja2 templates (`summarizer/render/templates/`, shipped in the
 wheel) with autoescape on, so an article that contains `<script>` shows it as
 text; only our own constants (style, scripts) are marked safe. A
 Content-Security-Policy that allows only those two scripts (by hash) and no
@@ -35,7 +35,7 @@ def environment() -> Any:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     return Environment(
-        loader=PackageLoader("summarizer", "templates"),
+        loader=PackageLoader("summarizer.render", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

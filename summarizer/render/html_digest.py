@@ -1,7 +1,7 @@
 """The HTML briefing note: combined summary, claims × articles matrix, differences side
 by side, allegations, then every article highlighted sentence by sentence.
 
-The markup is `summarizer/templates/digest.html.j2` (autoescape on); this module
+The markup is `summarizer/render/templates/digest.html.j2` (autoescape on); this module
 turns the digest into plain values for it.
 """
 
