@@ -39,15 +39,15 @@ def test_an_organisation_blaming_or_welcoming_is_on_the_record() -> None:
     assert source is not None and source.endswith("Guild")
 
 
-@pytest.mark.parametrize("text", [
-    "Opposition whip Cal Denny dismissed the figures as “creative accounting.”",
-    "Harbour Party leader Agnes Ruud said the vote was lost.",
+@pytest.mark.parametrize(("text", "name"), [
+    ("Opposition whip Cal Denny dismissed the figures as “creative accounting.”", "Cal Denny"),
+    ("Harbour Party leader Agnes Ruud said the vote was lost.", "Agnes Ruud"),
 ])
-def test_a_title_after_an_organisation_heads_a_person(text: str) -> None:
+def test_a_title_after_an_organisation_heads_a_person(text: str, name: str) -> None:
     # the organisation only says whose whip or leader; the name is the head
     category, kind, source = label(text)
     assert (category, kind) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
-    assert source is not None and source.split()[-2:] == text.split()[2:4]
+    assert source is not None and source.endswith(name)
 
 
 def test_a_passive_dismissal_is_not_a_speech_act() -> None:
