@@ -53,3 +53,33 @@ def test_a_title_after_an_organisation_heads_a_person(text: str, name: str) -> N
 def test_a_passive_dismissal_is_not_a_speech_act() -> None:
     # "was dismissed" (fired): no one is speaking
     assert label("The goalkeeper was dismissed after the match.")[:2] == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    # a non-restrictive relative clause presupposes its content: one hint of wrongdoing there
+    # is asserted as settled background
+    "The commissioner, who has been steering harbour contracts to his golf partners, cut the "
+    "ribbon on Friday.",
+    "The treasurer, whose accounts have been kept secret from the auditors, resigned in June.",
+    "Councillor Tove Brisk, who had been diverting grant money into a club she chairs, "
+    "voted against the motion.",
+])
+def test_accusation_presupposed_in_a_relative_clause(text: str) -> None:
+    assert label(text)[:2] == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    # 'steer' without a goal phrase is leading, not favouring
+    "The commissioner, who has been steering the committee since 2019, cut the ribbon on Friday.",
+    # a directed transfer in a main clause, with nothing else, is a fact
+    "The agency diverted funds to flood relief in March.",
+    # a relative clause with no hint of wrongdoing
+    "The coach, who has led the side since 2021, resigned on Sunday.",
+])
+def test_relative_clauses_that_accuse_no_one(text: str) -> None:
+    assert label(text)[:2] == (C.REPORTED_FACT, A.NONE)
+
+
+def test_cheating_claimed_by_unnamed_people_is_an_allegation() -> None:
+    assert label("The referee cheated in the final, fans claim.")[:2] == (
+        C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.offline.cues import SentenceCues
+from summarizer.offline.cues import Cue, SentenceCues
 from summarizer.text import lexicon
 
 _DEFINITE_ROLE = re.compile(
@@ -46,6 +46,26 @@ _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<
 _IMPERSONAL = frozenset({"everyone", "everybody", "anyone", "anybody"})
 
 
+# A non-restrictive relative clause about a person: ", who has been steering contracts to
+# donors," or ", whose accounts ...,". What it says is presupposed background, not the claim
+# the sentence is about, so a reader does not weigh it; a hint of wrongdoing there is asserted
+# as settled. Only 'who'/'whose': an accusation is aimed at people, and "negotiations, which
+# have been shrouded in secrecy" describes a thing.
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,;:]{3,160}(?:,|$)")
+
+
+# Money or work directed to a chosen party: "steering contracts toward donors", "diverting
+# grant money to a club he chairs". The goal phrase makes 'steer' a transfer (not 'steering
+# the committee'); a hint of favour, weak on its own like 'secret'.
+_DIRECTED_TRANSFER = re.compile(
+    r"\b(?:steer|divert|channel|channell|funnel|funnell)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:contracts?|funds?|money|grants?|business|work|cash|payments?|jobs|deals?)\s+"
+    r"(?:to|toward|towards|into)\b", re.IGNORECASE)
+
+
+_PERSON_ANTECEDENT = re.compile(r"^[\W_]*(?P<np>[^,;:]{2,60}?),\s+(?:who|whose)\s")
+
+
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
     """The allegation wording in the sentence; empty when none accuses.
 
@@ -53,13 +73,28 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         cues: the sentence's cues.
         quoted: False to count only words outside quotations (the author's own).
     """
-    found = accusing([c.text for c in cues.find("allegation", quoted=quoted)],
-                     [c.text for c in cues.find("allegation_weak", quoted=quoted)])
+    weak = cues.find("allegation_weak", quoted=quoted)
+    for m in _DIRECTED_TRANSFER.finditer(cues.text):
+        inside = any(s <= m.start() < e for s, e in cues.quote_spans)
+        if quoted is None or inside is quoted:
+            weak = [*weak, Cue("allegation_weak", m.group(), m.start(), m.end(), inside)]
+    found = accusing([c.text for c in cues.find("allegation", quoted=quoted)
+                      ] + _presupposed(cues, weak), [c.text for c in weak])
     for m in _CONCEALED_ACT.finditer(cues.text):
         inside = any(s <= m.start() < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
             found = [*found, m.group()]
     return found
+
+
+def _presupposed(cues: SentenceCues, weak: list[Cue]) -> list[str]:
+    """Weak allegation words inside a non-restrictive relative clause: one is enough there,
+    since the clause slips the hint in as background ("The minister, who has been steering
+    contracts toward donors, opened the bridge")."""
+    if not weak:
+        return []
+    spans = [(m.start(), m.end()) for m in _ASIDE_RELATIVE.finditer(cues.text)]
+    return [c.text for c in weak if any(s <= c.start < e for s, e in spans)]
 
 
 def accusing_verb(verb: str) -> bool:
@@ -155,6 +190,9 @@ def target(cues: SentenceCues) -> str | None:
         if m.group(1) in _roles():  # "the mayor", "the company's", "their officials"
             same = len(lowered) == len(cues.text)  # else lower() changed the offsets
             return cues.text[m.start():m.end()] if same else m.group()
+    person = _PERSON_ANTECEDENT.match(cues.text)
+    if person:  # "The treasurer, whose accounts ...": 'who' and 'whose' point at a person
+        return person.group("np")
     first = _FIRST_WORD.match(cues.text)
     if first is None:
         return None
