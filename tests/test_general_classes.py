@@ -83,3 +83,26 @@ def test_relative_clauses_that_accuse_no_one(text: str) -> None:
 def test_cheating_claimed_by_unnamed_people_is_an_allegation() -> None:
     assert label("The referee cheated in the final, fans claim.")[:2] == (
         C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    # an evaluative word as the predicate of a copula or a verb of appearance
+    "The new timetable is unworkable for anyone who starts before seven.",
+    "The ferry levy looks overblown for a crossing that takes ten minutes.",
+    "The hearing was a travesty from start to finish.",
+    "For the club’s creditors, it is a costly way to wait.",
+])
+def test_evaluative_predicates_are_opinion(text: str) -> None:
+    assert label(text)[:2] == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    # a ranking with a measure behind it is a record, not a verdict
+    "Her 2:21.40 was a personal best by three seconds.",
+    # the evaluative word is the speaker's, inside a named source's statement
+    "Minister Ada Lusk said the timetable was unworkable.",
+    # an evaluative word that is not the predicate: a title
+    "The Costly Summer sold 12,000 copies in its first month.",
+])
+def test_not_an_evaluative_predicate(text: str) -> None:
+    assert label(text)[0] is not C.OPINION
