@@ -106,3 +106,18 @@ def test_evaluative_predicates_are_opinion(text: str) -> None:
 ])
 def test_not_an_evaluative_predicate(text: str) -> None:
     assert label(text)[0] is not C.OPINION
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a record kept from view, or a warning disregarded, imputes a cover-up or negligence
+    ("Some parents have long claimed that the governors buried a damning fire inspection "
+     "report.", A.ANONYMOUS),
+    ("The port authority ignored three flood warnings before the quay collapsed.", A.NONE),
+])
+def test_suppressed_records_accuse(text: str, kind: AttributionType) -> None:
+    assert label(text)[:2] == (C.UNSUPPORTED_ALLEGATION, kind)
+
+
+def test_burying_a_person_accuses_no_one() -> None:
+    assert label("The pilot was buried at Saint Ives on Tuesday.")[:2] == (
+        C.REPORTED_FACT, A.NONE)
