@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.offline.classify import classify
 from summarizer.offline.cues import detect
+from summarizer.offline.engine import label_sentences
 from summarizer.schema import AttributionType, Category
 
 A = AttributionType
@@ -121,3 +122,11 @@ def test_suppressed_records_accuse(text: str, kind: AttributionType) -> None:
 def test_burying_a_person_accuses_no_one() -> None:
     assert label("The pilot was buried at Saint Ives on Tuesday.")[:2] == (
         C.REPORTED_FACT, A.NONE)
+
+
+def test_the_writers_own_i_is_not_an_earlier_speaker() -> None:
+    # 'I' outside quotation marks is the writer: never resolved to a person quoted before
+    text = ("The branch will close in May, librarian Orla Finch said.\n\n"
+            "I urge the council to keep it open on Saturdays.")
+    _, urge = label_sentences(text)
+    assert (urge.category, urge.attribution.type) == (C.OPINION, A.NONE)
