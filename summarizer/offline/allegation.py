@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.offline.cues import SentenceCues
+from summarizer.offline.cues import Cue, SentenceCues
 from summarizer.text import lexicon
 
+# A determiner and the next three words: the head of "the port authority" is its last noun,
+# so every word is tried, not only the first.
 _DEFINITE_ROLE = re.compile(
-    r"\b(?:the|this|that|these|those|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"\b(?:the|this|that|these|those|his|her|their|its)\s+([a-z]+)(?:[\s-]+([a-z]+))?"
+    r"(?:[\s-]+([a-z]+))?"
 )
 _FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
@@ -39,11 +42,39 @@ _CLAIM_NOUNS = re.compile(
 _CONCEALED_ACT = re.compile(
     r"\b(?:quietly|secretly|covertly)\s+(?:been\s+)?(?:[a-z]+(?:ed|ing)|sold|paid|kept|"
     r"made|took|gave|sent|held|put|let|met|told)\b", re.IGNORECASE)
+# A record kept from view or a warning disregarded: "buried an earlier audit", "spiked the
+# report", "ignored a 2021 warning". Burying or ignoring a document, unlike burying a person, is
+# concealment or negligence imputed to whoever did it: a cover-up (rule 1).
+_SUPPRESSED_RECORD = re.compile(
+    r"\b(?:buried|bury|burying|buries|shelved|spiked|ignored|ignoring|"
+    r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
+    r"complaints?|stories|study|inquiry|review|memo|data)\b", re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
                         re.IGNORECASE)
 _IMPERSONAL = frozenset({"everyone", "everybody", "anyone", "anybody"})
+
+
+# A non-restrictive relative clause about a person: ", who has been steering contracts to
+# donors," or ", whose accounts ...,". What it says is presupposed background, not the claim
+# the sentence is about, so a reader does not weigh it; a hint of wrongdoing there is asserted
+# as settled. Only 'who'/'whose': an accusation is aimed at people, and "negotiations, which
+# have been shrouded in secrecy" describes a thing.
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,;:]{3,160}(?:,|$)")
+
+
+# Money or work directed to a chosen party: "steering contracts toward donors", "diverting
+# grant money to a club he chairs". The goal phrase makes 'steer' a transfer (not 'steering
+# the committee'); a hint of favour, weak on its own like 'secret'.
+_DIRECTED_TRANSFER = re.compile(
+    r"\b(?:steer|divert|channel|channell|funnel|funnell)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:contracts?|funds?|money|grants?|business|work|cash|payments?|jobs|deals?)\s+"
+    r"(?:to|toward|towards|into)\b", re.IGNORECASE)
+
+
+_PERSON_ANTECEDENT = re.compile(r"^[\W_]*(?P<np>[^,;:]{2,60}?),\s+(?:who|whose)\s")
 
 
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
@@ -53,13 +84,29 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         cues: the sentence's cues.
         quoted: False to count only words outside quotations (the author's own).
     """
-    found = accusing([c.text for c in cues.find("allegation", quoted=quoted)],
-                     [c.text for c in cues.find("allegation_weak", quoted=quoted)])
-    for m in _CONCEALED_ACT.finditer(cues.text):
+    weak = cues.find("allegation_weak", quoted=quoted)
+    for m in _DIRECTED_TRANSFER.finditer(cues.text):
         inside = any(s <= m.start() < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
-            found = [*found, m.group()]
+            weak = [*weak, Cue("allegation_weak", m.group(), m.start(), m.end(), inside)]
+    found = accusing([c.text for c in cues.find("allegation", quoted=quoted)
+                      ] + _presupposed(cues, weak), [c.text for c in weak])
+    for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD):
+        for m in pattern.finditer(cues.text):
+            inside = any(s <= m.start() < e for s, e in cues.quote_spans)
+            if quoted is None or inside is quoted:
+                found = [*found, m.group()]
     return found
+
+
+def _presupposed(cues: SentenceCues, weak: list[Cue]) -> list[str]:
+    """Weak allegation words inside a non-restrictive relative clause: one is enough there,
+    since the clause slips the hint in as background ("The minister, who has been steering
+    contracts toward donors, opened the bridge")."""
+    if not weak:
+        return []
+    spans = [(m.start(), m.end()) for m in _ASIDE_RELATIVE.finditer(cues.text)]
+    return [c.text for c in weak if any(s <= c.start < e for s, e in spans)]
 
 
 def accusing_verb(verb: str) -> bool:
@@ -152,9 +199,14 @@ def target(cues: SentenceCues) -> str | None:
             return found[0].text
     lowered = cues.text.lower()
     for m in _DEFINITE_ROLE.finditer(lowered):
-        if m.group(1) in _roles():  # "the mayor", "the company's", "their officials"
+        role = next((i for i in (1, 2, 3) if m.group(i) in _roles()), None)
+        if role is not None:  # "the mayor", "their officials", "the port authority"
             same = len(lowered) == len(cues.text)  # else lower() changed the offsets
-            return cues.text[m.start():m.end()] if same else m.group()
+            end = m.end(role)
+            return cues.text[m.start():end] if same else lowered[m.start():end]
+    person = _PERSON_ANTECEDENT.match(cues.text)
+    if person:  # "The treasurer, whose accounts ...": 'who' and 'whose' point at a person
+        return person.group("np")
     first = _FIRST_WORD.match(cues.text)
     if first is None:
         return None

@@ -95,7 +95,16 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
     return label
 
 
+def author_pronoun(source: Source) -> bool:
+    """Whether the speaker is 'I' outside any quotation: the writer of a column or letter,
+    whose own words are the text being labelled, not a source it reports (an interview's
+    answers get their speaker from the 'A:' turn, not from this)."""
+    return source.pronoun and source.text.lower() == "i"
+
+
 def _decide(cues: SentenceCues, source: Source | None) -> Label:
+    if source is not None and author_pronoun(source):
+        source = None  # "I urge every councillor ...": the author speaking, in their own voice
     unsourced = _unsourced_claim(cues, source)
     if unsourced is not None:
         return unsourced

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
-from summarizer.offline.classify import Label, classify
+from summarizer.offline.classify import Label, author_pronoun, classify
 from summarizer.offline.cues import SentenceCues, detect, leaves_quote_open
 from summarizer.offline.disputes import mark_disputes
 from summarizer.offline.evidence import UNNAMED_SPEAKER
@@ -204,7 +204,7 @@ def _resolve_speaker(
 ) -> _Resolved | None:
     """The speaker of sentence `index` when context, not the sentence, names it."""
     source = all_cues[index].source
-    if source is not None and source.pronoun:
+    if source is not None and source.pronoun and not author_pronoun(source):
         return _resolve_pronoun(index, source, speakers)
     if source is not None or not all_cues[index].whole_quote:
         return None

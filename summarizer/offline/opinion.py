@@ -166,9 +166,43 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
         verdict = [c.text for c in cues.find("evaluative", quoted=False) if c.start < frame.end()]
         if verdict:
             return [f"a verdict on what follows: '{frame.group().strip()}'"]
+    predicate = _evaluative_predicate(cues)
+    if predicate:
+        return [f"evaluative predicate: '{predicate}'"]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []
+
+
+# A copula or a verb of appearance, then the predicate: "is unworkable", "looks overdone",
+# "was a charade", "is a handsome exit". An evaluative adjective or noun as the predicate
+# ascribes a judgement to the subject: the sentence exists to evaluate, which is opinion
+# (appraisal theory), however few other cues it has.
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|’s|'s|looks?|looked|seems?|seemed|appears?|appeared|remains?|"
+    r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
+    r"(?:(?:a|an)\s+)?(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
+    r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")
+
+
+def _evaluative_predicate(cues: SentenceCues) -> str | None:
+    """The predicate of a copula that is an evaluative word, outside quotations ("The plan
+    is a costly mistake"); None when the sentence has none or names a source."""
+    if cues.source is not None or cues.whole_quote:
+        return None
+    # a superlative predicate ("was a personal best") is a ranking: the superlative rule,
+    # which asks for a measure behind it, decides those
+    ranked = {c.start for c in cues.find("superlative", quoted=False)}
+    evaluative = {c.start: c for c in cues.find("evaluative", quoted=False)
+                  if c.start not in ranked}
+    if not evaluative:
+        return None
+    for m in _PREDICATE.finditer(cues.text):
+        for group in ("first", "second"):
+            cue = evaluative.get(m.start(group))
+            if cue is not None:
+                return cues.text[m.start():m.end(group)]
+    return None
 
 
 # The first two words of a sentence, after a label such as "Letter:" or "Review:".

@@ -120,6 +120,8 @@ def kind_of(np_text: str) -> Kind | None:
         is_org = not org_words.isdisjoint(lower) or any(
             t.isupper() and len(t) > 1 for t in tokens
         )
+        if is_org and _titled_name(tokens, lower):
+            is_org = False  # "Rural Party leader Halvard Moen": the party qualifies his title
         kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
         return kind, True, False, False
     org_common = lexicon.words("sources", "org_common")
@@ -128,6 +130,19 @@ def kind_of(np_text: str) -> Kind | None:
     if definite and len(tokens) <= 3 and lower[-1] in lexicon.words("sources", "titles"):
         return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
     return None
+
+
+def _titled_name(tokens: list[str], lower: list[str]) -> bool:
+    """'Council leader Frank Mulgrew', 'Opposition whip Cal Denny': a lower-case title
+    followed by a personal name of two or more words. The head of the noun phrase is the
+    name; the organisation before the title only says whose leader or whip it is."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if lower[i] in lexicon.words("sources", "titles") and not tokens[i][0].isupper():
+            name = tokens[i + 1:]
+            org_words = lexicon.words("sources", "org_words", "org_common")
+            return len(name) >= 2 and all(t[0].isupper() and t.lower() not in org_words
+                                          for t in name)
+    return False
 
 
 def _by_organisation(lower: list[str]) -> bool:

@@ -61,6 +61,9 @@ _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 _TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
                             "letter", "post", "message", "call"})
 _LETTERS = re.compile(r"[a-z]+")
+# A time adverbial between a subject and its verb ("Halloran, the mayor, on Monday denied ...")
+# modifies the verb; it does not end the subject.
+_WHEN = r"(?:(?:on|last|this|late|early|earlier)\s+[A-Za-z]+\s+)?"
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,8 @@ def _lexical() -> _Lexical:
     return _Lexical(
         # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
         appositive=re.compile(
-            r"(?:^|[,;]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,70}),\s+" + verb
+            r"(?:^|[,;—–]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
+            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,70}),\s+" + _WHEN + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
