@@ -29,11 +29,11 @@ def test_templates_ship_as_package_data() -> None:
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    globs = config["tool"]["setuptools"]["package-data"]["summarizer.render"]
+    globs = config["tool"]["setuptools"]["package-data"]["summarizer.render.templates"]
     templates = sorted((ROOT / "summarizer" / "render" / "templates").glob("*"))
     assert templates
     for path in templates:
-        name = f"templates/{path.name}"
+        name = path.name
         assert any(fnmatch.fnmatch(name, g) for g in globs), f"{name} would not ship"
 
 
