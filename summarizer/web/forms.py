@@ -15,10 +15,9 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError, UsageError
 from summarizer.inputs import fetch
 from summarizer.inputs.article import MAX_BYTES, Article, decode_article
-from summarizer.settings import Settings
+from summarizer.settings import MAX_POINTS, Settings
 
 ENGINE_CHOICES = ("offline", "openai")
-MAX_POINTS = 12  # the summary keeps at most this many points when the user asks for fewer
 
 
 @dataclass(frozen=True)

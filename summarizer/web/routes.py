@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 
 from summarizer.engine import choose
 from summarizer.errors import SummarizerError, UsageError
+from summarizer.settings import MAX_POINTS
 from summarizer.web import forms, work
 from summarizer.web.jobs import DONE, FINISHED, Job
 from summarizer.web.security import CSRF_COOKIE, CSRF_FIELD, TooLarge, report_csp
@@ -46,7 +47,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         "default_engine": choose(settings).name,
         "model_name": settings.model if settings.endpoint_configured else None,
         "max_size": forms.size_words(state.max_bytes),
-        "max_points": forms.MAX_POINTS,
+        "max_points": MAX_POINTS,
         **context,
     }, status_code=status)
     if fresh:

@@ -50,23 +50,13 @@ class Result:
         return render(self.reports[0], fmt)
 
 
-def trim_summary(report: Report, points: int | None) -> Report:
-    """Keep at most `points` summary points: the first ones in the library's order, with
-    the overview line last; the report says it was shortened."""
-    if points is None or len(report.summary) <= points:
-        return report
-    overview = [p for p in report.summary if p.kind == "overview"][-1:]
-    others = [p for p in report.summary if p.kind != "overview"]
-    kept = others[: max(points - len(overview), 0)] + overview
-    note = (f"summary shortened to {points} point(s) of {len(report.summary)} at the "
-            "editor's request")
-    return report.model_copy(update={"summary": kept,
-                                     "warnings": [*report.warnings, note]})
-
-
 def analyse(source: Source, settings: Settings, points: int | None) -> Any:
-    """The work of an analysis job: fetch if needed, analyse, shorten the summary."""
+    """The work of an analysis job: fetch if needed, then analyse; `points` (when given)
+    is the summary's length, applied by the library like `--points` on the command line."""
     import summarizer
+
+    if points is not None:
+        settings = settings.with_(points=points)
 
     def work(job: Job) -> Result:
         if source.url:
@@ -76,7 +66,7 @@ def analyse(source: Source, settings: Settings, points: int | None) -> Any:
         job.set_progress(f"analysing with the {choose(settings).name} engine")
         report = summarizer.analyze(article, settings=settings)
         job.title = report.title or article.title or job.title  # the history names it
-        return Result(reports=[trim_summary(report, points)])
+        return Result(reports=[report])
 
     return work
 
