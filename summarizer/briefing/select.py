@@ -29,8 +29,9 @@ WITHIN_WEIGHT = 0.25
 REDUNDANT = 0.6
 
 
-def claim_scores(digest: Digest, reports: list[Report]) -> dict[str, float]:
-    """Claim id -> how much it says about the story all the articles tell (higher first)."""
+def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]]:
+    """Claim id -> (how much it says about the story all the articles tell, higher first;
+    which of its articles words it best: the one whose sentence scores highest)."""
     within: list[dict[str, float]] = []
     bags: list[dict[str, set[str]]] = []
     for report in reports:
@@ -42,17 +43,19 @@ def claim_scores(digest: Digest, reports: list[Report]) -> dict[str, float]:
     vocabulary = [set().union(*bag.values()) if bag else set() for bag in bags]
     index = {a.id: k for k, a in enumerate(digest.articles)}
     others = max(1, len(reports) - 1)
-    out: dict[str, float] = {}
+    out: dict[str, tuple[float, int]] = {}
     for claim in digest.claims:
-        best = 0.0
-        for support in claim.articles:
+        best, which = 0.0, 0
+        for number, support in enumerate(claim.articles):
             k = index[support.article_id]
             sid = support.sentence_ids[0]
             bag = bags[k].get(sid, set())
             shared = sum(sum(1 for j, v in enumerate(vocabulary) if j != k and w in v)
                          for w in bag) / others / max(1.0, len(bag) ** 0.5)
-            best = max(best, WITHIN_WEIGHT * within[k].get(sid, 0.0) + CROSS_WEIGHT * shared)
-        out[claim.id] = best
+            value = WITHIN_WEIGHT * within[k].get(sid, 0.0) + CROSS_WEIGHT * shared
+            if value > best:
+                best, which = value, number
+        out[claim.id] = (best, which)
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
-from summarizer.briefing.select import claim_scores, in_order
+from summarizer.briefing.select import in_order, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
 from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, words
 from summarizer.summary.compose import point_for
@@ -41,14 +41,17 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     overview = _overview(digest)
     budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
     slots = max(0, points - 1)
-    score = claim_scores(digest, reports)
+    ranked = scored(digest, reports)
+    score = {cid: value for cid, (value, _) in ranked.items()}
+    best = {cid: which for cid, (_, which) in ranked.items()}
     # Shared claims first, then each article's central claims (see `briefing/select.py`).
     reporting = in_order([c for c in digest.claims if c.kind == "reporting"], score)
     alleged = [c for c in digest.claims if c.kind == "allegation"]
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
     alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
-    reported = [(c, p) for c in reporting if (p := _point(c, wording, reports, digest))]
+    reported = [(c, p) for c in reporting
+                if (p := _point(c, wording, reports, digest, best.get(c.id)))]
     keep = 1 if alleging and slots >= 2 else 0
     reserve = words(alleging[0].text) if keep else 0
     out = _fit([p for _, p in reported], slots - keep, budget - reserve)
@@ -98,15 +101,16 @@ MIN_POINT_WORDS = 6
 _TAG = re.compile(r" \((?:reported by|carried by|only) A\d[^)]*\)$")
 
 
-def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest
-           ) -> DigestPoint | None:
+def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest,
+           which: int | None = None) -> DigestPoint | None:
     """The claim worded as a point, its tag included, within a point's 35 words."""
     if claim.kind == "allegation":
         tag, kind, confidence = f" ({_carried(claim)}; no named source)", "allegation", \
             Confidence.UNSUPPORTED
     else:
         tag, kind, confidence = f" ({_carried(claim)})", "reporting", claim.confidence
-    texts = [wording.get(claim.id)] + [_worded(claim, reports, digest, k)
+    texts = [] if which is None else [_worded(claim, reports, digest, which)]
+    texts += [wording.get(claim.id)] + [_worded(claim, reports, digest, k)
                                         for k in range(len(claim.articles))]
     for text in dict.fromkeys(t for t in texts if t):
         body = shorten(text, MAX_POINT_WORDS - words(tag))
