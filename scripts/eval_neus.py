@@ -33,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "neus"
-_TAG = re.compile(r"\s*\((?:reported by|carried by|only) A\d[^)]*\)")
+_TAG = re.compile(r"\s*\((?:(?:reported by|carried by|only) )?A\d[^)]*\)")
 _PART = re.compile(r"TITLE=>\s*(?P<title>.*?)\s*ARTICLE=>\s*(?P<text>.*)", re.S)
 
 

@@ -54,7 +54,17 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
                 if (p := _point(c, wording, reports, digest, best.get(c.id)))]
     keep = 1 if alleging and slots >= 2 else 0
     reserve = words(alleging[0].text) if keep else 0
-    out = _fit([p for _, p in reported], slots - keep, budget - reserve)
+    # In order: each claim whole when it fits, else compressed to the words left.
+    out: list[DigestPoint] = []
+    room = budget - reserve
+    for claim, whole in reported:
+        if len(out) >= slots - keep or room < MIN_POINT_WORDS:
+            break
+        point = whole if words(whole.text) <= room else _compressed(
+            claim, reports, digest, room, best.get(claim.id))
+        if point is not None and words(point.text) <= room:
+            out.append(point)
+            room -= words(point.text)
     budget -= sum(words(p.text) for p in out)
     out += _fit(alleging, min(slots - len(out), max(keep, slots // 3)), budget)
     budget -= sum(words(p.text) for p in out if p.kind == "allegation")
@@ -63,7 +73,8 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     for claim, _ in reported:
         if len(out) >= slots or budget < MIN_POINT_WORDS:
             break
-        if claim.id not in taken and (p := _compressed(claim, reports, digest, budget)):
+        if claim.id not in taken and (p := _compressed(claim, reports, digest, budget,
+                                                       best.get(claim.id))):
             out.append(p)
             budget -= words(p.text)
     differences = [DigestPoint(
@@ -98,7 +109,7 @@ def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestP
 
 
 MIN_POINT_WORDS = 6
-_TAG = re.compile(r" \((?:reported by|carried by|only) A\d[^)]*\)$")
+_TAG = re.compile(r" \(A\d[^)]*\)$")
 
 
 def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest,
@@ -112,7 +123,8 @@ def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest:
     texts = [] if which is None else [_worded(claim, reports, digest, which)]
     texts += [wording.get(claim.id)] + [_worded(claim, reports, digest, k)
                                         for k in range(len(claim.articles))]
-    for text in dict.fromkeys(t for t in texts if t):
+    # Under six words a point says too little on its own ("You're not alone.").
+    for text in dict.fromkeys(t for t in texts if t and words(t) >= MIN_POINT_WORDS):
         body = shorten(text, MAX_POINT_WORDS - words(tag))
         if not body.endswith("…") and (kind != "allegation" or "alleg" in body):
             break  # not cut mid-clause: it still says what the article says
@@ -123,19 +135,22 @@ def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest:
                        article_ids=[s.article_id for s in claim.articles])
 
 
-def _compressed(claim: Claim, reports: list[Report], digest: Digest, budget: int
-                ) -> DigestPoint | None:
+def _compressed(claim: Claim, reports: list[Report], digest: Digest, budget: int,
+                first: int | None = None) -> DigestPoint | None:
     """The claim's point compressed to the `budget` words left, its tag included: trailing
     clauses dropped (`summary/compress.py`), the main clause and the source kept; None
     when no article's sentence comes down that far."""
     tag = f" ({_carried(claim)})"
     room = min(budget, MAX_POINT_WORDS) - words(tag)
-    for which in range(len(claim.articles)):
+    order = list(range(len(claim.articles)))
+    if first is not None:
+        order.insert(0, order.pop(first))
+    for which in order:
         for limit in range(room, MIN_POINT_WORDS - 1, -1):
             text = _worded(claim, reports, digest, which, limit)
             if text is None:
                 break
-            if words(text) <= room:
+            if MIN_POINT_WORDS <= words(text) <= room:
                 return DigestPoint(text=text + tag, kind="reporting",
                                    confidence=claim.confidence, claim_ids=[claim.id],
                                    article_ids=[s.article_id for s in claim.articles])
@@ -214,9 +229,8 @@ def _overview(digest: Digest) -> DigestPoint:
 def _carried(claim: Claim) -> str:
     ids = [s.article_id for s in claim.articles]
     if len(ids) == 1:
-        return f"only {ids[0]}"
-    verb = "reported by" if claim.kind == "reporting" else "carried by"
-    return f"{verb} {', '.join(ids)}"
+        return f"{ids[0]} only"
+    return ", ".join(ids)
 
 
 def _neutral_wording(

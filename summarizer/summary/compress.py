@@ -178,12 +178,13 @@ def _drop_comments(text: str, limit: int) -> str:
 
 
 # Words that open an adverbial clause or phrase after the main clause: "... violated its
-# policies by refusing ...", "... resigned after the vote ...". What follows adds how, when
-# or why; the main clause before it is a whole statement.
+# policies by refusing ...", "... resigned after the vote ...", or a relative clause on a
+# person ("... asylum seekers who have been jailed ..."). What follows adds how, when, why
+# or who exactly; the main clause before it is a whole statement.
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
                       r"since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
-                      r"which|whereas)\b)")
+                      r"which|whereas|who|whose)\b)")
 
 
 def _cut_adjunct(text: str, limit: int) -> str | None:
