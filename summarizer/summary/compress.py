@@ -161,14 +161,14 @@ def _drop_comments(text: str, limit: int) -> str:
     sentence opening with a fronted adverbial ("Now, in the debate, he ...", "On a night
     when ..., X stole the show") has its main clause after the first boundary: that
     clause is never dropped."""
-    clauses = _clauses_outside_quotes(text)
     fronted = bool(_FRONTED.match(text))
-    for number, cut in reversed(list(enumerate(clauses))):
+    for cut in reversed(_clauses_outside_quotes(text)):
         head, tail = text[:cut], text[cut + 2:]
         if len(head.split()) < 6 or any(q[0] > cut for q in quote_spans(text)):
             break
-        if fronted and number == 0:
-            break
+        if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
+                           for piece in head.split(", ")):
+            break  # the head is fronted phrases only: the main clause is in the tail
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
         if comment or len(text.split()) > limit:
             text = head.rstrip() + "."
