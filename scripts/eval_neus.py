@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Measure the offline briefing note on NeuS (AllSides roundups), validation split.
 
-Usage: python scripts/eval_neus.py [--data DIR] [--limit N] [--json]
+Usage: python scripts/eval_neus.py [--data DIR] [--start K] [--limit N] [--json]
+
+A dev split: choices are tuned on the first 150 stories (`--limit 150`) and checked on
+the rest (`--start 150`); the whole split is reported as well.
 
 For each story (three articles from outlets of different leanings) it builds
 the offline digest and compares its combined summary (the reporting and
@@ -30,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "neus"
-_TAG = re.compile(r"\s*\((?:reported by|carried by|only) A\d[^)]*\)")
+_TAG = re.compile(r"\s*\((?:(?:reported by|carried by|only) )?A\d[^)]*\)")
 _PART = re.compile(r"TITLE=>\s*(?P<title>.*?)\s*ARTICLE=>\s*(?P<text>.*)", re.S)
 
 
@@ -64,7 +67,7 @@ def survival(phrases: set[str], text: str) -> tuple[int, int]:
     return found, len(phrases)
 
 
-def evaluate(data: Path, limit: int | None) -> dict[str, object]:
+def evaluate(data: Path, limit: int | None, start: int = 0) -> dict[str, object]:
     """Run the digest on every story and return the figures."""
     from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 
@@ -74,7 +77,7 @@ def evaluate(data: Path, limit: int | None) -> dict[str, object]:
 
     sources = (data / "val.source").read_text(encoding="utf-8").splitlines()
     targets = (data / "val.target").read_text(encoding="utf-8").splitlines()
-    pairs = list(zip(sources, targets, strict=True))[:limit]
+    pairs = list(zip(sources, targets, strict=True))[start:][:limit]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     scores: dict[str, dict[str, list[float]]] = {"digest": {}, "lead": {}}
     kept = {"digest": [0, 0], "lead": [0, 0], "reference": [0, 0]}
@@ -128,7 +131,8 @@ def evaluate(data: Path, limit: int | None) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=None, help="first N stories only")
+    parser.add_argument("--start", type=int, default=0, help="skip the first K stories")
+    parser.add_argument("--limit", type=int, default=None, help="N stories only")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     if not (args.data / "val.source").is_file() or not (args.data / "val.target").is_file():
@@ -140,7 +144,7 @@ def main() -> int:
     except ImportError:
         print("needs rouge-score: pip install -e '.[eval]'", file=sys.stderr)
         return 2
-    figures = evaluate(args.data, args.limit)
+    figures = evaluate(args.data, args.limit, args.start)
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0

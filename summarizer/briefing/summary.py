@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
+from summarizer.briefing.select import in_order, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
 from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, words
 from summarizer.summary.compose import point_for
-from summarizer.summary.compress import MAX_POINT_WORDS
+from summarizer.summary.compress import MAX_POINT_WORDS, complete_part
 
 
 def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFAULT_POINTS
@@ -40,25 +41,42 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     overview = _overview(digest)
     budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
     slots = max(0, points - 1)
-    reporting = [c for c in digest.claims if c.kind == "reporting"]
-    chosen = [c for c in reporting if c.corroborated]
-    # Single-source reporting: checkable first (high or medium), each in the article's
-    # order (news writing puts the main facts early), the articles taking turns.
-    single = [c for c in reporting if not c.corroborated]
-    chosen += _balanced(sorted(single, key=lambda c: (
-        c.confidence not in (Confidence.HIGH, Confidence.MEDIUM),
-        _position(c.articles[0].sentence_ids[0]))))
+    ranked = scored(digest, reports)
+    score = {cid: value for cid, (value, _) in ranked.items()}
+    best = {cid: which for cid, (_, which) in ranked.items()}
+    # Shared claims first, then each article's central claims (see `briefing/select.py`).
+    reporting = in_order([c for c in digest.claims if c.kind == "reporting"], score)
     alleged = [c for c in digest.claims if c.kind == "allegation"]
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
     alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
-    reported = [p for c in chosen if (p := _point(c, wording, reports, digest))]
+    reported = [(c, p) for c in reporting
+                if (p := _point(c, wording, reports, digest, best.get(c.id)))]
     keep = 1 if alleging and slots >= 2 else 0
     reserve = words(alleging[0].text) if keep else 0
-    out = _fit(reported, slots - keep, budget - reserve)
+    # In order: each claim whole when it fits, else compressed to the words left.
+    out: list[DigestPoint] = []
+    room = budget - reserve
+    for claim, whole in reported:
+        if len(out) >= slots - keep or room < MIN_POINT_WORDS:
+            break
+        point = whole if words(whole.text) <= room else _compressed(
+            claim, reports, digest, room, best.get(claim.id))
+        if point is not None and words(point.text) <= room:
+            out.append(point)
+            room -= words(point.text)
     budget -= sum(words(p.text) for p in out)
     out += _fit(alleging, min(slots - len(out), max(keep, slots // 3)), budget)
     budget -= sum(words(p.text) for p in out if p.kind == "allegation")
+    # Words left over: the next claim in order, compressed to fit, rather than stopping.
+    taken = {cid for p in out for cid in p.claim_ids}
+    for claim, _ in reported:
+        if len(out) >= slots or budget < MIN_POINT_WORDS:
+            break
+        if claim.id not in taken and (p := _compressed(claim, reports, digest, budget,
+                                                       best.get(claim.id))):
+            out.append(p)
+            budget -= words(p.text)
     differences = [DigestPoint(
         text=f"{difference.note} " + "; ".join(
             f"{side.article_id}: {', '.join(side.values)}" for side in difference.sides
@@ -91,20 +109,22 @@ def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestP
 
 
 MIN_POINT_WORDS = 6
-_TAG = re.compile(r" \((?:reported by|carried by|only) A\d[^)]*\)$")
+_TAG = re.compile(r" \(A\d[^)]*\)$")
 
 
-def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest
-           ) -> DigestPoint | None:
+def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest: Digest,
+           which: int | None = None) -> DigestPoint | None:
     """The claim worded as a point, its tag included, within a point's 35 words."""
     if claim.kind == "allegation":
         tag, kind, confidence = f" ({_carried(claim)}; no named source)", "allegation", \
             Confidence.UNSUPPORTED
     else:
         tag, kind, confidence = f" ({_carried(claim)})", "reporting", claim.confidence
-    texts = [wording.get(claim.id)] + [_worded(claim, reports, digest, k)
+    texts = [] if which is None else [_worded(claim, reports, digest, which)]
+    texts += [wording.get(claim.id)] + [_worded(claim, reports, digest, k)
                                         for k in range(len(claim.articles))]
-    for text in dict.fromkeys(t for t in texts if t):
+    # Under six words a point says too little on its own ("You're not alone.").
+    for text in dict.fromkeys(t for t in texts if t and words(t) >= MIN_POINT_WORDS):
         body = shorten(text, MAX_POINT_WORDS - words(tag))
         if not body.endswith("…") and (kind != "allegation" or "alleg" in body):
             break  # not cut mid-clause: it still says what the article says
@@ -115,13 +135,38 @@ def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest:
                        article_ids=[s.article_id for s in claim.articles])
 
 
-def _worded(claim: Claim, reports: list[Report], digest: Digest, which: int = 0
-            ) -> str | None:
+def _compressed(claim: Claim, reports: list[Report], digest: Digest, budget: int,
+                first: int | None = None) -> DigestPoint | None:
+    """The claim's point compressed to the `budget` words left, its tag included: trailing
+    clauses dropped (`summary/compress.py`), the main clause and the source kept; None
+    when no article's sentence comes down that far."""
+    tag = f" ({_carried(claim)})"
+    room = min(budget, MAX_POINT_WORDS) - words(tag)
+    order = list(range(len(claim.articles)))
+    if first is not None:
+        order.insert(0, order.pop(first))
+    for which in order:
+        for limit in range(room, MIN_POINT_WORDS - 1, -1):
+            text = _worded(claim, reports, digest, which, limit)
+            if text is None:
+                break
+            if MIN_POINT_WORDS <= words(text) <= room:
+                return DigestPoint(text=text + tag, kind="reporting",
+                                   confidence=claim.confidence, claim_ids=[claim.id],
+                                   article_ids=[s.article_id for s in claim.articles])
+    return None
+
+
+def _worded(claim: Claim, reports: list[Report], digest: Digest, which: int = 0,
+            limit: int = MAX_POINT_WORDS) -> str | None:
     """The sentence of the claim's `which`-th article, worded as its summary would."""
     support = claim.articles[which]
     report = reports[[a.id for a in digest.articles].index(support.article_id)]
     sentence = next((s for s in report.sentences if s.id == support.sentence_ids[0]), None)
-    point = point_for(sentence, report.sentences) if sentence is not None else None
+    if sentence is not None and sentence.text.strip() != (whole := complete_part(sentence.text)):
+        # An article cut off mid-sentence: restate only the clauses written whole.
+        sentence = None if whole is None else sentence.model_copy(update={"text": whole})
+    point = point_for(sentence, report.sentences, limit) if sentence is not None else None
     if point is None:
         return None
     return point.text.replace("The article alleges", f"{support.article_id} alleges", 1)
@@ -184,9 +229,8 @@ def _overview(digest: Digest) -> DigestPoint:
 def _carried(claim: Claim) -> str:
     ids = [s.article_id for s in claim.articles]
     if len(ids) == 1:
-        return f"only {ids[0]}"
-    verb = "reported by" if claim.kind == "reporting" else "carried by"
-    return f"{verb} {', '.join(ids)}"
+        return f"{ids[0]} only"
+    return ", ".join(ids)
 
 
 def _neutral_wording(
@@ -201,7 +245,10 @@ def _neutral_wording(
         for support in claim.articles:
             summary = reports[index[support.article_id]].summary
             point = _citing(summary, support.sentence_ids[0])
-            if point is not None:
+            cited = [s for s in reports[index[support.article_id]].sentences
+                     if s.id == support.sentence_ids[0]]
+            whole = bool(cited) and complete_part(cited[0].text) == cited[0].text.strip()
+            if point is not None and whole:
                 rank[claim.id] = summary.index(point)
                 text = point.text
                 if text.startswith("The article "):  # say which article, in a digest

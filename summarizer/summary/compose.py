@@ -95,16 +95,18 @@ def _neighbourhoods(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
     return out
 
 
-def point_for(sentence: Sentence, sentences: list[Sentence]) -> SummaryPoint | None:
+def point_for(sentence: Sentence, sentences: list[Sentence], limit: int = MAX_POINT_WORDS
+              ) -> SummaryPoint | None:
     """The point one sentence would make, before any choice or budget: a reporting point
     for verifiable reporting, an allegation point for an allegation (or an accusation no
-    named source stands behind), None for opinion or a sentence that cannot be a point."""
+    named source stands behind), None for opinion or a sentence that cannot be a point.
+    A reporting point is compressed to `limit` words before its source is named."""
     accusing = _insinuates(sentence) if sentence.category in _VERIFIABLE else []
     if sentence.category is Category.UNSUPPORTED_ALLEGATION or accusing:
         return _allegation_point(sentence, sentences, {sentence.id: accusing} if accusing
                                  else {})
     if sentence.category in _VERIFIABLE:
-        return _reporting_point(sentence, sentences)
+        return _reporting_point(sentence, sentences, limit)
     return None
 
 
@@ -119,14 +121,15 @@ def _fit(candidates: list[SummaryPoint], slots: int, budget: int) -> list[Summar
     return chosen
 
 
-def _reporting_point(sentence: Sentence, sentences: list[Sentence]) -> SummaryPoint | None:
+def _reporting_point(sentence: Sentence, sentences: list[Sentence],
+                     limit: int = MAX_POINT_WORDS) -> SummaryPoint | None:
     text = sentence.text.strip()
     quotation = has(sentence.evidence, "continues_quote") or has(sentence.evidence, "whole_quote")
     if quotation and not any(c in _QUOTES for c in text):  # the middle of a quotation
         text = f"“{text}”"
     attributed = (sentence.category is Category.ATTRIBUTED_STATEMENT
                   or sentence.attribution.type is not AttributionType.NONE)
-    compressed = compress(text, attributed=attributed)
+    compressed = compress(text, attributed=attributed, limit=limit)
     if compressed is None:
         return None
     compressed, extra = resolve(compressed, sentence, sentences)

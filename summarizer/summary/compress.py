@@ -39,6 +39,10 @@ _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|de
                       r"signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
                       r"reigniting|deepening|adding to|leaving|reflecting|suggesting)\b",
                       re.IGNORECASE)
+_FRONTED = re.compile(r"^(?:(?:And|But|So)\s+)?(?:Now|Then|Today|Yesterday|Later|Earlier|On|In|"
+                      r"At|After|Before|When|Whenever|If|Since|Until|Once|For|Following|"
+                      r"Ahead of|Under|During|From|Over|Hours|Days|Weeks|Months|Years|Amid|"
+                      r"Amidst|With|As|While|Against|Despite|Though|Although|Even as|By)\b")
 _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\b")
@@ -80,9 +84,28 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
         return None
     text = _tidy(cleaned)
     if len(text.split()) > limit:
+        text = _cut_adjunct(text, limit) or text
+    if len(text.split()) > limit:
         return None
     text = text[:1].upper() + text[1:]
     return whole_quotes(text if text.endswith(_FINAL) else text + ".")
+
+
+def complete_part(text: str, least: int = 8) -> str | None:
+    """The sentence as far as it is complete: whole when it ends like a sentence; else (an
+    article cut off mid-sentence, a paywall's teaser) up to its last clause boundary
+    outside quotation marks, closed with a full stop, when `least` words or more are left,
+    since the clauses before the cut were written whole; else None."""
+    text = text.strip()
+    if text.endswith(_FINAL):
+        return text
+    quoted = quote_spans(text)
+    cuts = [m.start() for m in re.finditer(r"[,;:] |\s(?:—|–)\s", text)
+            if not any(s <= m.start() < e for s, e in quoted)]
+    if any(e == len(text) for _, e in quoted) or not cuts:
+        return None  # an unclosed quotation, or one clause begun and never ended
+    head = text[: cuts[-1]].rstrip()
+    return head + "." if len(head.split()) >= least else None
 
 
 _PAIRS = {"”": "“", "’": "‘", '"': '"'}
@@ -134,17 +157,48 @@ def _drop_scene(text: str) -> str:
 
 
 def _drop_comments(text: str, limit: int) -> str:
-    """Drop trailing comment clauses; then, while over `limit`, any trailing clause."""
+    """Drop trailing comment clauses; then, while over `limit`, any trailing clause. A
+    sentence opening with a fronted adverbial ("Now, in the debate, he ...", "On a night
+    when ..., X stole the show") has its main clause after the first boundary: that
+    clause is never dropped."""
+    fronted = bool(_FRONTED.match(text))
     for cut in reversed(_clauses_outside_quotes(text)):
         head, tail = text[:cut], text[cut + 2:]
         if len(head.split()) < 6 or any(q[0] > cut for q in quote_spans(text)):
             break
+        if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
+                           for piece in head.split(", ")):
+            break  # the head is fronted phrases only: the main clause is in the tail
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
         if comment or len(text.split()) > limit:
             text = head.rstrip() + "."
         else:
             break
     return text
+
+
+# Words that open an adverbial clause or phrase after the main clause: "... violated its
+# policies by refusing ...", "... resigned after the vote ...", or a relative clause on a
+# person ("... asylum seekers who have been jailed ..."). What follows adds how, when, why
+# or who exactly; the main clause before it is a whole statement.
+_ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
+                      r"since|although|though|until|unless|despite|amid|following|"
+                      r"in order to|in an effort to|in a bid to|as part of|ahead of|"
+                      r"which|whereas|who|whose)\b)")
+
+
+def _cut_adjunct(text: str, limit: int) -> str | None:
+    """The main clause without the trailing adverbial clause that takes it over `limit`,
+    cut at the last such opener outside quotation marks that leaves it within `limit` and
+    at least eight words long; None when there is none."""
+    quoted = quote_spans(text)
+    cuts = [m.start() for m in _ADJUNCT.finditer(text)
+            if not any(s <= m.start() < e for s, e in quoted)
+            and 8 <= len(text[: m.start()].split()) <= limit]
+    if not cuts:
+        return None
+    head = text[: cuts[-1]].rstrip(" ,;:—–")
+    return head + "." if not _DETERMINER.search(head) else None
 
 
 def _remove_loaded(text: str, *, attributed: bool) -> str | None:

@@ -1,0 +1,100 @@
+"""Which claims a combined summary reports first: what the articles share, then what is central.
+
+A neutral roundup reports the common story: what several outlets carry, then each
+outlet's main fact. The order here follows that:
+- a claim several articles carry comes before a claim one article carries (matched in
+  `briefing/match.py`, so the sharing is real, not a shared word or two);
+- within each group, a claim scores by how central its sentence is in its own article
+  (`summary/rank.scores`: lead position, centrality, named source, numbers, confidence)
+  plus how much of its vocabulary the *other* articles use (centrality across articles:
+  the centroid idea of MEAD taken over articles instead of sentences; a sentence about
+  the shared story uses the words every outlet uses, an outlet's aside does not);
+- a claim mostly inside quotation marks loses a step: a summary reports what happened,
+  a speaker's own words are detail;
+- a claim mostly restating a claim already chosen is left for later (maximal marginal
+  relevance, Carbonell & Goldstein 1998): two points saying the same thing waste the
+  reader's words.
+"""
+
+from __future__ import annotations
+
+from summarizer.briefing.schema import Claim, Digest
+from summarizer.offline.cues import quote_spans
+from summarizer.schema import Report
+from summarizer.summary import rank
+from summarizer.text.headline import headline_sentence
+
+_FINAL = (".", "?", "!", "’", "”", '"', "'")
+# Weights chosen on the first 150 NeuS validation stories (scripts/eval_neus.py --limit 150):
+# what the other articles share counts most; the article's own ranking breaks ties.
+CROSS_WEIGHT = 2.0
+WITHIN_WEIGHT = 0.25
+QUOTE_PENALTY = 1.0
+REDUNDANT = 0.6
+
+
+def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]]:
+    """Claim id -> (how much it says about the story all the articles tell, higher first;
+    which of its articles words it best: the one whose sentence scores highest)."""
+    within: list[dict[str, float]] = []
+    quoting: set[tuple[int, str]] = set()
+    bags: list[dict[str, set[str]]] = []
+    for report in reports:
+        title = headline_sentence(report.sentences)
+        body = [s for s in report.sentences if s is not title]
+        lead = next((s for s in body if s.text.rstrip().endswith(_FINAL)), None)
+        within.append(rank.scores(body, lead.id if lead else None))
+        bags.append({s.id: rank.content_words(s.text) for s in body})
+        quoting.update((len(bags) - 1, s.id) for s in body if _mostly_quoted(s.text))
+    vocabulary = [set().union(*bag.values()) if bag else set() for bag in bags]
+    index = {a.id: k for k, a in enumerate(digest.articles)}
+    others = max(1, len(reports) - 1)
+    out: dict[str, tuple[float, int]] = {}
+    for claim in digest.claims:
+        best, which = 0.0, 0
+        for number, support in enumerate(claim.articles):
+            k = index[support.article_id]
+            sid = support.sentence_ids[0]
+            bag = bags[k].get(sid, set())
+            shared = sum(sum(1 for j, v in enumerate(vocabulary) if j != k and w in v)
+                         for w in bag) / others / max(1.0, len(bag) ** 0.5)
+            value = WITHIN_WEIGHT * within[k].get(sid, 0.0) + CROSS_WEIGHT * shared
+            if (k, sid) in quoting:
+                value -= QUOTE_PENALTY
+            if value > best:
+                best, which = value, number
+        out[claim.id] = (best, which)
+    return out
+
+
+def in_order(claims: list[Claim], score: dict[str, float]) -> list[Claim]:
+    """Shared claims first, by score; then each article's claims by score, the articles
+    taking turns (each article's central claim before any article's second: no outlet
+    dominates); restatements pushed back."""
+    by_score = sorted(claims, key=lambda c: -score.get(c.id, 0.0))
+    ranked = [c for c in by_score if len(c.articles) > 1]
+    queues: dict[str, list[Claim]] = {}
+    for claim in by_score:
+        if len(claim.articles) == 1:
+            queues.setdefault(claim.articles[0].article_id, []).append(claim)
+    while any(queues.values()):
+        for queue in queues.values():
+            if queue:
+                ranked.append(queue.pop(0))
+    first: list[Claim] = []
+    later: list[Claim] = []
+    seen: list[set[str]] = []
+    for claim in ranked:
+        bag = rank.content_words(claim.text)
+        if bag and any(len(bag & s) / len(bag) >= REDUNDANT for s in seen):
+            later.append(claim)
+            continue
+        first.append(claim)
+        seen.append(bag)
+    return first + later
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Half or more of the sentence inside quotation marks: a speaker's words, not the news."""
+    spans = quote_spans(text)
+    return sum(e - s for s, e in spans) * 2 >= len(text)

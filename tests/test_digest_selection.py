@@ -1,0 +1,64 @@
+"""The combined summary reports the shared story first and uses its words: what a
+neutral roundup does. Compression keeps the main clause, never only a fronted phrase."""
+
+from __future__ import annotations
+
+from summarizer.briefing.build import build_digest
+from summarizer.inputs.article import Article
+from summarizer.offline.engine import analyze_offline
+from summarizer.summary.budget import word_budget, words
+from summarizer.summary.compress import complete_part, compress
+
+
+def test_a_sentence_cut_off_mid_way_keeps_only_its_whole_clauses() -> None:
+    cut = "The council approved the harbour plan on Monday, officials said, in a move that"
+    assert complete_part(cut) == "The council approved the harbour plan on Monday, officials said."
+    assert complete_part("As The Post's Philip Rucker, Robert Costa and") is None
+    assert complete_part("The mayor said “we will not") is None  # an unclosed quotation
+    whole = "The council approved the plan."
+    assert complete_part(whole) == whole
+
+
+def test_compression_drops_a_trailing_adjunct_not_the_main_clause() -> None:
+    long = ("A federal judge ruled on Monday that the department violated its own policies "
+            "by refusing to release most asylum seekers from detention even if they are "
+            "likely to win their cases in court.")
+    assert compress(long, attributed=False, limit=20) == (
+        "A federal judge ruled on Monday that the department violated its own policies.")
+    fronted = ("Now, in the government funding debate, the president is backing off his "
+               "demand that Congress approve money for the wall.")
+    short = compress(fronted, attributed=False, limit=12)
+    assert short is None or "president" in short  # never "Now, in the ... debate."
+
+
+def _story() -> list[Article]:
+    return [
+        Article(title="Council passes harbour budget", text=(
+            "The Riverton council approved a 12 million dollar harbour budget on Monday. "
+            "The budget pays for new cranes and a larger ferry terminal, the harbour "
+            "authority said in a statement. Dock workers welcomed the cranes. "
+            "Council member Ann Reyes voted against the budget because the ferry "
+            "terminal costs more than the council had planned in its spring review.")),
+        Article(title="Harbour budget approved", text=(
+            "Riverton's council on Monday approved the 12 million dollar harbour budget "
+            "after a long debate. The harbour authority said the cranes will arrive in "
+            "March. Local shops expect more visitors once the larger ferry terminal "
+            "opens next year, the chamber of commerce said.")),
+        Article(title="Riverton spends on its harbour", text=(
+            "The council of Riverton approved a harbour budget of 12 million dollars on "
+            "Monday. Ann Reyes, who voted against it, said the ferry terminal costs too "
+            "much. The harbour authority expects the new cranes to halve the time ships "
+            "wait at the docks, it said on Tuesday.")),
+    ]
+
+
+def test_the_shared_claim_comes_first_and_the_budget_is_used() -> None:
+    reports = [analyze_offline(article) for article in _story()]
+    digest = build_digest(reports)
+    restating = [p for p in digest.summary if p.kind != "overview"]
+    assert len(restating[0].article_ids) == 3, restating[0].text  # all three report it
+    assert "12 million" in restating[0].text
+    budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
+    used = sum(words(p.text) for p in restating)
+    assert used <= budget
+    assert len(restating) >= 2 and budget - used < 15, [p.text for p in restating]
