@@ -107,6 +107,10 @@ class Watch:
 @pytest.fixture()
 def page(browser: Any, server: str) -> Iterator[tuple[Any, Watch]]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    # Generous waits: a loaded CI machine can take seconds to run a job and draw the page;
+    # a wait only ends early when its condition holds, so this never slows a passing run.
+    context.set_default_timeout(60_000)
+    sync_api.expect.set_options(timeout=30_000)
     tab = context.new_page()
     watch = Watch(tab, server)
     yield tab, watch
