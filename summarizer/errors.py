@@ -53,6 +53,11 @@ class CacheError(RunError):
     """The response cache could not be read or written."""
 
 
+class FetchTimeoutError(RunError):
+    """A web page did not arrive whole within its wall-clock deadline (not the input's
+    fault: the server was slow, or trickled bytes)."""
+
+
 class LLMError(EngineError):
     """A failure talking to an OpenAI-compatible endpoint.
 

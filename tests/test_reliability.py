@@ -93,10 +93,25 @@ def test_the_cli_against_a_trickling_model_server_exits_1_with_one_line(tmp_path
 def test_a_trickling_web_page_ends_at_the_timeout() -> None:
     with serve(trickle("text/html")) as url:
         started = time.monotonic()
-        with pytest.raises(errors.InputError, match="no complete page within 2 s"):
+        with pytest.raises(errors.FetchTimeoutError, match="no complete page within 2 s"):
             fetch_url(url + "/slow", timeout=2.0)
         elapsed = time.monotonic() - started
     assert elapsed < 8.0, f"a 2 s deadline took {elapsed:.1f} s (the trickle lasts 40 s)"
+
+
+@LOCAL
+def test_the_cli_fetching_a_trickling_page_obeys_timeout_and_exits_1() -> None:
+    """--timeout bounds a page fetch too; a page that never arrives is a run-time failure
+    (exit 1, one error line), not bad input."""
+    with serve(trickle("text/html")) as url:
+        started = time.monotonic()
+        done = _cli("--engine", "offline", "--timeout", "2", url + "/page.html")
+        elapsed = time.monotonic() - started
+    assert done.returncode == 1, done.stderr
+    errors_said = [line for line in done.stderr.splitlines() if ": error:" in line]
+    assert len(errors_said) == 1 and "no complete page within 2 s" in errors_said[0]
+    assert "Traceback" not in done.stderr
+    assert elapsed < 15, f"took {elapsed:.1f} s; the page's default 20 s was not replaced"
 
 
 def test_a_named_pipe_without_writer_ends_with_a_message(

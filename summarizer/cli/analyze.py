@@ -52,19 +52,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_output_options(parser)
 
 
-def load_inputs(names: list[str]) -> tuple[list[Article], list[InputError]]:
-    """Read every named input ('-' is stdin), collecting bad ones instead of stopping."""
+def load_inputs(
+    names: list[str], fetch_timeout: float | None = None
+) -> tuple[list[Article], list[SummarizerError]]:
+    """Read every named input ('-' is stdin), collecting bad ones instead of stopping.
+
+    `fetch_timeout` (the --timeout flag, when given) bounds each URL's page fetch.
+    """
     articles: list[Article] = []
-    problems: list[InputError] = []
+    problems: list[SummarizerError] = []
     for name in names or ["-"]:
         try:
-            articles.append(_load(name))
-        except InputError as exc:
+            articles.append(_load(name, fetch_timeout))
+        except SummarizerError as exc:  # a bad input, or a page that did not arrive
             problems.append(exc)
     return articles, problems
 
 
-def _load(name: str) -> Article:
+def _load(name: str, fetch_timeout: float | None) -> Article:
     if name == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise InputError(
@@ -72,7 +77,7 @@ def _load(name: str) -> Article:
                 hint="give a FILE, or pipe text in: cat article.txt | summarizer",
             )
         return read_stream(sys.stdin.buffer)
-    return load_input(name)
+    return load_input(name, fetch_timeout=fetch_timeout)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     fmt = choose_format(args.format, args.output)
     refuse_overwriting_inputs(args.output, args.files)
-    articles, problems = load_inputs(args.files)
+    articles, problems = load_inputs(args.files, getattr(args, "timeout", None))
     if args.dry_run:
         return _dry_run(articles, settings, problems, args.output)
     notices = Notices(args)
@@ -114,7 +119,7 @@ def _with_source(exc: SummarizerError, article: Article) -> SummarizerError:
     return exc
 
 
-def _dry_run(articles: list[Article], settings: Settings, problems: list[InputError],
+def _dry_run(articles: list[Article], settings: Settings, problems: list[SummarizerError],
              output: Path | None) -> int:
     from summarizer.cli.dry_run import describe
 
@@ -122,4 +127,6 @@ def _dry_run(articles: list[Article], settings: Settings, problems: list[InputEr
         write_output(describe(articles, settings), output)
     for problem in problems:
         print(f"summarizer: error: {problem}", file=sys.stderr)
-    return 2 if problems else 0
+    if not problems:
+        return 0
+    return 2 if all(isinstance(p, UsageError) for p in problems) else 1

@@ -20,8 +20,10 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
     group.add_argument("--base-url", help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)")
     group.add_argument("--api-key", help="API key (env OPENAI_API_KEY); never printed or logged")
-    group.add_argument("--timeout", type=float, help="seconds to wait for the model (default "
-                       "60; 600 for an endpoint on this machine, where models often run on a CPU)")
+    group.add_argument("--timeout", type=float,
+                       help="wall-clock seconds for one model call, retries included (default "
+                       "60; 600 for an endpoint on this machine, where models often run on a "
+                       "CPU), and for fetching one page (default 20)")
     group.add_argument("--retries", type=int, help="transport retries on 429/5xx (default 2)")
     group.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
     group.add_argument("--prompts-dir", type=Path, help="use your own prompt templates")

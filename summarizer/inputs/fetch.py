@@ -18,7 +18,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import InputError
+from summarizer.errors import FetchTimeoutError, InputError
 from summarizer.inputs.article import (
     MAX_BYTES,
     SIZE_REASON,
@@ -70,7 +70,8 @@ def fetch_url(
 
     Raises:
         InputError: another scheme (also as a redirect target), unreachable, an HTTP
-            error, not HTML or plain text, too large, too slow, or a page without article text.
+            error, not HTML or plain text, too large, or a page without article text.
+        FetchTimeoutError: the page did not arrive whole within `timeout` seconds.
     """
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(f"{url}: only http and https URLs can be fetched")
@@ -88,7 +89,8 @@ def fetch_url(
 
     threading.Thread(target=target, name="summarizer-fetch", daemon=True).start()
     if not finished.wait(timeout):
-        raise InputError(f"{url}: no complete page within {timeout:g} s")
+        raise FetchTimeoutError(f"{url}: no complete page within {timeout:g} s",
+                                hint="raise --timeout, or try again later")
     if "error" in outcome:
         raise outcome["error"]
     content_type, charset, data = outcome["page"]
@@ -137,7 +139,8 @@ def _download(
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: cannot reach it ({_reason(exc.reason)})") from None
     except TimeoutError:
-        raise InputError(f"{url}: no complete page within {timeout:g} s") from None
+        raise FetchTimeoutError(f"{url}: no complete page within {timeout:g} s",
+                                hint="raise --timeout, or try again later") from None
     except (ValueError, OSError, http.client.HTTPException) as exc:
         raise InputError(f"{url}: cannot fetch it ({_reason(exc)})") from None
     return content_type, charset, _decompress(data, encoding, max_bytes, url)
@@ -150,7 +153,8 @@ def _read_until(response: Any, max_bytes: int, deadline: float, url: str,
     size = 0
     while True:
         if time.monotonic() >= deadline:
-            raise InputError(f"{url}: no complete page within {timeout:g} s")
+            raise FetchTimeoutError(f"{url}: no complete page within {timeout:g} s",
+                                    hint="raise --timeout, or try again later")
         chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
         if not chunk:
             return b"".join(chunks)

@@ -9,18 +9,26 @@ from __future__ import annotations
 from summarizer.inputs.article import Article, decode_article, read_file_bytes
 
 
-def load_input(name: str) -> Article:
+def load_input(name: str, *, fetch_timeout: float | None = None) -> Article:
     """Read one named input: a URL (fetched), an HTML file (main text) or a text file.
 
     A file is read once; it is taken as HTML by its extension or by its first bytes.
 
+    Args:
+        name: a path or an http(s) URL.
+        fetch_timeout: wall-clock seconds a URL's page may take; the fetcher's default
+            when None.
+
     Raises:
         InputError: the input cannot be read or holds no usable article text.
+        FetchTimeoutError: a URL's page did not arrive whole in time.
     """
     from summarizer.inputs import fetch  # imports trafilatura only when a page is seen
 
     if fetch.is_url(name):
-        return fetch.fetch_url(name)
+        if fetch_timeout is None:
+            return fetch.fetch_url(name)
+        return fetch.fetch_url(name, timeout=fetch_timeout)
     data = read_file_bytes(name)
     if fetch.is_html_file(name) or fetch.looks_like_html(data[:4096].decode("utf-8", "replace")):
         return fetch.html_file_article(data, name)
