@@ -23,7 +23,6 @@ ConfidenceName = Literal["high", "medium", "low", "unsupported", "not_applicable
 PhraseKind = Literal["loaded", "intensifier", "hedge", "framing"]
 PointKind = Literal["reporting", "allegation", "opinion", "overview"]
 
-MAX_REASON = 60
 MAX_PHRASES = 12
 MAX_POINTS = 6
 MAX_CITES = 6
@@ -34,13 +33,14 @@ class _Answer(BaseModel):
 
 
 class LabelAnswer(_Answer):
-    """The model's label for one sentence."""
+    """The model's label for one sentence: the words that led to it, then the label."""
 
+    evidence: str | None = Field(default=None, description="Words copied from the sentence.")
     category: CategoryName
     attribution: AttributionName
     source: str | None = Field(description="The source as written, or null.")
     confidence: ConfidenceName
-    reason: str = Field(max_length=MAX_REASON * 3, description="One short reason.")
+    reason: str = Field(default="", description="One short reason (capped in code).")
 
 
 class LoadedAnswer(_Answer):
@@ -84,11 +84,12 @@ def answer_model(ids: list[str] | None, *, with_summary: bool) -> type[BaseModel
     strict_label = create_model(
         "Label",
         __config__=ConfigDict(extra="forbid"),
+        evidence=(str, ...),
         category=(CategoryName, ...),
         attribution=(AttributionName, ...),
         source=(str | None, ...),
         confidence=(ConfidenceName, ...),
-        reason=(str, Field(max_length=MAX_REASON)),
+        reason=(str, ...),
     )
     labels: Any = (
         dict[str, strict_label]  # type: ignore[valid-type]
@@ -103,7 +104,7 @@ def answer_model(ids: list[str] | None, *, with_summary: bool) -> type[BaseModel
         "LoadedPhrase",
         __config__=ConfigDict(extra="forbid"),
         sentence_id=(id_type, ...),
-        phrase=(str, Field(max_length=80)),
+        phrase=(str, ...),
         kind=(PhraseKind, ...),
         neutral=(str | None, ...),
     )
@@ -115,7 +116,7 @@ def answer_model(ids: list[str] | None, *, with_summary: bool) -> type[BaseModel
         point = create_model(
             "SummaryPoint",
             __config__=ConfigDict(extra="forbid"),
-            text=(str, Field(max_length=240)),
+            text=(str, ...),
             kind=(PointKind, ...),
             sentence_ids=(list[id_type], Field(min_length=1, max_length=MAX_CITES)),
         )

@@ -4,19 +4,20 @@ Each text keeps its own offline labels and sentence ids; for the model, the
 texts are numbered one after another and sent as paragraphs of labelling-only
 calls (no summary), several texts a call, so 200 one-sentence items cost about
 a dozen calls instead of 200. The answers are then reconciled text by text,
-exactly as in a full report: the more cautious label wins a disagreement and
-gaps stay offline, flagged.
+exactly as in a full report: the model's label stands unless hard offline
+evidence refutes it, and gaps stay offline, flagged (see `grounding/labels.py`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from summarizer.grounding.labels import distrust, reconcile
+from summarizer.grounding.labels import arbitrate, distrust
+from summarizer.grounding.trust import cohen_kappa
 from summarizer.llm.answers import LabelAnswer
 from summarizer.llm.engine import open_session
 from summarizer.llm.plan import CallSpec, prompt_sentences
-from summarizer.schema import Sentence
+from summarizer.schema import Contribution, Sentence
 from summarizer.settings import Settings
 
 SENTENCES_PER_CALL = 16
@@ -30,7 +31,20 @@ def label_texts(
     per_call: int = SENTENCES_PER_CALL,
     whole: bool = False,
 ) -> list[list[Sentence]]:
-    """Label the sentences of each text with the model, reconciled with the offline cues.
+    """Label the sentences of each text (see `label_texts_with_contribution`)."""
+    return label_texts_with_contribution(texts, settings, client, per_call=per_call,
+                                         whole=whole)[0]
+
+
+def label_texts_with_contribution(
+    texts: list[str],
+    settings: Settings,
+    client: Any | None = None,
+    *,
+    per_call: int = SENTENCES_PER_CALL,
+    whole: bool = False,
+) -> tuple[list[list[Sentence]], Contribution]:
+    """Label the sentences of each text with the model, arbitrated with the offline evidence.
 
     Args:
         texts: short texts (sentences, paragraphs), labelled independently.
@@ -41,7 +55,8 @@ def label_texts(
             are, and as `offline.categorize` does).
 
     Returns:
-        For each text, its sentences ("S1".. within the text), reconciled.
+        For each text, its sentences ("S1".. within the text), arbitrated; and what the
+        model contributed over all texts.
 
     Raises:
         LLMError: a subclass when the endpoint fails.
@@ -73,6 +88,9 @@ def label_texts(
     categories = {f"S{n}": s.category for n, (_, s) in enumerate(numbered, start=1)}
     untrusted = distrust(answers, categories)
     results: list[list[Sentence]] = []
+    ids = [k for k in categories if k in answers]
+    kappa = cohen_kappa([answers[k].category for k in ids], [categories[k].value for k in ids])
+    total = Contribution(set_aside_reason=untrusted, kappa=round(kappa, 3) if ids else None)
     position = 0
     for sentences in offline:
         local = {}
@@ -80,8 +98,14 @@ def label_texts(
             position += 1
             if f"S{position}" in answers:
                 local[s.id] = answers[f"S{position}"]
-        results.append(reconcile(sentences, local, untrusted=untrusted)[0])
-    return results
+        done = arbitrate(sentences, local, untrusted=untrusted)
+        results.append(done.sentences)
+        total.labels_used += done.used
+        total.labels_overruled += done.overruled
+        total.labels_unverified += done.unverified
+        total.labels_missing += done.missing
+        total.labels_set_aside += done.set_aside
+    return results, total
 
 
 def _as_one_sentence(text: str) -> list[Sentence]:
