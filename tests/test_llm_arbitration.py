@@ -151,7 +151,7 @@ def test_a_repeating_pattern_is_set_aside_and_kappa_is_chance_corrected() -> Non
     assert periodic(["reported_fact"] * 9 + ["opinion"]) is None
     assert cohen_kappa(["a", "b"] * 10, ["a", "b"] * 10) == pytest.approx(1.0)
     assert cohen_kappa(["a", "b"] * 10, ["b", "a"] * 10) == pytest.approx(-1.0)
-    offline = ["reported_fact", "opinion", "reported_fact", "attributed_statement"] * 3
+    offline = ["reported_fact", "opinion", "opinion", "reported_fact"] * 3
     model = ["reported_fact", "attributed_statement"] * 6
     reason = distrust(model, offline)
     assert reason is not None and "cycle of 2" in reason

@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from summarizer.cli.options import add_engine_options, settings_from_args
+from summarizer.cli.options import add_engine_options, nothing_from_model, settings_from_args
 
 if TYPE_CHECKING:
     from summarizer.evaluation.checkthat import EvalResult, Metrics
@@ -29,13 +29,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Label every sentence, print the scores."""
     from summarizer.evaluation.checkthat import evaluate_engine
+    from summarizer.schema import Contribution
 
     result = evaluate_engine(args.file, settings_from_args(args))
     if args.json:
         sys.stdout.write(json.dumps(asdict(result), indent=2) + "\n")
     else:
         sys.stdout.write(format_result(result))
-    return 0
+    if result.contribution is None:
+        return 0
+    fields = {k: v for k, v in result.contribution.items() if k != "contributed"}
+    line = nothing_from_model(Contribution(**fields), args.file)
+    if line:
+        print(line, file=sys.stderr)
+    return 1 if line and args.strict else 0
 
 
 def _table(metrics: Metrics) -> list[str]:
@@ -65,4 +72,9 @@ def format_result(result: EvalResult) -> str:
     lines.append(f"unsupported_allegation predictions by gold label: {landing}")
     counts = ", ".join(f"{k} {v}" for k, v in result.categories.items())
     lines.append(f"predicted categories: {counts}")
+    if result.contribution is not None:
+        from summarizer.schema import Contribution
+
+        fields = {k: v for k, v in result.contribution.items() if k != "contributed"}
+        lines.append(f"model contribution: {Contribution(**fields).describe()}")
     return "\n".join(lines) + "\n"

@@ -26,6 +26,17 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--prompts-dir", type=Path, help="use your own prompt templates")
     group.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     group.add_argument("--cache-dir", type=Path, help="where the response cache lives")
+    group.add_argument("--strict", action="store_true",
+                       help="exit 1 when the model contributed nothing (its labels set aside "
+                       "or unusable, no summary point kept)")
+
+
+def nothing_from_model(contribution: object, where: str) -> str | None:
+    """The one stderr line saying a model contributed nothing to `where`, or None."""
+    if contribution is None or getattr(contribution, "contributed", True):
+        return None
+    why = getattr(contribution, "set_aside_reason", None) or "no usable label or summary point"
+    return f"summarizer: warning: {where}: the model contributed nothing ({why})"
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

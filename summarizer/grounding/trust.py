@@ -6,8 +6,9 @@ facts about half the time. So a model's labels are set aside when they
 
 - give every sentence one category (they say nothing about any single sentence);
 - repeat a short cycle of two to four labels over the whole answer, which the offline
-  labels of the same sentences do not (the order of sentences carries no such cycle:
-  a periodic answer comes from the decoder, not from the text);
+  labels of the same sentences do not, while agreeing only weakly with them (kappa
+  below PATTERN_KAPPA): the order of sentences rarely carries such a cycle, so it comes
+  from the decoder, not from the text; a cycle that the evidence bears out is kept;
 - agree with the offline labels no better than chance: Cohen's kappa, which subtracts
   the agreement two unrelated labelers with the same label frequencies would reach,
   is at most KAPPA_MIN. A model that knows the task agrees with an imperfect offline
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 TRUST_MIN = 8  # labels needed before judging whether a model's labels carry information
 KAPPA_MIN = 0.05  # chance-corrected agreement at or below this is no information
 PERIOD_MATCH = 0.9  # share of positions a cycle must explain to count as a pattern
+PATTERN_KAPPA = 0.3  # a cycle agreeing at least this well with the cues is kept
 MAX_PERIOD = 4
 MIN_REPEATS = 3  # a cycle must repeat at least this often to be judged
 ESTIMATE_MIN = 30  # below this many labels, agreement is too noisy to rank two labelers
@@ -97,10 +99,10 @@ def distrust(model: Sequence[str], offline: Sequence[str]) -> str | None:
     if len(given) == 1:
         return f"the model labelled every sentence {next(iter(given))}"
     period = periodic(model)
-    if period is not None and periodic(offline) != period:
+    kappa = cohen_kappa(model, offline)
+    if period is not None and periodic(offline) != period and kappa < PATTERN_KAPPA:
         return (f"the model's labels repeat a cycle of {period} "
                 f"({', '.join(model[:period])}, ...) that the sentences do not")
-    kappa = cohen_kappa(model, offline)
     if kappa <= KAPPA_MIN:
         agree = sum(x == y for x, y in zip(model, offline, strict=True))
         return (f"the model agreed with the offline cues on {agree} of {n} sentences, "

@@ -12,10 +12,10 @@ and the offline labels fill every gap, flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from summarizer.errors import InvalidResponseError, LLMError, ServerError
-from summarizer.grounding.labels import ground_loaded, ground_points, reconcile
+from summarizer.grounding.labels import arbitrate, ground_loaded, ground_points
 from summarizer.inputs.article import Article
 from summarizer.llm.answers import (
     LabelAnswer,
@@ -39,7 +39,15 @@ from summarizer.llm.plan import (
 from summarizer.llm.pricing import ModelInfo, model_info
 from summarizer.llm.prompting import prompt_version, repair_message
 from summarizer.llm.tokens import get_counter
-from summarizer.schema import EngineInfo, Report, Sentence, SummaryPoint, Usage, count_categories
+from summarizer.schema import (
+    Contribution,
+    EngineInfo,
+    Report,
+    Sentence,
+    SummaryPoint,
+    Usage,
+    count_categories,
+)
 from summarizer.settings import Settings
 from summarizer.version import __version__
 
@@ -229,19 +237,37 @@ def analyze_with_llm(
                 labels.update({k: v for k, v in answer.labels.items() if k in call.ids})
                 loaded.extend(answer.loaded)
                 points.extend(answer.summary)
-        sentences, notes = reconcile(offline, labels)
-        if calls[0].kind == "chunk":
+        arbitration = arbitrate(offline, labels)
+        sentences, notes = arbitration.sentences, arbitration.warnings
+        trusted = arbitration.set_aside_reason is None and (arbitration.used
+                                                            or arbitration.overruled)
+        if calls[0].kind == "chunk" and trusted:
             session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
                                     "boundaries; summary written from the labels")
             merged = session.ask(merge_call(sentences))
             points = merged.summary if merged is not None else []
     finally:
         session.close()
+    offered = len(points)
+    if not trusted and points:
+        points = []
+        notes.append(f"the model's {offered} summary point(s) were not used: its labels were "
+                     "not used either, so its reading of the article is not trusted")
     summary, point_notes = ground_points(points, sentences)
+    summary_by: Literal["model", "offline"] = "model"
     if not summary:
+        summary_by = "offline"
         summary = _offline_summary(sentences)
-        point_notes.append("no model summary point survived grounding: summary composed "
-                           "offline from the labels")
+        if trusted:
+            point_notes.append("no model summary point survived grounding: summary composed "
+                               "offline from the labels")
+    contribution = Contribution(
+        labels_used=arbitration.used, labels_overruled=arbitration.overruled,
+        labels_unverified=arbitration.unverified, labels_missing=arbitration.missing,
+        labels_set_aside=arbitration.set_aside, set_aside_reason=arbitration.set_aside_reason,
+        points_kept=len(summary) if summary_by == "model" else 0,
+        points_dropped=offered - (len(summary) if summary_by == "model" else 0),
+        summary_by=summary_by)
     phrases, phrase_notes = ground_loaded(loaded, sentences, offline_loaded)
     usage = session.usage
     if llm.http_requests is not None:  # every request on the wire, SDK retries included
@@ -253,7 +279,8 @@ def analyze_with_llm(
         sentences=sentences, summary=summary, loaded_language=phrases,
         counts=count_categories(sentences),
         engine=EngineInfo(name="openai", requested=settings.engine, model=settings.model,
-                          endpoint=llm.endpoint, prompt_version=version, version=__version__),
+                          endpoint=llm.endpoint, prompt_version=version, version=__version__,
+                          contribution=contribution),
         usage=usage,
         warnings=[*language, *session.warnings, *notes, *point_notes, *phrase_notes],
     )
