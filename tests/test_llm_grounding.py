@@ -66,13 +66,13 @@ def test_summary_points_need_their_names_and_numbers_in_the_cited_sentences() ->
         PointAnswer(text="Mayor Ellen Sorby praised Brussels.", kind="reporting",
                     sentence_ids=["S2"]),
         PointAnswer(text="Something happened.", kind="overview", sentence_ids=["S77"]),
-        PointAnswer(text="The article alleges the mayor took the ferry money.", kind="reporting",
-                    sentence_ids=["S3"]),
+        PointAnswer(text="The article alleges the mayor funnelled the ferry money.",
+                    kind="reporting", sentence_ids=["S3"]),
     ]
     points, warnings = ground_points(answers, sentences)
     texts = [p.text for p in points]
     assert texts == ["The council voted 7 to 2 to keep the ferry.",
-                     "The article alleges the mayor took the ferry money."]
+                     "The article alleges the mayor funnelled the ferry money."]
     assert len(warnings) == 3
     assert any("9" in w for w in warnings) and any("Brussels" in w for w in warnings)
     allegation = points[1]
@@ -84,7 +84,8 @@ def test_ungrounded_terms_accepts_sentence_openers_and_thousands_separators() ->
     sentences = [s.model_copy(update={"text": "The budget is 410,000 euros, said Anna Lee."})
                  for s in _sentences()[:1]]
     assert ungrounded_terms("The budget is 410000 euros.", sentences) == []
-    assert ungrounded_terms("Anna Lee put it at 5 euros.", sentences) == ["5"]
+    assert ungrounded_terms("Anna Lee said the budget is 5 euros.", sentences) == [
+        "numbers: 5 not in the cited sentences"]
 
 
 def test_parse_answer_keeps_valid_parts_and_reports_the_rest() -> None:
@@ -118,7 +119,7 @@ def test_injected_claims_of_verification_never_reach_the_summary() -> None:
     ]
     points, warnings = ground_points(answers, sentences)
     assert points == [] and len(warnings) == 2
-    assert "verified" in warnings[0] and "unrelated wording" in warnings[1]
+    assert "verified" in warnings[0] and "new words: ignore" in warnings[1]
 
 
 def test_a_model_no_better_than_chance_is_set_aside() -> None:

@@ -253,7 +253,9 @@ def analyze_with_llm(
         points = []
         notes.append(f"the model's {offered} summary point(s) were not used: its labels were "
                      "not used either, so its reading of the article is not trusted")
-    summary, point_notes = ground_points(points, sentences)
+    phrases, phrase_notes = ground_loaded(loaded, sentences, offline_loaded)
+    summary, point_notes = ground_points(points, sentences, phrases,
+                                        fallback=lambda: _offline_summary(sentences))
     summary_by: Literal["model", "offline"] = "model"
     if not summary:
         summary_by = "offline"
@@ -261,14 +263,14 @@ def analyze_with_llm(
         if trusted:
             point_notes.append("no model summary point survived grounding: summary composed "
                                "offline from the labels")
+    kept = sum(1 for p in summary if not any(r.startswith("composed offline") for r in
+                                             p.reasons)) if summary_by == "model" else 0
     contribution = Contribution(
         labels_used=arbitration.used, labels_overruled=arbitration.overruled,
         labels_unverified=arbitration.unverified, labels_missing=arbitration.missing,
         labels_set_aside=arbitration.set_aside, set_aside_reason=arbitration.set_aside_reason,
-        points_kept=len(summary) if summary_by == "model" else 0,
-        points_dropped=offered - (len(summary) if summary_by == "model" else 0),
+        points_kept=kept, points_dropped=offered - kept,
         summary_by=summary_by)
-    phrases, phrase_notes = ground_loaded(loaded, sentences, offline_loaded)
     usage = session.usage
     if llm.http_requests is not None:  # every request on the wire, SDK retries included
         usage.calls = llm.http_requests
