@@ -11,6 +11,7 @@ does not throw away the others; grounding decides what survives.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -187,8 +188,10 @@ def parse_answer(content: str | None) -> ParsedAnswer:
     """
     if not content or not content.strip():
         raise ValueError("the answer was empty")
+    if "\ufffd" in content or any(0xD800 <= ord(ch) <= 0xDFFF for ch in content):
+        raise ValueError("the answer is not valid UTF-8 text")
     try:
-        data = json.loads(content)
+        data = _unwrapped_json(content)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the answer is not valid JSON ({exc.msg} at char {exc.pos})") from None
     except RecursionError:
@@ -209,6 +212,28 @@ def parse_answer(content: str | None) -> ParsedAnswer:
             _keep(bucket, f"{name}[{index}]", model, value, parsed.problems)
             getattr(parsed, name).extend(bucket.values())
     return parsed
+
+
+_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
+
+
+def _unwrapped_json(content: str) -> Any:
+    """The JSON value of an answer, also when fenced (```json ... ```) or after some prose.
+
+    Raises:
+        json.JSONDecodeError: no JSON object can be read.
+    """
+    text = content.strip()
+    fenced = _FENCE.search(text)
+    if fenced and not text.startswith("{"):
+        text = fenced.group(1).strip()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        start = text.find("{")
+        if start <= 0:
+            raise
+        return json.JSONDecoder().raw_decode(text[start:])[0]
 
 
 def _keep(

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from summarizer.errors import InvalidResponseError, LLMError, ServerError
 from summarizer.grounding.labels import arbitrate, ground_loaded, ground_points
 from summarizer.inputs.article import Article
+from summarizer.llm import modes
 from summarizer.llm.answers import (
     LabelAnswer,
     LoadedAnswer,
@@ -53,7 +54,10 @@ from summarizer.version import __version__
 
 __all__ = ["DryRunPlan", "analyze_with_llm", "plan"]
 
-_MODES: dict[str, Mode] = {}  # endpoint -> mode, for runs without a cache
+_MODES: dict[str, Mode] = {}  # endpoint -> mode, within this process
+# A rejection of the request itself (client.py reports a 5xx whose body names
+# response_format as InvalidResponseError too); a ServerError is transient and
+# never switches the mode.
 _REJECTED_STATUS = (400, 422, 500, 501)
 
 
@@ -111,7 +115,10 @@ class _Session:
                 result = self.llm.chat(messages, response_format=fmt, max_tokens=max_tokens)
             except (ServerError, InvalidResponseError) as exc:
                 self.usage.calls += 1
-                if self.mode != "json_schema" or exc.status_code not in _REJECTED_STATUS:
+                if exc.status_code is None and "UnicodeDecodeError" in str(exc):
+                    return ChatResult(None, "invalid_utf8", 0, 0)  # gets the repair round
+                if self.mode != "json_schema" or isinstance(exc, ServerError) \
+                        or exc.status_code not in _REJECTED_STATUS:
                     raise
                 self._fall_back(exc)
                 continue
@@ -125,6 +132,7 @@ class _Session:
         self.mode = "json_object"
         _MODES[self.llm.endpoint] = self.mode
         self.cache.remember_mode(self.llm.endpoint, self.mode)
+        modes.remember(self.settings.cache_dir, self.llm.endpoint, self.mode)
         self.warnings.append(
             f"the endpoint rejected response_format json_schema (HTTP {exc.status_code}); "
             "used json_object with the schema in the request and the prompt (remembered)"
@@ -140,10 +148,9 @@ def open_session(
     llm = LLMClient(settings, client)
     cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
     try:
-        if settings.use_cache:
-            mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
-        else:
-            mode = _MODES.get(llm.endpoint, "json_schema")
+        mode = (_MODES.get(llm.endpoint) or modes.remembered(settings.cache_dir, llm.endpoint)
+                or (cache.endpoint_mode(llm.endpoint) if settings.use_cache else None)
+                or "json_schema")
     except BaseException:
         llm.close()
         raise
@@ -177,6 +184,8 @@ def _usable(result: ChatResult, call: CallSpec) -> ParsedAnswer | str:
     """The parsed answer, or why it cannot be used."""
     if result.finish_reason == "no_choices":
         return "the response held no choices"
+    if result.finish_reason == "invalid_utf8":
+        return "the answer is not valid UTF-8 text"
     if result.finish_reason == "length":
         return "the answer was cut off at the token limit (finish_reason=length)"
     try:

@@ -185,7 +185,10 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
     endpoint = endpoint_of(settings)
     warnings = [w for w in [counter.warning] if w]
     if mode is None:
-        remembered = remembered_mode(settings.cache_dir, settings.use_cache, endpoint)
+        from summarizer.llm import modes
+
+        remembered = modes.remembered(settings.cache_dir, endpoint) or remembered_mode(
+            settings.cache_dir, settings.use_cache, endpoint)
         mode = remembered or "json_schema"
         if remembered is None:
             warnings.append("not yet known whether the endpoint accepts response_format "
