@@ -161,6 +161,11 @@ class Sentence(_Model):
         description="The offline cue evidence behind the label, in the sentence's words; "
         "kept unchanged when a model relabels the sentence.",
     )
+    unstable: bool = Field(
+        default=False,
+        description="True when the model's label for this sentence changed between its "
+        "answers (--votes above 1): the model is not sure of it.",
+    )
 
 
 class LoadedPhrase(_Model):

@@ -16,6 +16,7 @@ from summarizer.errors import ConfigurationError
 EngineName = Literal["auto", "offline", "openai"]
 ENGINES: tuple[EngineName, ...] = ("auto", "offline", "openai")
 DEFAULT_MODEL = "gpt-4o-mini"
+MAX_VOTES = 9
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Settings:
     prompts_dir: Path | None = None
     use_cache: bool = True
     cache_dir: Path | None = None
+    votes: int = 1
+    label_mode: Literal["article", "sentence"] = "article"
 
     @classmethod
     def resolve(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -78,6 +81,11 @@ class Settings:
             raise ConfigurationError("timeout must be positive")
         if self.max_retries < 0:
             raise ConfigurationError("retries cannot be negative")
+        if not 1 <= self.votes <= MAX_VOTES:
+            raise ConfigurationError(f"votes must be between 1 and {MAX_VOTES}")
+        if self.label_mode not in ("article", "sentence"):
+            raise ConfigurationError(f"unknown label mode {self.label_mode!r}",
+                                     hint="choose article or sentence")
         if not 0.0 <= self.temperature <= 2.0:
             raise ConfigurationError("temperature must be between 0 and 2")
 

@@ -26,6 +26,14 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--prompts-dir", type=Path, help="use your own prompt templates")
     group.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     group.add_argument("--cache-dir", type=Path, help="where the response cache lives")
+    group.add_argument("--votes", type=int, metavar="N",
+                       help="ask the model N times (at --temperature) and take the majority "
+                       "label per sentence; sentences whose label flipped are marked unstable "
+                       "(default 1)")
+    group.add_argument("--label-mode", choices=("article", "sentence"),
+                       help="article (default): one call labels the whole article; sentence: "
+                       "one short call per sentence behind a shared prompt prefix, for small "
+                       "local models (the summary is then composed offline)")
     group.add_argument("--strict", action="store_true",
                        help="exit 1 when the model contributed nothing (its labels set aside "
                        "or unusable, no summary point kept)")
@@ -52,4 +60,6 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         prompts_dir=getattr(args, "prompts_dir", None),
         use_cache=False if getattr(args, "no_cache", False) else None,
         cache_dir=getattr(args, "cache_dir", None),
+        votes=getattr(args, "votes", None),
+        label_mode=getattr(args, "label_mode", None),
     )

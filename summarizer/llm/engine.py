@@ -40,6 +40,7 @@ from summarizer.llm.plan import (
 from summarizer.llm.pricing import ModelInfo, model_info
 from summarizer.llm.prompting import prompt_version, repair_message
 from summarizer.llm.tokens import get_counter
+from summarizer.llm.votes import combine, mark_unstable
 from summarizer.schema import (
     Contribution,
     EngineInfo,
@@ -73,9 +74,19 @@ class _Session:
     context_window: int = 8192
     usage: Usage = field(default_factory=Usage)
     warnings: list[str] = field(default_factory=list)
+    unstable: dict[str, list[str]] = field(default_factory=dict)  # id -> labels per vote
+    vote: int = 0  # which vote the current call is
 
-    def ask(self, call: CallSpec) -> ParsedAnswer | None:
+    def ask_votes(self, call: CallSpec) -> ParsedAnswer | None:
+        """`settings.votes` answers to one call, combined (majority label per sentence)."""
+        votes = self.settings.votes if call.kind != "merge" else 1
+        answer, flipped = combine([self.ask(call, vote) for vote in range(votes)], call.ids)
+        self.unstable.update(flipped)
+        return answer
+
+    def ask(self, call: CallSpec, vote: int = 0) -> ParsedAnswer | None:
         """One call, with the mode fallback and one repair round; None when unusable."""
+        self.vote = vote
         messages = call.messages(self.settings, self.mode)
         max_tokens = call.max_tokens()
         problem = _usable(self._send(call, messages, max_tokens), call)
@@ -104,9 +115,11 @@ class _Session:
             fmt = response_format(self.mode, call.response_schema())
             if self.mode == "json_object":  # the schema goes in the prompt too
                 messages = _with_prompt_schema(messages, call, self.settings)
+            vote = {"vote": self.vote} if self.vote else {}  # each vote is its own answer
             key = cache_key(endpoint=self.llm.endpoint, model=self.settings.model,
                             prompt_version=self.version, temperature=self.settings.temperature,
-                            max_tokens=max_tokens, response_format=fmt, messages=messages)
+                            max_tokens=max_tokens, response_format=fmt, messages=messages,
+                            **vote)
             hit = _cached_result(self.cache.get(key))
             if hit is not None:
                 self.usage.cache_hits += 1
@@ -241,19 +254,21 @@ def analyze_with_llm(
         points: list[PointAnswer] = []
         calls = label_calls(offline, settings, counter, info)
         for call in calls:
-            answer = session.ask(call)
+            answer = session.ask_votes(call)
             if answer is not None:
                 labels.update({k: v for k, v in answer.labels.items() if k in call.ids})
                 loaded.extend(answer.loaded)
-                points.extend(answer.summary)
+                if call.kind == "article":  # only an article call asks for a summary
+                    points.extend(answer.summary)
         arbitration = arbitrate(offline, labels)
-        sentences, notes = arbitration.sentences, arbitration.warnings
+        sentences = mark_unstable(arbitration.sentences, session.unstable)
+        notes = arbitration.warnings
         trusted = arbitration.set_aside_reason is None and (arbitration.used
                                                             or arbitration.overruled)
         if calls[0].kind == "chunk" and trusted:
             session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
                                     "boundaries; summary written from the labels")
-            merged = session.ask(merge_call(sentences))
+            merged = session.ask_votes(merge_call(sentences))
             points = merged.summary if merged is not None else []
     finally:
         session.close()
@@ -269,7 +284,10 @@ def analyze_with_llm(
     if not summary:
         summary_by = "offline"
         summary = _offline_summary(sentences)
-        if trusted:
+        if settings.label_mode == "sentence":
+            point_notes.append("per-sentence label mode: summary composed offline from the "
+                               "labels")
+        elif trusted:
             point_notes.append("no model summary point survived grounding: summary composed "
                                "offline from the labels")
     kept = sum(1 for p in summary if not any(r.startswith("composed offline") for r in
@@ -279,7 +297,7 @@ def analyze_with_llm(
         labels_unverified=arbitration.unverified, labels_missing=arbitration.missing,
         labels_set_aside=arbitration.set_aside, set_aside_reason=arbitration.set_aside_reason,
         points_kept=kept, points_dropped=offered - kept,
-        summary_by=summary_by)
+        unstable=sum(1 for s in sentences if s.unstable), summary_by=summary_by)
     usage = session.usage
     if llm.http_requests is not None:  # every request on the wire, SDK retries included
         usage.calls = llm.http_requests

@@ -17,6 +17,7 @@ from summarizer.grounding.trust import cohen_kappa
 from summarizer.llm.answers import LabelAnswer
 from summarizer.llm.engine import open_session
 from summarizer.llm.plan import CallSpec, prompt_sentences
+from summarizer.llm.votes import mark_unstable
 from summarizer.schema import Contribution, Sentence
 from summarizer.settings import Settings
 
@@ -28,7 +29,7 @@ def label_texts(
     settings: Settings,
     client: Any | None = None,
     *,
-    per_call: int = SENTENCES_PER_CALL,
+    per_call: int | None = None,
     whole: bool = False,
 ) -> list[list[Sentence]]:
     """Label the sentences of each text (see `label_texts_with_contribution`)."""
@@ -41,7 +42,7 @@ def label_texts_with_contribution(
     settings: Settings,
     client: Any | None = None,
     *,
-    per_call: int = SENTENCES_PER_CALL,
+    per_call: int | None = None,
     whole: bool = False,
 ) -> tuple[list[list[Sentence]], Contribution]:
     """Label the sentences of each text with the model, arbitrated with the offline evidence.
@@ -50,7 +51,8 @@ def label_texts_with_contribution(
         texts: short texts (sentences, paragraphs), labelled independently.
         settings: run settings for the openai engine.
         client: an OpenAI-compatible client to use instead of building one.
-        per_call: about how many sentences one call labels (texts are never split).
+        per_call: about how many sentences one call labels (texts are never split); by
+            default SENTENCES_PER_CALL, or 1 in the per-sentence label mode.
         whole: take each text as one sentence, not re-segmented (as labelled data sets
             are, and as `offline.categorize` does).
 
@@ -64,6 +66,8 @@ def label_texts_with_contribution(
     from summarizer.offline.engine import label_sentences
 
     offline = [_as_one_sentence(t) if whole else label_sentences(t) for t in texts]
+    if per_call is None:
+        per_call = 1 if settings.label_mode == "sentence" else SENTENCES_PER_CALL
     numbered: list[tuple[int, Sentence]] = []  # (text index, sentence with a global id)
     for index, sentences in enumerate(offline):
         for s in sentences:
@@ -78,9 +82,9 @@ def label_texts_with_contribution(
     answers: dict[str, LabelAnswer] = {}
     try:
         for number, batch in enumerate(batches, start=1):
-            call = CallSpec("chunk", prompt_sentences([s for _, s in batch]),
+            call = CallSpec("sentences", prompt_sentences([s for _, s in batch]),
                             part=number, parts=len(batches))
-            answer = session.ask(call)
+            answer = session.ask_votes(call)
             if answer is not None:
                 answers.update({k: v for k, v in answer.labels.items() if k in call.ids})
     finally:
@@ -93,13 +97,18 @@ def label_texts_with_contribution(
     total = Contribution(set_aside_reason=untrusted, kappa=round(kappa, 3) if ids else None)
     position = 0
     for sentences in offline:
+        start = position
         local = {}
         for s in sentences:
             position += 1
             if f"S{position}" in answers:
                 local[s.id] = answers[f"S{position}"]
         done = arbitrate(sentences, local, untrusted=untrusted)
-        results.append(done.sentences)
+        flipped = {s.id: session.unstable[f"S{start + n}"]
+                   for n, s in enumerate(sentences, start=1)
+                   if f"S{start + n}" in session.unstable}
+        results.append(mark_unstable(done.sentences, flipped))
+        total.unstable += len(flipped)
         total.labels_used += done.used
         total.labels_overruled += done.overruled
         total.labels_unverified += done.unverified
