@@ -10,6 +10,7 @@ from test_llm_faults import ARTICLE, Server, _ids, client_for, completion, setti
 
 from summarizer.llm.engine import analyze_with_llm
 from summarizer.llm.plan import plan
+from summarizer.render.report import render_many
 from summarizer.schema import Report
 
 
@@ -45,6 +46,9 @@ def test_three_votes_take_the_majority_and_mark_the_flipped_sentence(tmp_path: P
     assert report.engine.contribution is not None and report.engine.contribution.unstable == 1
     assert "unstable 1" in report.engine.contribution.describe()
     assert Report.model_validate_json(report.model_dump_json()).sentences[0].unstable
+    for fmt in ("text", "md", "html"):  # every format shows it, with the engine's contribution
+        shown = render_many([report], fmt)
+        assert "label changed between its answers" in shown and "unstable 1" in shown, fmt
     again = analyze_with_llm(ARTICLE, three, client_for(server))  # every vote cached
     assert len(server.requests) == 3 and again.usage.cache_hits == 3
     assert plan(ARTICLE, three).calls == 3

@@ -161,8 +161,9 @@ def open_session(
     llm = LLMClient(settings, client)
     cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
     try:
-        mode = (_MODES.get(llm.endpoint) or modes.remembered(settings.cache_dir, llm.endpoint)
-                or (cache.endpoint_mode(llm.endpoint) if settings.use_cache else None)
+        mode = (modes.remembered(settings.cache_dir, llm.endpoint)
+                or (cache.endpoint_mode(llm.endpoint) if settings.use_cache
+                    else _MODES.get(llm.endpoint))
                 or "json_schema")
     except BaseException:
         llm.close()
