@@ -266,9 +266,10 @@ def analyze_with_llm(
         notes = arbitration.warnings
         trusted = arbitration.set_aside_reason is None and (arbitration.used
                                                             or arbitration.overruled)
-        if calls[0].kind == "chunk" and trusted:
+        if calls[0].kind == "chunk":
             session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
                                     "boundaries; summary written from the labels")
+        if calls[0].kind == "chunk" and trusted:
             merged = session.ask_votes(merge_call(sentences))
             points = merged.summary if merged is not None else []
     finally:
