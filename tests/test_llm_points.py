@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding.points import ground_points, ungrounded_terms
+from summarizer.grounding.points import ground_points, misworded, ungrounded_terms
 from summarizer.llm.answers import PointAnswer
 from summarizer.offline.engine import label_sentences
 from summarizer.schema import Category, Sentence
@@ -47,7 +47,7 @@ def test_a_point_that_changes_the_meaning_is_dropped(
     sentences: list[Sentence], point: str, cites: list[str], rule: str
 ) -> None:
     cited = [s for s in sentences if s.id in cites]
-    problems = ungrounded_terms(point, cited)
+    problems = ungrounded_terms(point, cited) or misworded(point, cited)
     assert problems and problems[0].startswith(rule), problems
     kept, warnings = ground_points([PointAnswer(text=point, kind="reporting",
                                                 sentence_ids=cites)], sentences)
@@ -65,7 +65,8 @@ def test_a_point_that_changes_the_meaning_is_dropped(
 def test_a_faithful_compression_is_kept(
     sentences: list[Sentence], point: str, cites: list[str]
 ) -> None:
-    assert ungrounded_terms(point, [s for s in sentences if s.id in cites]) == []
+    cited = [s for s in sentences if s.id in cites]
+    assert ungrounded_terms(point, cited) == [] and misworded(point, cited) == []
 
 
 def test_a_dropped_point_gives_way_to_the_offline_point_and_repeats_are_kept_once(

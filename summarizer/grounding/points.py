@@ -120,6 +120,16 @@ def ungrounded_terms(
     if bool(_NEGATION.search(framed)) != bool(_NEGATION.search(source)):
         return ["negation: the point " + ("negates" if _NEGATION.search(framed) else
                                            "drops the negation of") + " the cited sentences"]
+    return []
+
+
+def misworded(text: str, cited: list[Sentence]) -> list[str]:
+    """How a point misstates the standing of its cited sentences: '<rule>: ...' items, or [].
+
+    A point resting on an unsupported allegation must be worded as one; a point resting
+    on an attributed statement must name its source. (The digest instead rewords such a
+    point itself, so it checks only `ungrounded_terms`.)
+    """
     if any(s.category is Category.UNSUPPORTED_ALLEGATION for s in cited) and \
             not _ALLEGATION_FRAME.search(text):
         return ["allegation worded as fact: rests on an unsupported allegation"]
@@ -214,7 +224,7 @@ def ground_points(
         if any(stems and len(stems & other) >= 0.8 * len(stems | other) for other in seen):
             warnings.append(f"summary point dropped: repeats an earlier point: '{short}'")
             continue
-        problems = ungrounded_terms(text, cited, loaded)
+        problems = ungrounded_terms(text, cited, loaded) or misworded(text, cited)
         if not problems:
             seen.append(stems)
             points.append(_label_point(text, answer.kind, cited))
