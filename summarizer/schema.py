@@ -161,6 +161,11 @@ class Sentence(_Model):
         description="The offline cue evidence behind the label, in the sentence's words; "
         "kept unchanged when a model relabels the sentence.",
     )
+    unstable: bool = Field(
+        default=False,
+        description="True when the model's label for this sentence changed between its "
+        "answers (--votes above 1): the model is not sure of it.",
+    )
 
 
 class LoadedPhrase(_Model):
@@ -213,6 +218,52 @@ class Usage(_Model):
     )
 
 
+class Contribution(_Model):
+    """What a model contributed to a report, after grounding and arbitration."""
+
+    labels_used: int = Field(default=0, ge=0, description="Sentences whose label is the model's.")
+    labels_overruled: int = Field(
+        default=0, ge=0, description="Model labels changed by hard offline evidence.")
+    labels_unverified: int = Field(
+        default=0, ge=0, description="Model labels whose evidence span is not in the sentence: "
+        "the offline label stands.")
+    labels_missing: int = Field(
+        default=0, ge=0, description="Sentences the model gave no usable label for.")
+    labels_set_aside: int = Field(
+        default=0, ge=0, description="Model labels set aside as uninformative.")
+    set_aside_reason: str | None = Field(
+        default=None, description="Why the model's labels were set aside, when they were.")
+    kappa: float | None = Field(
+        default=None, description="Cohen's kappa between the model's and the offline labels "
+        "(chance-corrected agreement), over the labelled sentences.")
+    unstable: int = Field(
+        default=0, ge=0, description="Sentences whose label changed between the model's answers "
+        "(with --votes above 1).")
+    points_kept: int = Field(default=0, ge=0, description="Model summary points kept.")
+    points_dropped: int = Field(
+        default=0, ge=0, description="Model summary points dropped by grounding or trust.")
+    summary_by: Literal["model", "offline", "none"] = Field(
+        default="none", description="Who wrote the summary: the model, the offline composer, "
+        "or nobody (labelling only).")
+
+    @property
+    def contributed(self) -> bool:
+        """True when at least one model label or summary point reached the report."""
+        return self.labels_used + self.labels_overruled + self.points_kept > 0
+
+    def describe(self) -> str:
+        """One line: what the model contributed, or why nothing."""
+        if self.labels_set_aside:
+            labels = f"labels set aside: {self.set_aside_reason}"
+        else:
+            labels = (f"labels used {self.labels_used}, overruled {self.labels_overruled}, "
+                      f"unverified {self.labels_unverified}, missing {self.labels_missing}")
+        points = (f"; points kept {self.points_kept}, dropped {self.points_dropped}"
+                  if self.summary_by != "none" else "")
+        unstable = f"; unstable {self.unstable}" if self.unstable else ""
+        return labels + points + unstable
+
+
 class EngineInfo(_Model):
     """Which engine produced the report, and with what."""
 
@@ -228,6 +279,8 @@ class EngineInfo(_Model):
         default=None, description="Hash of the rendered prompt templates, for the openai engine."
     )
     version: str = Field(description="Version of balanced-summarizer that wrote the report.")
+    contribution: Contribution | None = Field(
+        default=None, description="What the model contributed, for the openai engine.")
 
 
 class CategoryCounts(_Model):

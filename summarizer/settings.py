@@ -21,6 +21,7 @@ DEFAULT_TIMEOUT = 60.0
 # A model served on this machine usually runs on a CPU, where one call takes minutes.
 LOOPBACK_TIMEOUT = 600.0
 MAX_POINTS = 20
+MAX_VOTES = 9
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Settings:
     use_cache: bool = True
     cache_dir: Path | None = None
     points: int = 5
+    votes: int = 1
+    label_mode: Literal["article", "sentence"] = "article"
 
     @classmethod
     def resolve(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -95,6 +98,11 @@ class Settings:
             raise ConfigurationError("timeout must be positive")
         if self.max_retries < 0:
             raise ConfigurationError("retries cannot be negative")
+        if not 1 <= self.votes <= MAX_VOTES:
+            raise ConfigurationError(f"votes must be between 1 and {MAX_VOTES}")
+        if self.label_mode not in ("article", "sentence"):
+            raise ConfigurationError(f"unknown label mode {self.label_mode!r}",
+                                     hint="choose article or sentence")
         if not 0.0 <= self.temperature <= 2.0:
             raise ConfigurationError("temperature must be between 0 and 2")
         if isinstance(self.points, bool) or not isinstance(self.points, int) or not (

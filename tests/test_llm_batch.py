@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import httpx2
-from test_llm_faults import Server, client_for, completion, settings
+from test_llm_faults import Server, client_for, completion, settings, spans
 
 from summarizer.llm.sentences import label_texts
 from summarizer.offline.engine import categorize
@@ -30,7 +30,9 @@ def _opinion_for_first_id(request: httpx2.Request) -> httpx2.Response:
     if "$ref" in labels:
         labels = schema["$defs"][labels["$ref"].rsplit("/", 1)[-1]]
     ids = list(labels["properties"])
-    answer = {"labels": {i: {"category": "opinion", "attribution": "none", "source": None,
+    span = spans(request)
+    answer = {"labels": {i: {"evidence": span[i], "category": "opinion",
+                             "attribution": "none", "source": None,
                              "confidence": "not_applicable", "reason": "synthetic"}
                          for i in ids if i != "S5"}, "loaded": []}
     return httpx2.Response(200, json=completion(json.dumps(answer)))
@@ -45,8 +47,8 @@ def test_texts_are_batched_and_reconciled_one_by_one(tmp_path: Path) -> None:
     assert [len(x) for x in labelled] == [1, 1, 1, 1, 1]
     assert all(x[0].id == "S1" and x[0].text == t for x, t in zip(labelled, TEXTS, strict=True))
     first, _, _, allegation, last = (x[0] for x in labelled)
-    assert first.category is Category.OPINION and first.labelled_by == "model+offline"
-    assert allegation.category is Category.UNSUPPORTED_ALLEGATION  # more cautious than opinion
+    assert first.category is Category.OPINION and first.labelled_by == "model"  # no hard evidence
+    assert allegation.category is Category.UNSUPPORTED_ALLEGATION  # hard evidence: no source
     assert last.labelled_by == "offline-fallback" and last.category is categorize(TEXTS[4])
     sent = [m["content"] for r in server.requests for m in r["messages"] if m["role"] == "user"]
     assert "[S1]" in sent[0] and "[S3]" in sent[1] and "[S5]" in sent[2] and "[S5]" in sent[3]

@@ -10,6 +10,7 @@ rejects response_format json_schema.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,20 @@ def _ids(request: httpx2.Request) -> list[str]:
     return list(labels["properties"])
 
 
+def spans(request: httpx2.Request) -> dict[str, str]:
+    """Each sentence id's first three words, as shown in the prompt: an evidence span."""
+    user = json.loads(request.content)["messages"][1]["content"]
+    found = re.findall(r"^\[(S\d+)\] (.*)$", user, re.MULTILINE)
+    return {i: " ".join(text.split()[:3]) for i, text in found}
+
+
 def valid_answer(request: httpx2.Request) -> httpx2.Response:
     """A well-formed answer labelling every id the request asks for."""
     ids = _ids(request)
+    span = spans(request)
     answer = {
-        "labels": {i: {"category": "reported_fact", "attribution": "none", "source": None,
+        "labels": {i: {"evidence": span.get(i, ""), "category": "reported_fact",
+                       "attribution": "none", "source": None,
                        "confidence": "high", "reason": "synthetic"} for i in ids},
         "loaded": [],
         "summary": [{"text": "The council voted on the ferry.", "kind": "reporting",

@@ -20,38 +20,10 @@ def _sentences() -> list[Sentence]:
 
 
 def _label(category: str, confidence: str = "high", **kw: str | None) -> LabelAnswer:
-    return LabelAnswer(category=category, attribution=kw.get("attribution") or "none",  # type: ignore[arg-type]
+    return LabelAnswer(evidence=kw.get("evidence", "the"),  # "the" occurs in every sentence here
+                       category=category, attribution=kw.get("attribution") or "none",  # type: ignore[arg-type]
                        source=kw.get("source"), confidence=confidence,  # type: ignore[arg-type]
                        reason=kw.get("reason") or "because")
-
-
-def test_the_more_cautious_category_wins_and_confidence_drops() -> None:
-    sentences = _sentences()
-    allegation = next(s for s in sentences if "funnelled" in s.text)
-    assert allegation.category is Category.UNSUPPORTED_ALLEGATION  # the offline cue
-    merged, _ = reconcile(sentences, {allegation.id: _label("reported_fact", "high")})
-    result = next(s for s in merged if s.id == allegation.id)
-    assert result.category is Category.UNSUPPORTED_ALLEGATION
-    assert result.confidence is Confidence.UNSUPPORTED
-    assert result.labelled_by == "model+offline"
-    assert "more cautious" in result.reasons[0] and "reported_fact" in result.reasons[0]
-
-
-def test_a_cautious_model_lowers_a_confident_offline_label() -> None:
-    sentences = _sentences()
-    fact = sentences[0]
-    assert fact.category is Category.REPORTED_FACT
-    merged, _ = reconcile(sentences, {fact.id: _label("opinion", "high")})
-    assert merged[0].category is Category.OPINION
-    assert merged[0].confidence is Confidence.NOT_APPLICABLE
-
-
-def test_agreement_keeps_the_model_label_at_the_more_cautious_confidence() -> None:
-    sentences = _sentences()
-    fact = sentences[0]
-    merged, _ = reconcile(sentences, {fact.id: _label(fact.category.value, "low")})
-    assert merged[0].labelled_by == "model" and merged[0].confidence is Confidence.LOW
-    assert merged[0].reasons[0] == "model: because"
 
 
 def test_gaps_are_filled_offline_and_flagged_unknown_ids_dropped() -> None:
@@ -94,13 +66,13 @@ def test_summary_points_need_their_names_and_numbers_in_the_cited_sentences() ->
         PointAnswer(text="Mayor Ellen Sorby praised Brussels.", kind="reporting",
                     sentence_ids=["S2"]),
         PointAnswer(text="Something happened.", kind="overview", sentence_ids=["S77"]),
-        PointAnswer(text="The article alleges the mayor took the ferry money.", kind="reporting",
-                    sentence_ids=["S3"]),
+        PointAnswer(text="The article alleges the mayor funnelled the ferry money.",
+                    kind="reporting", sentence_ids=["S3"]),
     ]
     points, warnings = ground_points(answers, sentences)
     texts = [p.text for p in points]
     assert texts == ["The council voted 7 to 2 to keep the ferry.",
-                     "The article alleges the mayor took the ferry money."]
+                     "The article alleges the mayor funnelled the ferry money."]
     assert len(warnings) == 3
     assert any("9" in w for w in warnings) and any("Brussels" in w for w in warnings)
     allegation = points[1]
@@ -112,7 +84,8 @@ def test_ungrounded_terms_accepts_sentence_openers_and_thousands_separators() ->
     sentences = [s.model_copy(update={"text": "The budget is 410,000 euros, said Anna Lee."})
                  for s in _sentences()[:1]]
     assert ungrounded_terms("The budget is 410000 euros.", sentences) == []
-    assert ungrounded_terms("Anna Lee put it at 5 euros.", sentences) == ["5"]
+    assert ungrounded_terms("Anna Lee said the budget is 5 euros.", sentences) == [
+        "numbers: 5 not in the cited sentences"]
 
 
 def test_parse_answer_keeps_valid_parts_and_reports_the_rest() -> None:
@@ -146,21 +119,18 @@ def test_injected_claims_of_verification_never_reach_the_summary() -> None:
     ]
     points, warnings = ground_points(answers, sentences)
     assert points == [] and len(warnings) == 2
-    assert "verified" in warnings[0] and "unrelated wording" in warnings[1]
+    assert "verified" in warnings[0] and "new words: ignore" in warnings[1]
 
 
-def test_a_model_that_mostly_disagrees_with_the_cues_is_set_aside() -> None:
+def test_a_model_no_better_than_chance_is_set_aside() -> None:
     text = " ".join(f"The council met on day {i} and voted." for i in range(1, 10))
     sentences = label_sentences(text)
     assert {s.category for s in sentences} == {Category.REPORTED_FACT}
-    cycle = ["opinion", "unsupported_allegation", "reported_fact"]
-    labels = {s.id: _label(cycle[n % 3], "high") for n, s in enumerate(sentences)}
-    merged, warnings = reconcile(sentences, labels)  # agrees on 3 of 9: not below a third
-    assert any(s.labelled_by != "offline-fallback" for s in merged)
-    labels[sentences[2].id] = _label("opinion")  # now 2 of 9
-    merged, warnings = reconcile(sentences, labels)
+    cycle = ["opinion", "unsupported_allegation", "reported_fact", "opinion"]
+    labels = {s.id: _label(cycle[n % 4], "high") for n, s in enumerate(sentences)}
+    merged, warnings = reconcile(sentences, labels)  # offline all facts: kappa is 0
     assert all(s.labelled_by == "offline-fallback" for s in merged)
-    assert any("only 2 of 9" in w for w in warnings)
+    assert any("no better than chance" in w for w in warnings)
     assert merged == [s.model_copy(update={"labelled_by": "offline-fallback",
                                             "reasons": m.reasons}) for s, m in
                       zip(sentences, merged, strict=True)]

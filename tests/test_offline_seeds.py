@@ -219,7 +219,8 @@ def test_offline_summary_points_pass_the_grounding_check(seed: Path) -> None:
     for point in report.summary:
         if point.kind != "overview":  # the overview counts labels; it quotes nothing
             cited = [by_id[i] for i in point.sentence_ids]
-            assert grounding.ungrounded_terms(point.text, cited) == [], point.text
+            assert grounding.ungrounded_terms(point.text, cited, report.loaded_language) == [], \
+                point.text
 
 
 DISPUTED = (

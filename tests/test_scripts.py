@@ -35,6 +35,35 @@ def _neus(folder: Path) -> Path:
     return data
 
 
+def _gold(folder: Path) -> Path:
+    """A tiny OBJ/SUBJ file of our own sentences (not the shared data)."""
+    rows = [("The council voted 7 to 2 on Tuesday to keep the ferry.", "OBJ"),
+            ("Mayor Ellen Sorby said the ferry carries nurses home.", "OBJ"),
+            ("It is a reckless and shameful decision.", "SUBJ"),
+            ("Frankly, this plan is the worst idea in years.", "SUBJ"),
+            ("The meeting lasted two hours.", "OBJ"),
+            ("The ferry carries 400 passengers a day, according to the port authority.", "OBJ"),
+            ("Nobody sensible could support such a waste.", "SUBJ"),
+            ("Tickets will cost 3 euros from May.", "OBJ"),
+            ("What a disgrace this whole affair has become.", "SUBJ"),
+            ("I believe the mayor is simply out of touch.", "SUBJ")]
+    path = folder / "gold.tsv"
+    path.write_text("sentence_id\tsentence\tlabel\n" + "".join(
+        f"{n}\t{text}\t{label}\n" for n, (text, label) in enumerate(rows)), encoding="utf-8")
+    return path
+
+
+def _bench_arbitration(result: subprocess.CompletedProcess[str], tmp: Path) -> None:
+    assert "SIMULATED model" in result.stdout
+    figures = json.loads((tmp / "arbitration.json").read_text(encoding="utf-8"))
+    assert figures["simulation"] is True
+    rows = {r["mode"]: r for r in figures["rows"]}
+    assert rows["uniform"]["arbitrated"] == rows["uniform"]["offline"]
+    assert rows["uniform"]["contribution"]["labels_set_aside"] == 10
+    assert rows["acc90"]["contribution"]["labels_used"] > 0
+    assert rows["smear"]["named_on_record_made_allegations"] == 0
+
+
 def _json_out(result: subprocess.CompletedProcess[str], _: Path) -> None:
     assert isinstance(json.loads(result.stdout), dict)
 
@@ -103,6 +132,9 @@ def _screenshots(_: subprocess.CompletedProcess[str], tmp: Path) -> None:
 SMOKE: dict[str, tuple[Callable[[Path], list[str]], Check, bool]] = {
     "bench.py": (lambda tmp: ["--repeat", "2", "--process-repeat", "1", "--json"],
                  _json_out, False),
+    "bench_arbitration.py": (
+        lambda tmp: ["--data", str(_gold(tmp)), "--modes", "acc90", "uniform", "smear",
+                     "--json", str(tmp / "arbitration.json")], _bench_arbitration, False),
     "bench_batch.py": (lambda tmp: ["--count", "12", "--json", str(tmp / "figures.json")],
                        _bench_batch, False),
     "bench_memory.py": (lambda tmp: ["--sizes-mb", "0.03", "--json"], _bench_memory, False),

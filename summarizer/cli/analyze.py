@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarizer.cli.notices import Notices, add_output_options
-from summarizer.cli.options import add_engine_options, settings_from_args
+from summarizer.cli.options import add_engine_options, nothing_from_model, settings_from_args
 from summarizer.cli.output import (
     FORMATS,
     choose_format,
@@ -108,8 +108,12 @@ def run(args: argparse.Namespace) -> int:
         notices.engine(settings, [r.usage for r in reports])
     for failure in failures:
         print(f"summarizer: error: {failure}", file=sys.stderr)
+    idle = [line for r in reports if (line := nothing_from_model(
+        r.engine.contribution, r.source or r.title or "article"))]
+    for line in idle:
+        print(line, file=sys.stderr)
     if not failures:
-        return 0
+        return 1 if idle and args.strict else 0
     return 2 if all(isinstance(f, UsageError) for f in failures) else 1
 
 

@@ -15,7 +15,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from summarizer.cli.notices import Notices, add_output_options
-from summarizer.cli.options import add_engine_options, settings_from_args
+from summarizer.cli.options import add_engine_options, nothing_from_model, settings_from_args
 
 if TYPE_CHECKING:
     from summarizer.evaluation.checkthat import EvalResult, Metrics
@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if Path(args.file).is_dir():
         return _run_corpus(args)
     from summarizer.evaluation.checkthat import evaluate_engine
+    from summarizer.schema import Contribution
 
     settings = settings_from_args(args)
     result = evaluate_engine(args.file, settings)
@@ -54,7 +55,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_result(result))
     Notices(args).engine(settings, None, extra=" (evaluation: calls and tokens not counted)")
-    return 0
+    if result.contribution is None:
+        return 0
+    fields = {k: v for k, v in result.contribution.items() if k != "contributed"}
+    line = nothing_from_model(Contribution(**fields), args.file)
+    if line:
+        print(line, file=sys.stderr)
+    return 1 if line and args.strict else 0
 
 
 _SHORT = {"reported_fact": "fact", "attributed_statement": "attributed",
@@ -91,6 +98,11 @@ def format_result(result: EvalResult) -> str:
     lines.append(f"unsupported_allegation predictions by gold label: {landing}")
     counts = ", ".join(f"{k} {v}" for k, v in result.categories.items())
     lines.append(f"predicted categories: {counts}")
+    if result.contribution is not None:
+        from summarizer.schema import Contribution
+
+        fields = {k: v for k, v in result.contribution.items() if k != "contributed"}
+        lines.append(f"model contribution: {Contribution(**fields).describe()}")
     return "\n".join(lines) + "\n"
 
 

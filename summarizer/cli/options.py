@@ -31,6 +31,25 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cache-dir", type=Path, help="where the response cache lives")
     group.add_argument("--points", type=int, metavar="N",
                        help="most summary points, overview line included (default 5)")
+    group.add_argument("--votes", type=int, metavar="N",
+                       help="ask the model N times (at --temperature) and take the majority "
+                       "label per sentence; sentences whose label flipped are marked unstable "
+                       "(default 1)")
+    group.add_argument("--label-mode", choices=("article", "sentence"),
+                       help="article (default): one call labels the whole article; sentence: "
+                       "one short call per sentence behind a shared prompt prefix, for small "
+                       "local models (the summary is then composed offline)")
+    group.add_argument("--strict", action="store_true",
+                       help="exit 1 when the model contributed nothing (its labels set aside "
+                       "or unusable, no summary point kept)")
+
+
+def nothing_from_model(contribution: object, where: str) -> str | None:
+    """The one stderr line saying a model contributed nothing to `where`, or None."""
+    if contribution is None or getattr(contribution, "contributed", True):
+        return None
+    why = getattr(contribution, "set_aside_reason", None) or "no usable label or summary point"
+    return f"summarizer: warning: {where}: the model contributed nothing ({why})"
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -47,4 +66,6 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         use_cache=False if getattr(args, "no_cache", False) else None,
         cache_dir=getattr(args, "cache_dir", None),
         points=getattr(args, "points", None),
+        votes=getattr(args, "votes", None),
+        label_mode=getattr(args, "label_mode", None),
     )

@@ -66,6 +66,7 @@ class EvalResult:
     metrics_allegation_subj: Metrics
     allegations_by_gold: dict[str, int] = field(default_factory=dict)
     categories: dict[str, int] = field(default_factory=dict)
+    contribution: dict[str, Any] | None = None  # what the model contributed (openai engine)
 
 
 def read_examples(path: str | Path) -> list[Example]:
@@ -196,8 +197,17 @@ def evaluate_engine(
 
     chosen = choose(settings, client)
     examples = read_examples(path)
-    categories = chosen.categorize([example.sentence for example in examples])
-    return _score(path, examples, categories, chosen.name)
+    texts = [example.sentence for example in examples]
+    if not chosen.uses_model:
+        return _score(path, examples, chosen.categorize(texts), chosen.name)
+    from summarizer.llm.sentences import label_texts_with_contribution
+
+    distinct = list(dict.fromkeys(texts))
+    labelled, contribution = label_texts_with_contribution(distinct, settings, client, whole=True)
+    found = {t: s[0].category for t, s in zip(distinct, labelled, strict=True)}
+    result = _score(path, examples, [found[t] for t in texts], chosen.name)
+    result.contribution = {**contribution.model_dump(), "contributed": contribution.contributed}
+    return result
 
 
 def _score(

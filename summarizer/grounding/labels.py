@@ -1,104 +1,124 @@
-"""Grounding and reconciliation: what the model says survives only if the text bears it out.
+"""Arbitration by evidence: the model's label stands unless the offline evidence refutes it.
 
-- Labels for unknown sentence ids are dropped.
-- Where the model and the offline cues disagree on a category, the more cautious
-  category wins (schema.CATEGORY_CAUTION), confidence drops, and the reasons say so.
-- A loaded phrase must occur in the sentence it names.
-- Labels that carry no information (one category for all, or agreeing with the cues on
-  fewer than a third of the sentences) are set aside: the offline labels stand.
-- Summary points are grounded in `grounding_points` (re-exported here).
+The offline engine records, for every sentence, the evidence its label rests on
+(`Sentence.evidence`). Only *hard* evidence overrides a model:
+
+- an accusation that no named source stands behind (anonymous sourcing, or the
+  author's own voice accusing someone): the sentence stays `unsupported_allegation`
+  whatever the model says. Calling it a fact would repeat an accusation as true;
+- a named person, organisation, outlet or document with a reporting verb ("said",
+  "according to"): the model cannot make it `unsupported_allegation`, because an
+  accusation made on the record by a named source is an `attributed_statement`
+  (DESIGN.md), and cannot lower its confidence below what the rubric gives a named
+  source.
+
+Soft cues (evaluative words, first person, modals, questions, hedges) never change
+the model's category: they are what a model reads better than a word list. They
+inform confidence only (a hedge caps a fact at medium, anonymous sourcing at low).
+
+The model must copy the words that led to its label (`evidence`). A span that is
+missing or does not occur in the sentence makes the label unverified: the offline
+label stands for that sentence, flagged. Every disagreement is written into the
+sentence's reasons: both labels, which won, and the evidence that decided.
+Labels that carry no information (see `trust.distrust`) are set aside whole.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from summarizer.grounding.free_text import REASON_CHARS, SOURCE_CHARS, SPAN_CHARS, clean, occurs_in
+from summarizer.grounding.loaded import ground_loaded
 from summarizer.grounding.points import ground_points, ungrounded_terms
-from summarizer.llm.answers import LabelAnswer, LoadedAnswer
+from summarizer.grounding.trust import distrust as _distrust
+from summarizer.llm.answers import LabelAnswer
 from summarizer.schema import (
-    CATEGORY_CAUTION,
     CONFIDENCE_ORDER,
     Attribution,
     AttributionType,
     Category,
     Confidence,
-    LoadedPhrase,
     Sentence,
 )
 
-__all__ = ["distrust", "ground_loaded", "ground_points", "reconcile", "ungrounded_terms"]
+__all__ = ["Arbitration", "arbitrate", "distrust", "ground_loaded", "ground_points",
+           "hard_evidence", "reconcile", "ungrounded_terms"]
 
-MAX_PHRASE_WORDS = 6
-
-
-def _cautious_category(a: Category, b: Category) -> Category:
-    return min(a, b, key=CATEGORY_CAUTION.index)
+_NAMED = (AttributionType.NAMED_PERSON, AttributionType.NAMED_ORGANIZATION,
+          AttributionType.NEWS_OUTLET, AttributionType.DOCUMENT)
 
 
-def _cautious_confidence(a: Confidence, b: Confidence) -> Confidence:
-    if a not in CONFIDENCE_ORDER or b not in CONFIDENCE_ORDER:
-        return a if a not in CONFIDENCE_ORDER else b
-    return min(a, b, key=CONFIDENCE_ORDER.index)
+@dataclass
+class Arbitration:
+    """The reconciled sentences and what the model contributed to them."""
 
-
-def _rubric_confidence(category: Category, proposed: Confidence) -> Confidence:
-    """Keep a confidence consistent with its category, per the rubric."""
-    if category is Category.OPINION:
-        return Confidence.NOT_APPLICABLE
-    if category is Category.UNSUPPORTED_ALLEGATION:
-        return Confidence.UNSUPPORTED
-    if proposed in (Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW):
-        return proposed
-    return Confidence.LOW
-
-
-def _model_attribution(label: LabelAnswer, sentence: Sentence) -> Attribution | None:
-    """The model's attribution, when its source is really in the sentence."""
-    kind = AttributionType(label.attribution)
-    source = (label.source or "").strip()
-    if kind in (AttributionType.NONE, AttributionType.ANONYMOUS) and not source:
-        return Attribution(type=kind, source=None)
-    if source and source.lower() in sentence.text.lower():
-        return Attribution(type=kind, source=source)
-    return None
-
-
-TRUST_MIN = 8  # labels needed before judging whether a model's labels carry information
-MIN_AGREEMENT = 1 / 3  # below this share of agreement with the cues, a model is noise
+    sentences: list[Sentence]
+    warnings: list[str] = field(default_factory=list)
+    used: int = 0  # the model's label stands
+    overruled: int = 0  # hard offline evidence changed the model's label
+    unverified: int = 0  # evidence span missing or not in the sentence: offline stands
+    missing: int = 0  # no model label: offline stands
+    set_aside: int = 0  # labels judged uninformative: offline stands
+    set_aside_reason: str | None = None
 
 
 def distrust(labels: dict[str, LabelAnswer], offline: dict[str, Category]) -> str | None:
-    """Why a model's labels carry no usable information, or None when they may be used.
-
-    A model that gives every sentence one category, or that agrees with the offline
-    cues on fewer than a third of the sentences (a random four-way guess agrees on
-    about a quarter), says nothing reliable about any single sentence. Judged only
-    over at least TRUST_MIN labels.
+    """Why a model's labels carry no usable information, or None (see `trust.distrust`).
 
     Args:
         labels: the model's labels by sentence id.
-        offline: the offline category of each sentence id.
+        offline: the offline category of each sentence id, in reading order.
     """
-    answered = [k for k in labels if k in offline]
-    if len(answered) < TRUST_MIN:
-        return None
-    given = {labels[k].category for k in answered}
-    if len(given) == 1:
-        return f"the model labelled every sentence {next(iter(given))}"
-    agree = sum(labels[k].category == offline[k].value for k in answered)
-    if agree < MIN_AGREEMENT * len(answered):
-        return (f"the model agreed with the offline cues on only {agree} of "
-                f"{len(answered)} sentences")
+    ids = [k for k in offline if k in labels]
+    return _distrust([labels[k].category for k in ids], [offline[k].value for k in ids])
+
+
+def hard_evidence(sentence: Sentence) -> tuple[str, str] | None:
+    """The hard evidence in a sentence's offline evidence: ("allegation" | "named", words).
+
+    "allegation": the offline label is unsupported_allegation, the accusing words are
+    there and no named source stands behind them. "named": a named source (or a
+    pronoun resolved to one) with its reporting verb, outside any quotation.
+    """
+    kinds = {e.kind for e in sentence.evidence}
+    named = [e for e in sentence.evidence if e.kind == "named_source" and not e.quoted]
+    resolved = "speaker_pronoun" in kinds and sentence.speaker_id is not None \
+        and sentence.attribution.type in _NAMED
+    verb = [e.text for e in sentence.evidence if e.kind == "reporting_verb"]
+    if sentence.category is Category.UNSUPPORTED_ALLEGATION and not named and not resolved:
+        accusing = [e.text for e in sentence.evidence
+                    if e.kind in ("accusation", "insinuation", "vouching")]
+        backing = [e.text for e in sentence.evidence
+                   if e.kind in ("anonymous_source", "no_source")]
+        if accusing and (backing or not verb):
+            who = f"'{backing[0]}'" if backing and backing[0] != "no source named" else \
+                "no source named"
+            return "allegation", f"{who} with accusation '{accusing[0]}'"
+    if (named or resolved) and verb:
+        source = named[0].text if named else (sentence.attribution.source or "")
+        return "named", f"named source '{source}' with '{verb[0]}'"
     return None
 
 
 def reconcile(
     offline: list[Sentence], labels: dict[str, LabelAnswer], *, untrusted: str | None = None
 ) -> tuple[list[Sentence], list[str]]:
-    """Merge the model's labels into the offline-labelled sentences.
+    """Merge the model's labels into the offline-labelled sentences (see `arbitrate`).
 
-    Labels that carry no usable information (see `distrust`) are set aside and the
-    offline labels stand, flagged offline-fallback, so a weak model never makes the
-    report worse than the offline engine. Every sentence keeps its `speaker_id` and
-    `evidence` unchanged: they are the offline evidence, whoever's label stands.
+    Returns:
+        The reconciled sentences and warnings.
+    """
+    result = arbitrate(offline, labels, untrusted=untrusted)
+    return result.sentences, result.warnings
+
+
+def arbitrate(
+    offline: list[Sentence], labels: dict[str, LabelAnswer], *, untrusted: str | None = None
+) -> Arbitration:
+    """Arbitrate between the model's labels and the offline evidence, sentence by sentence.
+
+    Every sentence keeps its `speaker_id` and `evidence` unchanged: they are the
+    offline evidence, whoever's label stands.
 
     Args:
         offline: every sentence, labelled by the offline cues.
@@ -107,7 +127,7 @@ def reconcile(
             found uninformative; by default `distrust` judges `labels` here.
 
     Returns:
-        The reconciled sentences and warnings (unknown ids, gaps filled offline).
+        The sentences, warnings, and counts of what the model contributed.
     """
     known = {s.id: s.category for s in offline}
     warnings: list[str] = []
@@ -116,108 +136,122 @@ def reconcile(
         warnings.append(f"model labels for unknown sentence ids dropped: {', '.join(unknown[:10])}")
     usable = {k: v for k, v in labels.items() if k in known}
     untrusted = untrusted or distrust(usable, known)
+    out = Arbitration(sentences=[], warnings=warnings, set_aside_reason=untrusted)
     if untrusted is not None:
         warnings.append(f"{untrusted}: its labels carry no usable information, so they were "
                         "set aside and the offline labels stand (flagged offline-fallback)")
-        result = [_set_aside(s, usable[s.id]) if s.id in usable else _reconcile_one(s, None)
-                  for s in offline]
-    else:
-        result = [_reconcile_one(s, usable.get(s.id)) for s in offline]
-    missing = [s.id for s in result if s.labelled_by == "offline-fallback"]
-    if missing and untrusted is None:
+    for sentence in offline:
+        label = usable.get(sentence.id)
+        if label is None:
+            out.missing += 1
+            out.sentences.append(_fallback(sentence, "no usable model label: offline cues used"))
+        elif untrusted is not None:
+            out.set_aside += 1
+            out.sentences.append(_fallback(
+                sentence, f"offline cues used: the model's label ({label.category}) was set "
+                "aside, its labels being uninformative"))
+        else:
+            merged, outcome = _arbitrate_one(sentence, label)
+            setattr(out, outcome, getattr(out, outcome) + 1)
+            out.sentences.append(merged)
+    if out.missing and untrusted is None:
+        missing = [s.id for s in out.sentences if s.reasons[0].startswith("no usable model")]
         warnings.append(
-            f"{len(missing)} of {len(result)} sentences had no usable model label and keep "
+            f"{len(missing)} of {len(offline)} sentences had no usable model label and keep "
             f"their offline label (flagged offline-fallback): {', '.join(missing[:12])}"
-            + (" ..." if len(missing) > 12 else "")
-        )
-    return result, warnings
+            + (" ..." if len(missing) > 12 else ""))
+    if out.unverified:
+        warnings.append(f"{out.unverified} model label(s) unverified: the words the model "
+                        "gave as evidence are not in the sentence; the offline label stands")
+    return out
 
 
-def _set_aside(sentence: Sentence, label: LabelAnswer) -> Sentence:
+def _fallback(sentence: Sentence, reason: str) -> Sentence:
+    return sentence.model_copy(update={"labelled_by": "offline-fallback",
+                                       "reasons": [reason, *sentence.reasons]})
+
+
+def _arbitrate_one(sentence: Sentence, label: LabelAnswer) -> tuple[Sentence, str]:
+    model = Category(label.category)
+    span = clean(label.evidence, SPAN_CHARS)
+    if not span or not occurs_in(span, sentence.text):
+        why = f"its evidence '{span}' is not in the sentence" if span else "it quoted no evidence"
+        return _fallback(sentence, f"model label {model.value} unverified ({why}): offline "
+                                   f"label {sentence.category.value} stands"), "unverified"
+    reason = clean(label.reason, REASON_CHARS)
+    rationale = f"model: '{span}'" + (f" ({reason})" if reason else "")
+    hard = hard_evidence(sentence)
+    category, notes = model, []
+    if hard and hard[0] == "allegation" and model is not Category.UNSUPPORTED_ALLEGATION:
+        category = Category.UNSUPPORTED_ALLEGATION
+    elif hard and hard[0] == "named" and model is Category.UNSUPPORTED_ALLEGATION:
+        category = Category.ATTRIBUTED_STATEMENT
+    if model is not sentence.category:
+        decided = (f"hard evidence: {hard[1]}" if category is not model and hard
+                   else "no hard evidence against the model")
+        notes.append(f"model said {model.value}, offline cues said {sentence.category.value}: "
+                     f"{category.value} stands ({decided})")
+    elif category is not model and hard:
+        notes.append(f"model said {model.value}: {category.value} stands (hard evidence: "
+                     f"{hard[1]})")
+    confidence, bounded = _confidence(sentence, category, Confidence(label.confidence), hard)
+    notes += bounded
+    attribution = _attribution(label, sentence, category)
+    overruled = category is not model
     return sentence.model_copy(update={
-        "labelled_by": "offline-fallback",
-        "reasons": [f"offline cues used: the model's label ({label.category}) was set aside, "
-                    "its labels being uninformative", *sentence.reasons],
-    })
-
-
-def _reconcile_one(sentence: Sentence, label: LabelAnswer | None) -> Sentence:
-    if label is None:
-        return sentence.model_copy(update={
-            "labelled_by": "offline-fallback",
-            "reasons": ["no usable model label: offline cues used", *sentence.reasons],
-        })
-    model_category = Category(label.category)
-    model_confidence = _rubric_confidence(model_category, Confidence(label.confidence))
-    rationale = f"model: {label.reason.strip()[:200]}" if label.reason.strip() else "model label"
-    if model_category is sentence.category:
-        confidence = _cautious_confidence(model_confidence, sentence.confidence)
-        attribution = _model_attribution(label, sentence)
-        if sentence.attribution.type is not AttributionType.NONE or attribution is None:
-            attribution = sentence.attribution
-        changed = confidence is not model_confidence
-        reasons = [rationale, *sentence.reasons]
-        if changed:
-            reasons.insert(1, f"confidence {model_confidence.value} lowered to "
-                              f"{confidence.value} by the offline cues")
-        return sentence.model_copy(update={
-            "confidence": confidence,
-            "attribution": attribution,
-            "reasons": reasons,
-            "labelled_by": "model+offline" if changed else "model",
-        })
-    winner = _cautious_category(model_category, sentence.category)
-    if winner is model_category:
-        attribution = _model_attribution(label, sentence) or sentence.attribution
-    else:
-        attribution = sentence.attribution
-    confidence = _rubric_confidence(winner, Confidence.LOW)
-    note = (
-        f"model said {model_category.value}, offline cues said {sentence.category.value}: "
-        f"the more cautious label, {winner.value}, stands"
-        + (" with low confidence" if confidence is Confidence.LOW else "")
-    )
-    return sentence.model_copy(update={
-        "category": winner,
+        "category": category,
         "attribution": attribution,
         "confidence": confidence,
-        "reasons": [note, rationale, *sentence.reasons],
-        "labelled_by": "model+offline",
-    })
+        "reasons": [*notes, rationale, *sentence.reasons],
+        "labelled_by": "model+offline" if overruled or bounded else "model",
+    }), "overruled" if overruled else "used"
 
 
-def ground_loaded(
-    answers: list[LoadedAnswer], sentences: list[Sentence], offline: list[LoadedPhrase]
-) -> tuple[list[LoadedPhrase], list[str]]:
-    """Keep the model's loaded phrases that occur in their sentence; add the offline ones.
+def _confidence(
+    sentence: Sentence, category: Category, proposed: Confidence, hard: tuple[str, str] | None
+) -> tuple[Confidence, list[str]]:
+    """The rubric's confidence for the category, from the model's, bounded by the evidence."""
+    if category is Category.OPINION:
+        return Confidence.NOT_APPLICABLE, []
+    if category is Category.UNSUPPORTED_ALLEGATION:
+        return Confidence.UNSUPPORTED, []
+    confidence = proposed if proposed in CONFIDENCE_ORDER[1:] else Confidence.LOW
+    notes: list[str] = []
+    kinds = {e.kind for e in sentence.evidence}
+    if hard and hard[0] == "named" and sentence.category is Category.ATTRIBUTED_STATEMENT:
+        floor = sentence.confidence
+        if floor in CONFIDENCE_ORDER and _rank(confidence) < _rank(floor):
+            notes.append(f"confidence {confidence.value} raised to {floor.value}: "
+                         f"the rubric for a {hard[1]}")
+            confidence = floor
+    elif "anonymous_source" in kinds and "named_source" not in kinds \
+            and _rank(confidence) > _rank(Confidence.LOW):
+        notes.append(f"confidence {confidence.value} lowered to low: anonymous sourcing")
+        confidence = Confidence.LOW
+    if category is Category.REPORTED_FACT and confidence is Confidence.HIGH and any(
+            e.kind == "hedge" for e in sentence.evidence):
+        notes.append("confidence high lowered to medium: the author hedges")
+        confidence = Confidence.MEDIUM
+    return confidence, notes
 
-    Returns:
-        All phrases in text order (offline ones win an overlap) and warnings.
-    """
-    by_id = {s.id: s for s in sentences}
-    kept = list(offline)
-    dropped = 0
-    for answer in answers:
-        sentence = by_id.get(answer.sentence_id)
-        phrase = answer.phrase.strip()
-        words = len(phrase.split())
-        index = sentence.text.lower().find(phrase.lower()) if sentence and phrase else -1
-        if sentence is None or index < 0 or not 1 <= words <= MAX_PHRASE_WORDS:
-            dropped += 1
-            continue
-        start = sentence.start + index
-        end = start + len(phrase)
-        if any(p.start < end and start < p.end for p in kept):
-            continue
-        neutral = (answer.neutral or "").strip() or None
-        if neutral and neutral.lower() == phrase.lower():
-            neutral = None
-        kept.append(LoadedPhrase(
-            sentence_id=sentence.id, start=start, end=end,
-            phrase=sentence.text[index:index + len(phrase)], kind=answer.kind, neutral=neutral,
-        ))
-    warnings = []
-    if dropped:
-        warnings.append(f"{dropped} loaded phrase(s) from the model dropped: not found as a short "
-                        "phrase in the sentence they name")
-    return sorted(kept, key=lambda p: p.start), warnings
+
+def _rank(confidence: Confidence) -> int:
+    return CONFIDENCE_ORDER.index(confidence)
+
+
+def _attribution(label: LabelAnswer, sentence: Sentence, category: Category) -> Attribution:
+    """The model's attribution when its source is in the sentence and fits its type."""
+    if category in (Category.OPINION, Category.REPORTED_FACT) and \
+            sentence.attribution.type is AttributionType.NONE:
+        return sentence.attribution
+    kind = AttributionType(label.attribution)
+    source = clean(label.source, SOURCE_CHARS)
+    fits = bool(source) and occurs_in(source, sentence.text) and (
+        kind is AttributionType.ANONYMOUS
+        or (kind in _NAMED and any(ch.isupper() for ch in source))
+        or (kind is AttributionType.DOCUMENT))
+    if sentence.attribution.type is not AttributionType.NONE or not fits:
+        return sentence.attribution
+    start = sentence.text.lower().find(source.lower())
+    written = sentence.text[start:start + len(source)] if start >= 0 else source
+    return Attribution(type=kind, source=written)

@@ -11,6 +11,7 @@ does not throw away the others; grounding decides what survives.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -23,7 +24,6 @@ ConfidenceName = Literal["high", "medium", "low", "unsupported", "not_applicable
 PhraseKind = Literal["loaded", "intensifier", "hedge", "framing"]
 PointKind = Literal["reporting", "allegation", "opinion", "overview"]
 
-MAX_REASON = 60
 MAX_PHRASES = 12
 MAX_POINTS = 6
 MAX_CITES = 6
@@ -34,13 +34,14 @@ class _Answer(BaseModel):
 
 
 class LabelAnswer(_Answer):
-    """The model's label for one sentence."""
+    """The model's label for one sentence: the words that led to it, then the label."""
 
+    evidence: str | None = Field(default=None, description="Words copied from the sentence.")
     category: CategoryName
     attribution: AttributionName
     source: str | None = Field(description="The source as written, or null.")
     confidence: ConfidenceName
-    reason: str = Field(max_length=MAX_REASON * 3, description="One short reason.")
+    reason: str = Field(default="", description="One short reason (capped in code).")
 
 
 class LoadedAnswer(_Answer):
@@ -84,11 +85,12 @@ def answer_model(ids: list[str] | None, *, with_summary: bool) -> type[BaseModel
     strict_label = create_model(
         "Label",
         __config__=ConfigDict(extra="forbid"),
+        evidence=(str, ...),
         category=(CategoryName, ...),
         attribution=(AttributionName, ...),
         source=(str | None, ...),
         confidence=(ConfidenceName, ...),
-        reason=(str, Field(max_length=MAX_REASON)),
+        reason=(str, ...),
     )
     labels: Any = (
         dict[str, strict_label]  # type: ignore[valid-type]
@@ -103,7 +105,7 @@ def answer_model(ids: list[str] | None, *, with_summary: bool) -> type[BaseModel
         "LoadedPhrase",
         __config__=ConfigDict(extra="forbid"),
         sentence_id=(id_type, ...),
-        phrase=(str, Field(max_length=80)),
+        phrase=(str, ...),
         kind=(PhraseKind, ...),
         neutral=(str | None, ...),
     )
@@ -115,7 +117,7 @@ def answer_model(ids: list[str] | None, *, with_summary: bool) -> type[BaseModel
         point = create_model(
             "SummaryPoint",
             __config__=ConfigDict(extra="forbid"),
-            text=(str, Field(max_length=240)),
+            text=(str, ...),
             kind=(PointKind, ...),
             sentence_ids=(list[id_type], Field(min_length=1, max_length=MAX_CITES)),
         )
@@ -186,8 +188,10 @@ def parse_answer(content: str | None) -> ParsedAnswer:
     """
     if not content or not content.strip():
         raise ValueError("the answer was empty")
+    if "\ufffd" in content or any(0xD800 <= ord(ch) <= 0xDFFF for ch in content):
+        raise ValueError("the answer is not valid UTF-8 text")
     try:
-        data = json.loads(content)
+        data = _unwrapped_json(content)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the answer is not valid JSON ({exc.msg} at char {exc.pos})") from None
     except RecursionError:
@@ -208,6 +212,28 @@ def parse_answer(content: str | None) -> ParsedAnswer:
             _keep(bucket, f"{name}[{index}]", model, value, parsed.problems)
             getattr(parsed, name).extend(bucket.values())
     return parsed
+
+
+_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
+
+
+def _unwrapped_json(content: str) -> Any:
+    """The JSON value of an answer, also when fenced (```json ... ```) or after some prose.
+
+    Raises:
+        json.JSONDecodeError: no JSON object can be read.
+    """
+    text = content.strip()
+    fenced = _FENCE.search(text)
+    if fenced and not text.startswith("{"):
+        text = fenced.group(1).strip()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        start = text.find("{")
+        if start <= 0:
+            raise
+        return json.JSONDecoder().raw_decode(text[start:])[0]
 
 
 def _keep(

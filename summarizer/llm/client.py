@@ -16,6 +16,7 @@ endpoint ever holds the API key, in any form (see `redaction`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -264,7 +265,7 @@ class LLMClient:
                 hint="use a model with a larger context, or shorten the article",
                 **ids,
             )
-        if status >= 500:
+        if status >= 500 and not _REJECTS_FORMAT.search(detail):
             return ServerError(
                 f"{where} failed with HTTP {status} after {self.settings.max_retries} retries",
                 hint="retry later; check the server's logs",
@@ -275,6 +276,11 @@ class LLMClient:
             hint="the endpoint may not support this request; try another model or endpoint",
             **ids,
         )
+
+
+# A 5xx whose message names the response_format field (llama.cpp's server answers a
+# json_schema request this way) rejects the request: it is no transient server fault.
+_REJECTS_FORMAT = re.compile(r"response_format|json_schema|json_object", re.IGNORECASE)
 
 
 def _detail(exc: Any) -> str:

@@ -12,11 +12,12 @@ and the offline labels fill every gap, flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from summarizer.errors import InvalidResponseError, LLMError, ServerError
-from summarizer.grounding.labels import ground_loaded, ground_points, reconcile
+from summarizer.grounding.labels import arbitrate, ground_loaded, ground_points
 from summarizer.inputs.article import Article
+from summarizer.llm import modes
 from summarizer.llm.answers import (
     LabelAnswer,
     LoadedAnswer,
@@ -39,13 +40,25 @@ from summarizer.llm.plan import (
 from summarizer.llm.pricing import ModelInfo, model_info
 from summarizer.llm.prompting import prompt_version, repair_message
 from summarizer.llm.tokens import get_counter
-from summarizer.schema import EngineInfo, Report, Sentence, SummaryPoint, Usage, count_categories
+from summarizer.llm.votes import combine, mark_unstable
+from summarizer.schema import (
+    Contribution,
+    EngineInfo,
+    Report,
+    Sentence,
+    SummaryPoint,
+    Usage,
+    count_categories,
+)
 from summarizer.settings import Settings
 from summarizer.version import __version__
 
 __all__ = ["DryRunPlan", "analyze_with_llm", "plan"]
 
-_MODES: dict[str, Mode] = {}  # endpoint -> mode, for runs without a cache
+_MODES: dict[str, Mode] = {}  # endpoint -> mode, within this process
+# A rejection of the request itself (client.py reports a 5xx whose body names
+# response_format as InvalidResponseError too); a ServerError is transient and
+# never switches the mode.
 _REJECTED_STATUS = (400, 422, 500, 501)
 
 
@@ -61,9 +74,19 @@ class _Session:
     context_window: int = 8192
     usage: Usage = field(default_factory=Usage)
     warnings: list[str] = field(default_factory=list)
+    unstable: dict[str, list[str]] = field(default_factory=dict)  # id -> labels per vote
+    vote: int = 0  # which vote the current call is
 
-    def ask(self, call: CallSpec) -> ParsedAnswer | None:
+    def ask_votes(self, call: CallSpec) -> ParsedAnswer | None:
+        """`settings.votes` answers to one call, combined (majority label per sentence)."""
+        votes = self.settings.votes if call.kind != "merge" else 1
+        answer, flipped = combine([self.ask(call, vote) for vote in range(votes)], call.ids)
+        self.unstable.update(flipped)
+        return answer
+
+    def ask(self, call: CallSpec, vote: int = 0) -> ParsedAnswer | None:
         """One call, with the mode fallback and one repair round; None when unusable."""
+        self.vote = vote
         messages = call.messages(self.settings, self.mode)
         max_tokens = call.max_tokens()
         problem = _usable(self._send(call, messages, max_tokens), call)
@@ -97,9 +120,11 @@ class _Session:
             fmt = response_format(self.mode, call.response_schema())
             if self.mode == "json_object":  # the schema goes in the prompt too
                 messages = _with_prompt_schema(messages, call, self.settings)
+            vote = {"vote": self.vote} if self.vote else {}  # each vote is its own answer
             key = cache_key(endpoint=self.llm.endpoint, model=self.settings.model,
                             prompt_version=self.version, temperature=self.settings.temperature,
-                            max_tokens=max_tokens, response_format=fmt, messages=messages)
+                            max_tokens=max_tokens, response_format=fmt, messages=messages,
+                            **vote)
             hit = _cached_result(self.cache.get(key))
             if hit is not None:
                 self.usage.cache_hits += 1
@@ -108,7 +133,10 @@ class _Session:
                 result = self.llm.chat(messages, response_format=fmt, max_tokens=max_tokens)
             except (ServerError, InvalidResponseError) as exc:
                 self.usage.calls += 1
-                if self.mode != "json_schema" or exc.status_code not in _REJECTED_STATUS:
+                if exc.status_code is None and "UnicodeDecodeError" in str(exc):
+                    return ChatResult(None, "invalid_utf8", 0, 0)  # gets the repair round
+                if self.mode != "json_schema" or isinstance(exc, ServerError) \
+                        or exc.status_code not in _REJECTED_STATUS:
                     raise
                 self._fall_back(exc)
                 continue
@@ -123,6 +151,7 @@ class _Session:
         self.mode = "json_object"
         _MODES[self.llm.endpoint] = self.mode
         self.cache.remember_mode(self.llm.endpoint, self.mode)
+        modes.remember(self.settings.cache_dir, self.llm.endpoint, self.mode)
         self.warnings.append(
             f"the endpoint rejected response_format json_schema (HTTP {exc.status_code}); "
             "used json_object with the schema in the request and the prompt (remembered)"
@@ -138,10 +167,10 @@ def open_session(
     llm = LLMClient(settings, client)
     cache = ResponseCache(settings.cache_dir, enabled=settings.use_cache)
     try:
-        if settings.use_cache:
-            mode = cache.endpoint_mode(llm.endpoint) or "json_schema"
-        else:
-            mode = _MODES.get(llm.endpoint, "json_schema")
+        mode = (modes.remembered(settings.cache_dir, llm.endpoint)
+                or (cache.endpoint_mode(llm.endpoint) if settings.use_cache
+                    else _MODES.get(llm.endpoint))
+                or "json_schema")
     except BaseException:
         llm.close()
         raise
@@ -175,6 +204,8 @@ def _usable(result: ChatResult, call: CallSpec) -> ParsedAnswer | str:
     """The parsed answer, or why it cannot be used."""
     if result.finish_reason == "no_choices":
         return "the response held no choices"
+    if result.finish_reason == "invalid_utf8":
+        return "the answer is not valid UTF-8 text"
     if result.finish_reason == "length":
         return "the answer was cut off at the token limit (finish_reason=length)"
     try:
@@ -230,25 +261,51 @@ def analyze_with_llm(
         points: list[PointAnswer] = []
         calls = label_calls(offline, settings, counter, info)
         for call in calls:
-            answer = session.ask(call)
+            answer = session.ask_votes(call)
             if answer is not None:
                 labels.update({k: v for k, v in answer.labels.items() if k in call.ids})
                 loaded.extend(answer.loaded)
-                points.extend(answer.summary)
-        sentences, notes = reconcile(offline, labels)
+                if call.kind == "article":  # only an article call asks for a summary
+                    points.extend(answer.summary)
+        arbitration = arbitrate(offline, labels)
+        sentences = mark_unstable(arbitration.sentences, session.unstable)
+        notes = arbitration.warnings
+        trusted = arbitration.set_aside_reason is None and (arbitration.used
+                                                            or arbitration.overruled)
         if calls[0].kind == "chunk":
             session.warnings.append(f"article split into {len(calls)} chunk(s) on paragraph "
                                     "boundaries; summary written from the labels")
-            merged = session.ask(merge_call(sentences))
+        if calls[0].kind == "chunk" and trusted:
+            merged = session.ask_votes(merge_call(sentences))
             points = merged.summary if merged is not None else []
     finally:
         session.close()
-    summary, point_notes = ground_points(points, sentences)
-    if not summary:
-        summary = _offline_summary(sentences)
-        point_notes.append("no model summary point survived grounding: summary composed "
-                           "offline from the labels")
+    offered = len(points)
+    if not trusted and points:
+        points = []
+        notes.append(f"the model's {offered} summary point(s) were not used: its labels were "
+                     "not used either, so its reading of the article is not trusted")
     phrases, phrase_notes = ground_loaded(loaded, sentences, offline_loaded)
+    summary, point_notes = ground_points(points, sentences, phrases,
+                                        fallback=lambda: _offline_summary(sentences))
+    summary_by: Literal["model", "offline"] = "model"
+    if not summary:
+        summary_by = "offline"
+        summary = _offline_summary(sentences)
+        if settings.label_mode == "sentence":
+            point_notes.append("per-sentence label mode: summary composed offline from the "
+                               "labels")
+        elif trusted:
+            point_notes.append("no model summary point survived grounding: summary composed "
+                               "offline from the labels")
+    kept = sum(1 for p in summary if not any(r.startswith("composed offline") for r in
+                                             p.reasons)) if summary_by == "model" else 0
+    contribution = Contribution(
+        labels_used=arbitration.used, labels_overruled=arbitration.overruled,
+        labels_unverified=arbitration.unverified, labels_missing=arbitration.missing,
+        labels_set_aside=arbitration.set_aside, set_aside_reason=arbitration.set_aside_reason,
+        points_kept=kept, points_dropped=offered - kept,
+        unstable=sum(1 for s in sentences if s.unstable), summary_by=summary_by)
     usage = session.usage
     if llm.http_requests is not None:  # every request on the wire, SDK retries included
         usage.calls = llm.http_requests
@@ -259,7 +316,8 @@ def analyze_with_llm(
         sentences=sentences, summary=summary, loaded_language=phrases,
         counts=count_categories(sentences),
         engine=EngineInfo(name="openai", requested=settings.engine, model=settings.model,
-                          endpoint=llm.endpoint, prompt_version=version, version=__version__),
+                          endpoint=llm.endpoint, prompt_version=version, version=__version__,
+                          contribution=contribution),
         usage=usage,
         warnings=[*language, *session.warnings, *notes, *point_notes, *phrase_notes],
     )

@@ -34,7 +34,7 @@ Mode = str  # "json_schema" or "json_object"
 class CallSpec:
     """One planned call: what it shows the model and what it asks back."""
 
-    kind: str  # "article", "chunk" or "merge"
+    kind: str  # "article", "chunk", "sentences" (independent, labels only) or "merge"
     sentences: list[PromptSentence]
     part: int = 1
     parts: int = 1
@@ -66,7 +66,8 @@ class CallSpec:
         """The completion budget: proportional to sentences, not to article length."""
         if self.kind == "merge":
             return ANSWER_OVERHEAD + MAX_POINTS * POINT_TOKENS
-        tokens = ANSWER_OVERHEAD + len(self.sentences) * LABEL_TOKENS + MAX_PHRASES * PHRASE_TOKENS
+        phrases = MAX_PHRASES if self.kind != "sentences" or len(self.sentences) > 1 else 2
+        tokens = ANSWER_OVERHEAD + len(self.sentences) * LABEL_TOKENS + phrases * PHRASE_TOKENS
         return tokens + (MAX_POINTS * POINT_TOKENS if self.kind == "article" else 0)
 
 
@@ -102,6 +103,9 @@ def label_calls(
     counter = counter or get_counter()
     info = info or model_info(settings.model)
     shown = prompt_sentences(sentences)
+    if settings.label_mode == "sentence":  # one short call each, behind the same prefix
+        return [CallSpec("sentences", [s], part=i, parts=len(shown))
+                for i, s in enumerate(shown, start=1)]
     whole = CallSpec("article", shown)
     limit = int(info.context_window * CONTEXT_SHARE)
     if _cost(whole, settings, mode, counter) <= limit:
@@ -185,7 +189,10 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
     endpoint = endpoint_of(settings)
     warnings = [w for w in [counter.warning] if w]
     if mode is None:
-        remembered = remembered_mode(settings.cache_dir, settings.use_cache, endpoint)
+        from summarizer.llm import modes
+
+        remembered = modes.remembered(settings.cache_dir, endpoint) or remembered_mode(
+            settings.cache_dir, settings.use_cache, endpoint)
         mode = remembered or "json_schema"
         if remembered is None:
             warnings.append("not yet known whether the endpoint accepts response_format "
@@ -195,13 +202,15 @@ def plan(article: Article | str, settings: Settings, *, mode: Mode | None = None
     calls = label_calls(sentences, settings, counter, info)
     if calls[0].kind == "chunk":
         calls.append(merge_call(sentences))
-    prompt = sum(counter.count_messages(c.messages(settings, mode)) for c in calls)
-    completion = sum(c.max_tokens() for c in calls)
+    votes = [settings.votes if c.kind != "merge" else 1 for c in calls]
+    prompt = sum(v * counter.count_messages(c.messages(settings, mode))
+                 for c, v in zip(calls, votes, strict=True))
+    completion = sum(v * c.max_tokens() for c, v in zip(calls, votes, strict=True))
     if info.input_per_mtok is None:
         warnings.append(f"no price known for model {settings.model}: cost not estimated "
                         "(add it to a file named by SUMMARIZER_PRICES_FILE)")
     return DryRunPlan(
-        model=settings.model, endpoint=endpoint, mode=mode, calls=len(calls),
+        model=settings.model, endpoint=endpoint, mode=mode, calls=sum(votes),
         chunks=sum(1 for c in calls if c.kind == "chunk"), prompt_tokens=prompt,
         max_completion_tokens=completion, context_window=info.context_window,
         token_counter=counter.name, estimated_cost_usd=info.cost(prompt, completion),

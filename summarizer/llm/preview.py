@@ -15,14 +15,14 @@ from summarizer.settings import Settings
 if TYPE_CHECKING:
     from summarizer.llm.plan import CallSpec, Mode
 
-PREVIEWS = ("system", "article", "chunk", "merge", "repair", "request")
+PREVIEWS = ("system", "article", "chunk", "sentences", "merge", "repair", "request")
 
 
 def preview(name: str, article: Article, settings: Settings, mode: Mode | None = None) -> str:
     """The text of template `name` as it would be sent for `article`, or the request JSON.
 
     Args:
-        name: a template (system, article, chunk, merge, repair) or `request`, the
+        name: a template (system, article, chunk, sentences, merge, repair) or `request`, the
             request bodies of the article's labelling calls.
         article: the article.
         settings: run settings (model, prompts folder, cache folder).
@@ -60,6 +60,8 @@ def preview(name: str, article: Article, settings: Settings, mode: Mode | None =
         call: CallSpec = merge_call(sentences)  # labels: the offline ones stand in
     elif name == "chunk" and calls[0].kind != "chunk":
         call = CallSpec("chunk", calls[0].sentences)
+    elif name == "sentences":  # the per-sentence mode's first call (--label-mode sentence)
+        call = CallSpec("sentences", calls[0].sentences[:1], part=1, parts=len(sentences))
     else:
         call = calls[0]
     return call.messages(settings, mode)[0 if name == "system" else 1]["content"]

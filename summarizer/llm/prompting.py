@@ -21,7 +21,8 @@ from typing import Any
 
 from summarizer.errors import ConfigurationError
 
-TEMPLATES: tuple[str, ...] = ("system", "article", "chunk", "merge", "repair", "digest")
+TEMPLATES: tuple[str, ...] = (
+    "system", "article", "chunk", "sentences", "merge", "repair", "digest")
 Message = dict[str, str]
 
 _FAKE_ID = re.compile(r"\[(S\d+)\]")
@@ -121,7 +122,8 @@ def build_messages(
     """The chat messages for one call: the fixed system prompt first, then the article.
 
     Args:
-        kind: "article" (one call), "chunk" (part of a long article) or "merge".
+        kind: "article" (one call), "chunk" (part of a long article), "sentences"
+            (independent sentences, labels only) or "merge".
         sentences: the sentences to show, already cleaned for the prompt.
         schema: the answer schema to state in the prompt, or None.
         prompts_dir: a user's template folder searched before the built-ins.
@@ -130,7 +132,8 @@ def build_messages(
     """
     from summarizer.llm.answers import MAX_POINTS
 
-    system = render("system", prompts_dir, with_summary=kind != "chunk", max_points=MAX_POINTS)
+    system = render("system", prompts_dir, with_summary=kind not in ("chunk", "sentences"),
+                    max_points=MAX_POINTS)
     user = render(
         kind, prompts_dir, sentences=sentences, schema=schema_text(schema), part=part, parts=parts
     )
@@ -152,7 +155,7 @@ def prompt_version(prompts_dir: Path | None = None) -> str:
         PromptSentence("S2", "Another one, with a 'quote'.", "opinion"),
     ]
     digest = hashlib.sha256()
-    for kind in ("article", "chunk", "merge"):
+    for kind in ("article", "chunk", "sentences", "merge"):
         messages = build_messages(kind, sample, schema={"type": "object"}, prompts_dir=prompts_dir)
         for message in messages:
             digest.update(message["content"].encode("utf-8"))

@@ -52,7 +52,9 @@ def describe_engine(report: Report) -> str:
     details = [
         d for d in (info.model, info.prompt_version and f"prompt {info.prompt_version}") if d
     ]
-    return f"{info.name} ({', '.join(details)})" if details else info.name
+    if info.contribution is not None:  # what the model gave, e.g. "labels set aside: ..."
+        details.append(info.contribution.describe())
+    return f"{info.name} ({'; '.join(details)})" if details else info.name
 
 
 def printable(document: str) -> str:
