@@ -50,16 +50,24 @@ def check_report(report: Report) -> None:
     for s in report.sentences:
         assert report.text[s.start : s.end] == s.text
         assert s.labelled_by in ("model", "model+offline", "offline-fallback")
+        assert s.unstable == s.reasons[0].startswith("unstable:")  # said first when so
+        why = s.reasons[1:] if s.unstable else s.reasons
         if s.labelled_by == "offline-fallback":
-            assert "offline" in s.reasons[0]
+            assert "offline" in why[0]
         if s.labelled_by == "model+offline":  # what the offline evidence changed, and why
-            assert s.reasons[0].startswith(("model said", "confidence"))
-    if not any("labels carry no usable information" in w for w in report.warnings):
-        assert any(s.labelled_by != "offline-fallback" for s in report.sentences)
+            assert why[0].startswith(("model said", "confidence"))
+    if all(s.labelled_by == "offline-fallback" for s in report.sentences):
+        # no model label stands: the contribution record must say why, sentence by sentence
+        why = report.engine.contribution
+        assert why is not None and why.labels_used + why.labels_overruled == 0
+        assert why.labels_set_aside + why.labels_unverified + why.labels_missing == \
+            len(report.sentences)
     by_id = {s.id: s for s in report.sentences}
     assert report.summary
     for point in report.summary:
         cited = [by_id[i] for i in point.sentence_ids]
+        if point.kind == "overview":  # counts the labels; cites the opinions, if any
+            continue
         assert cited
         if any("composed offline" in r for r in point.reasons):
             continue  # the offline composer's points: its own engine, not the model's words
@@ -124,3 +132,22 @@ def test_long_article_is_chunked_then_merged(
     check_report(report)
     split = [w for w in report.warnings if "on paragraph boundaries" in w]
     assert split and int(re.findall(r"into (\d+) chunk", split[0])[0]) == planned.chunks
+
+
+@pytest.mark.vcr
+def test_votes_through_local_server(tmp_path: Path, vcr: Any, record_mode: str) -> None:
+    """--votes 3 against the real server: three answers (sampled at temperature 0.8), the
+    majority label per sentence, and a sentence whose label flipped marked unstable."""
+    _require_cassette(vcr, record_mode)
+    settings = _settings(tmp_path).with_(votes=3, temperature=0.8)
+    article = read_article(ROOT / "fixtures" / "articles" / "court_fraud.txt")
+    assert plan(article, settings, mode="json_object").calls == 3  # the dry run counts votes
+    report = analyze(article, settings)
+    check_report(report)
+    label_calls = report.usage.calls - 1  # the first is the rejected json_schema probe
+    assert label_calls >= 3  # one per vote (a repair round may add one)
+    flagged = [s for s in report.sentences if s.unstable]
+    assert report.engine.contribution is not None
+    assert report.engine.contribution.unstable == len(flagged)
+    for sentence in flagged:
+        assert any("unstable" in r or "flipped" in r for r in sentence.reasons), sentence
