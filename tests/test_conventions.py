@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_cli import _no_endpoint, run_cli  # noqa: F401  (the same CLI harness, and no endpoint)
 
 from summarizer.cli.main import main
 from summarizer.cli.notices import AUTO_OFFLINE_PREFIX, engine_line
@@ -37,16 +38,6 @@ class _Tty(io.StringIO):
         return True
 
 
-@pytest.fixture(autouse=True)
-def _no_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_ENGINE", "SUMMARIZER_MODEL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _jsonl(tmp_path: Path) -> Path:
