@@ -130,6 +130,18 @@ def _shoot(tab: Any, name: str, *, full: bool = False) -> None:
     tab.set_viewport_size({"width": 1280, "height": 900})
 
 
+def _open_report(tab: Any) -> None:
+    """Wait for the job page to show the report; if it has not after a while, reload it,
+    as the page's no-script refresh would, and say what the page showed when it never does."""
+    for _ in range(6):
+        try:
+            tab.wait_for_selector("#report", timeout=10_000)
+            return
+        except sync_api.Error:
+            tab.reload()
+    raise AssertionError(f"no report on {tab.url}: {tab.inner_text('main')[:500]!r}")
+
+
 def _cli(*args: str) -> Any:
     done = subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True,
                           text=True, check=True, env={"PATH": ""})
@@ -150,7 +162,7 @@ def test_paste_seed_000_read_the_report_and_download_json(
     tab.fill("#text", seed.read_text(encoding="utf-8"))
     tab.check("input[name=engine][value=offline]")
     tab.click("button[type=submit]")
-    tab.wait_for_selector("#report", timeout=30_000)
+    _open_report(tab)
     report = tab.frame_locator("#report")
     shown = report.locator('[id^="S"][data-category="unsupported_allegation"]')
     sync_api.expect(shown).to_have_count(len(allegations))
@@ -183,7 +195,7 @@ def test_briefing_note_from_both_seeds(page: tuple[Any, Watch], server: str) -> 
     tab.fill("#text1", SEEDS[0].read_text(encoding="utf-8"))
     tab.fill("#text2", SEEDS[1].read_text(encoding="utf-8"))
     tab.click("button[type=submit]")
-    tab.wait_for_selector("#report", timeout=60_000)
+    _open_report(tab)
     note = tab.frame_locator("#report")
     sync_api.expect(note.locator("text=Combined summary")).to_be_visible()
     sync_api.expect(note.locator(".matrix")).to_be_visible()

@@ -10,7 +10,7 @@
       fetch('/jobs/' + job.getAttribute('data-job') + '/status', {cache: 'no-store'})
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (s) {
-          if (!s) { return; }
+          if (!s) { setTimeout(poll, 2000); return; }  // a failed answer: ask again
           if (s.finished) { location.reload(); return; }
           if (progress) { progress.textContent = s.progress; }
           if (elapsed) { elapsed.textContent = String(Math.round(s.elapsed)); }
