@@ -58,6 +58,25 @@ def test_the_key_is_stored_only_in_a_file_others_cannot_read(config: Path) -> No
         Settings.resolve(env=_env(config))
 
 
+def test_the_key_is_never_written_into_a_readable_stale_temp_file(
+        config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config.parent.mkdir(parents=True, exist_ok=True)
+    stale = config.with_name(f".{config.name}.tmp")
+    stale.write_text("left by a crash\n")
+    os.chmod(stale, 0o644)
+    modes: list[int] = []
+    real_fdopen = os.fdopen
+
+    def fdopen(fd: int, *args: object, **kwargs: object) -> object:
+        modes.append(stat.S_IMODE(os.fstat(fd).st_mode))  # the mode when the key is written
+        return real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    set_value(config, "api_key", "sk-secret-value")
+    assert modes == [0o600]
+    assert stat.S_IMODE(config.stat().st_mode) == 0o600
+
+
 def test_a_file_without_the_key_gets_the_usual_mode(config: Path) -> None:
     set_value(config, "model", "m")
     assert stat.S_IMODE(config.stat().st_mode) == 0o644
