@@ -192,8 +192,8 @@ def test_oversized_input_is_refused_and_the_server_keeps_serving() -> None:
         big = _post(c, "/analyse", {"engine": "offline"},
                     files={"file": ("big.txt", b"Words here. " * 200, "text/plain")})
         assert big.status_code == 400
-        assert "big.txt: larger than 1 kB (split it into articles, or use `summarizer batch`)" \
-            in big.text
+        assert ("big.txt: larger than 1 kB (the single-article limit, which keeps memory "
+                "bounded) (split it into articles, or use `summarizer batch`)") in big.text
         pasted = _post(c, "/analyse", {"engine": "offline", "text": "Words. " * 300})
         assert "pasted text: larger than 1 kB" in pasted.text
         whole = _post(c, "/analyse", {"engine": "offline", "text": "x" * 400_000})

@@ -126,7 +126,7 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
         if stat.S_ISFIFO(p.stat().st_mode):
             return _read_fifo(p, name, max_bytes)
         with p.open("rb") as handle:
-            return _read_bounded(handle, name, max_bytes)
+            return read_bounded(handle, name, max_bytes)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file", hint="check the path") from None
     except PermissionError:
@@ -163,10 +163,7 @@ def _read_fifo(path: Path, name: str, max_bytes: int) -> bytes:
                 return b"".join(chunks)
             size += len(chunk)
             if size > max_bytes:
-                raise InputError(
-                    f"{name}: larger than {max_bytes // (1024 * 1024)} MB ({SIZE_REASON})",
-                    hint="split it into articles, or use `summarizer batch`",
-                )
+                raise too_large(name, max_bytes)
             chunks.append(chunk)
     finally:
         os.close(fd)
@@ -184,14 +181,29 @@ def read_article(path: str | Path) -> Article:
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> Article:
     """Read one article from a binary stream such as stdin."""
-    return Article(text=decode_article(_read_bounded(stream, name), name), source=name)
+    return Article(text=decode_article(read_bounded(stream, name), name), source=name)
 
 
-def _read_bounded(stream: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+def read_bounded(stream: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """At most `max_bytes` of `stream`.
+
+    Raises:
+        InputError: the stream holds more (the single-article limit).
+    """
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(
-            f"{name}: larger than {max_bytes // (1024 * 1024)} MB ({SIZE_REASON})",
-            hint="split it into articles, or use `summarizer batch`",
-        )
+        raise too_large(name, max_bytes)
     return data
+
+
+def too_large(name: str, max_bytes: int) -> InputError:
+    """The one message for an article over the size limit (CLI, batch and web page)."""
+    return InputError(f"{name}: larger than {size_words(max_bytes)} ({SIZE_REASON})",
+                      hint="split it into articles, or use `summarizer batch`")
+
+
+def size_words(limit: int) -> str:
+    """'1 MB', '20 kB': a size limit as people say it."""
+    if limit >= 1024 * 1024:
+        return f"{limit // (1024 * 1024)} MB"
+    return f"{max(limit // 1024, 1)} kB"

@@ -29,7 +29,25 @@ def load_input(name: str, *, fetch_timeout: float | None = None) -> Article:
         if fetch_timeout is None:
             return fetch.fetch_url(name)
         return fetch.fetch_url(name, timeout=fetch_timeout)
-    data = read_file_bytes(name)
-    if fetch.is_html_file(name) or fetch.looks_like_html(data[:4096].decode("utf-8", "replace")):
+    return article_from_bytes(read_file_bytes(name), name)
+
+
+def article_from_bytes(data: bytes, name: str, *, html: bool | None = None) -> Article:
+    """The article in a file's bytes: its main text when it is an HTML page, else the text.
+
+    Args:
+        data: the bytes, already within the size limit.
+        name: the file's name, for messages and to tell HTML by its extension.
+        html: True or False to decide; None tells by the extension or the first bytes.
+
+    Raises:
+        InputError: binary, not decodable, empty, or a page without article text.
+    """
+    from summarizer.inputs import fetch
+
+    if html is None:
+        html = fetch.is_html_file(name) or fetch.looks_like_html(
+            data[:4096].decode("utf-8", "replace"))
+    if html:
         return fetch.html_file_article(data, name)
     return Article(text=decode_article(data, name), source=name)

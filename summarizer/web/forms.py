@@ -14,7 +14,8 @@ from typing import Any, BinaryIO
 
 from summarizer.errors import InputError, UsageError
 from summarizer.inputs import fetch
-from summarizer.inputs.article import MAX_BYTES, Article, decode_article
+from summarizer.inputs.article import MAX_BYTES, Article, read_bounded
+from summarizer.inputs.load import article_from_bytes
 from summarizer.settings import MAX_POINTS, Settings
 
 ENGINE_CHOICES = ("offline", "openai")
@@ -70,23 +71,7 @@ def uploaded(filename: str, stream: BinaryIO, max_bytes: int = MAX_BYTES, *,
         InputError: too large, binary, not UTF-8, empty, or a page without article text.
     """
     name = filename or "uploaded file"
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:  # the CLI's words for a file over the cap
-        raise InputError(f"{name}: larger than {size_words(max_bytes)}",
-                         hint="split it into articles, or use `summarizer batch`")
-    if html is None:
-        head = data[:4096].decode("utf-8", "replace")
-        html = fetch.is_html_file(name) or fetch.looks_like_html(head)
-    if html:
-        return fetch.html_file_article(data, name)
-    return Article(text=decode_article(data, name), source=name)
-
-
-def size_words(limit: int) -> str:
-    """'50 MB', '20 kB': a size limit as people say it (and as the CLI says it)."""
-    if limit >= 1024 * 1024:
-        return f"{limit // (1024 * 1024)} MB"
-    return f"{max(limit // 1024, 1)} kB"
+    return article_from_bytes(read_bounded(stream, name, max_bytes), name, html=html)
 
 
 def url_source(value: str) -> Source:

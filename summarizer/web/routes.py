@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 
 from summarizer.engine import choose
 from summarizer.errors import SummarizerError, UsageError
+from summarizer.inputs.article import size_words
 from summarizer.settings import MAX_POINTS
 from summarizer.web import forms, work
 from summarizer.web.jobs import DONE, FINISHED, Job
@@ -46,7 +47,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         "csrf_token": state.csrf.token(cookie),
         "default_engine": choose(settings).name,
         "model_name": settings.model if settings.endpoint_configured else None,
-        "max_size": forms.size_words(state.max_bytes),
+        "max_size": size_words(state.max_bytes),
         "max_points": MAX_POINTS,
         **context,
     }, status_code=status)
@@ -63,7 +64,7 @@ def error_page(request: Request, message: str, *, hint: str | None = None,
 
 def too_large_page(request: Request, max_bytes: int) -> HTMLResponse:
     """The 413 page, worded as the CLI words an oversized file."""
-    return error_page(request, f"the request: larger than {forms.size_words(max_bytes)}",
+    return error_page(request, f"the request: larger than {size_words(max_bytes)}",
                       hint="split it into articles, or use `summarizer batch`", status=413)
 
 
