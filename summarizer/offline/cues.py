@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.offline.cue_kinds import phrase_matcher, word_kinds
 from summarizer.offline.phrases import fold
@@ -141,6 +142,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     A quotation opened in an earlier sentence and closed in this one counts from
     the start of this sentence to its closing mark.
     """
+    return list(_quote_spans(text))  # a fresh list: callers may extend theirs
+
+
+@lru_cache(maxsize=2048)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # the summary asks again for the same sentences (and their compressed forms) several
+    # times an article: remembered, the spans cost one lookup
     spans: list[tuple[int, int]] = []
     tail = _QUOTE_TAIL.match(text)
     if tail:
@@ -151,7 +159,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in _QUOTE_SPANS.finditer(text[offset:])
         if m.end() - m.start() > 2
     ]
-    return spans
+    return tuple(spans)
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
