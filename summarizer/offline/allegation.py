@@ -1,7 +1,7 @@
 """Accusations: allegation wording, and whether a sentence points at someone.
 
-Used by `classify.py` to tell an unsupported allegation from a view ("corrupt
-government defeats itself" accuses no one), and by `evidence.py` to record the
+Used by `classify.py` to tell an unsupported allegation from a view (with
+`targets.py`, which finds who is accused), and by `evidence.py` to record the
 words, so that `compose.py` keeps any accusation out of the reporting part of a
 summary, whoever labelled it.
 """
@@ -12,15 +12,9 @@ import re
 from functools import cache
 
 from summarizer.offline.cues import Cue, SentenceCues
+from summarizer.offline.targets import roles
 from summarizer.text import lexicon
 
-# A determiner and the next three words: the head of "the port authority" is its last noun,
-# so every word is tried, not only the first.
-_DEFINITE_ROLE = re.compile(
-    r"\b(?:the|this|that|these|those|his|her|their|its)\s+([a-z]+)(?:[\s-]+([a-z]+))?"
-    r"(?:[\s-]+([a-z]+))?"
-)
-_FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
 # sentence itself vouches that something is established.
 _VOUCHING = re.compile(
@@ -74,7 +68,36 @@ _DIRECTED_TRANSFER = re.compile(
     r"(?:to|toward|towards|into)\b", re.IGNORECASE)
 
 
-_PERSON_ANTECEDENT = re.compile(r"^[\W_]*(?P<np>[^,;:]{2,60}?),\s+(?:who|whose)\s")
+# A relative's business: "whose brother-in-law runs the property firm", "owned by the mayor's
+# brother", "his cousin's firm". Who owns or runs a business is a fact; said of an office-holder's
+# relative it insinuates favour (see the 'kin_nouns' group). 'runs' and 'heads' need a business
+# after them ("whose son runs marathons" runs nothing).
+_KIN = r"([a-z]+(?:-in-law)?)"
+_POSSESSOR = r"((?i:whose|his|her|their)|[A-Za-z]+[’']s)\s+(?:own\s+)?"
+_BUSINESS = (r"(?:firm|company|business|contractor|developer|agency|consultancy|group|fund|"
+             r"bank|quarry|property|properties|supplier|builder|practice)")
+_KIN_INTEREST = re.compile(
+    _POSSESSOR + _KIN + r"\s+(?:(?:owns|owned|controls|controlled|chairs|part-owns|co-owns)\b|"
+    r"(?:runs|ran|heads|headed|manages|managed)\s+(?:[\w’'-]+\s+){0,3}?" + _BUSINESS + r"\b)|"
+    r"\b(?:owned|run|controlled|chaired|part-owned|headed)\s+by\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?"
+    + _POSSESSOR + _KIN + r"\b|" + _POSSESSOR + _KIN + r"[’']s\s+" + _BUSINESS + r"\b")
+
+
+def _kin_interest(cues: SentenceCues) -> list[tuple[str, bool, int]]:
+    """Each relative's business the sentence mentions: (words, whether the relative is an
+    office-holder's or presupposed by 'whose', start). Those are an accusation on their own;
+    any other relative's business ("her brother owns the bakery") only hints, like 'secret'."""
+    found = []
+    kin = lexicon.words("allegation", "kin_nouns")
+    for m in _KIN_INTEREST.finditer(cues.text):
+        group = next(g for g in (1, 3, 5) if m.group(g) is not None)
+        owner, relative = m.group(group).lower(), m.group(group + 1).lower()
+        if relative not in kin:
+            continue
+        owner_word = owner.removesuffix("’s").removesuffix("'s")
+        strong = owner == "whose" or owner_word in roles()
+        found.append((m.group(), strong, m.start()))
+    return found
 
 
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
@@ -89,8 +112,15 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         inside = any(s <= m.start() < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
             weak = [*weak, Cue("allegation_weak", m.group(), m.start(), m.end(), inside)]
-    found = accusing([c.text for c in cues.find("allegation", quoted=quoted)
-                      ] + _presupposed(cues, weak), [c.text for c in weak])
+    strong = [c.text for c in cues.find("allegation", quoted=quoted)]
+    for words, office, start in _kin_interest(cues):
+        inside = any(s <= start < e for s, e in cues.quote_spans)
+        if quoted is None or inside is quoted:
+            if office:
+                strong.append(words)
+            else:
+                weak = [*weak, Cue("allegation_weak", words, start, start + len(words), inside)]
+    found = accusing(strong + _presupposed(cues, weak), [c.text for c in weak])
     for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD):
         for m in pattern.finditer(cues.text):
             inside = any(s <= m.start() < e for s, e in cues.quote_spans)
@@ -184,46 +214,3 @@ def vouching(cues: SentenceCues) -> tuple[str, bool] | None:
         return m.group(), bool(_CLAIM_NOUNS.search(cues.text, 0, m.start()))
     return None
 
-
-def has_target(cues: SentenceCues) -> bool:
-    """Whether the sentence points at someone: a name, or a pronoun standing for one."""
-    return target(cues) is not None
-
-
-def target(cues: SentenceCues) -> str | None:
-    """Who the sentence points at, as written: a name, a pronoun standing for one, or a
-    role ("the mayor"); None when it points at no one."""
-    for kind, quoted in (("proper_noun", None), ("target_pronoun", False)):
-        found = cues.find(kind, quoted=quoted)
-        if found:
-            return found[0].text
-    lowered = cues.text.lower()
-    for m in _DEFINITE_ROLE.finditer(lowered):
-        role = next((i for i in (1, 2, 3) if m.group(i) in _roles()), None)
-        if role is not None:  # "the mayor", "their officials", "the port authority"
-            same = len(lowered) == len(cues.text)  # else lower() changed the offsets
-            end = m.end(role)
-            return cues.text[m.start():end] if same else lowered[m.start():end]
-    person = _PERSON_ANTECEDENT.match(cues.text)
-    if person:  # "The treasurer, whose accounts ...": 'who' and 'whose' point at a person
-        return person.group("np")
-    first = _FIRST_WORD.match(cues.text)
-    if first is None:
-        return None
-    word = first.group(1)
-    return word if word[0].isupper() and word.lower() not in _not_names() else None
-
-
-@cache
-def _roles() -> frozenset[str]:
-    """Roles and bodies that, after 'the', 'his' ..., point at someone identifiable."""
-    return (lexicon.words("allegation", "accused_roles")
-            | lexicon.words("sources", "titles", "org_common"))
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    """Capitalised first words that are ordinary words, not names."""
-    return (lexicon.words("allegation", "not_names", "allegation_words", "weak_allegation_words")
-            | lexicon.words("sources", "anonymous_heads")
-            | lexicon.words("stance", "evaluative", "stance"))

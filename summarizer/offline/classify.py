@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from summarizer.offline.allegation import (
     accusation,
     accusing_verb,
-    has_target,
     hearsay,
     through_court,
     vouching,
@@ -33,6 +32,7 @@ from summarizer.offline.opinion import (
     threshold,
 )
 from summarizer.offline.sources import Source
+from summarizer.offline.targets import has_target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
 
 _TYPE_NAMES = {

@@ -39,6 +39,7 @@ WORD_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Cue kinds found by phrase, with their lexicon groups.
 PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (
     ("allegation", "allegation", "allegation_phrases"),
+    ("allegation", "allegation", "allegation_stems"),
     ("allegation_weak", "allegation", "weak_allegation_phrases"),
     ("hedge", "stance", "hedge_phrases"),
     ("opinion_phrase", "stance", "opinion_phrases"),

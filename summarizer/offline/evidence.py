@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.offline.allegation import accusing, target, through_court, vouching
+from summarizer.offline.allegation import accusing, through_court, vouching
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.sources import Source
+from summarizer.offline.targets import target
 from summarizer.schema import AttributionType, Evidence, EvidenceKind
 
 DIRECT_QUOTE_SHARE = 0.2  # quoted share of a sentence above which it quotes directly

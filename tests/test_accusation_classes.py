@@ -1,0 +1,86 @@
+"""Accusation as a class, not a word list (issue 10): every inflection of a wrongdoing
+predicate, a relative's business as a conflict of interest, a definite subject as the accused,
+and the public acts of police and courts as facts. Sentences from fixtures/corpus/tune/ (named)
+or written here; never from heldout/."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.offline.classify import classify
+from summarizer.offline.cues import detect
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+def label(text: str) -> tuple[Category, AttributionType]:
+    result = classify(detect(text))
+    return result.category, result.attribution.type
+
+
+@pytest.mark.parametrize("text", [
+    # one stem, every form: 'brib*', 'embezzl*', 'falsif*', 'swindl*', 'whitewash*'
+    "The director has been bribing inspectors for a decade.",
+    "Halvorsen embezzles from the pension fund every quarter.",
+    "The minister falsified the emissions figures before the election.",
+    "The contractor swindled pensioners out of their savings.",
+    "The agency whitewashed the report on the prison deaths.",
+    # the other forms listed word by word, and negligence
+    "Her deputy doctored the minutes to hide the vote.",
+    "The owner has been pocketing the tips of his waiters.",
+    "The firm's negligence killed three workers, and its owners walked away.",
+])
+def test_every_form_of_a_wrongdoing_predicate_accuses(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The councillor misled the public about the cost of the stadium.",
+    "The landlord intimidated tenants who complained about the damp.",
+    "The club's treasurer fiddled the books for years.",
+])
+def test_a_definite_subject_of_an_accusing_verb_is_the_accused(text: str) -> None:
+    # the role is in no list, but 'The X' refers to someone in particular
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+def test_an_accusing_noun_after_a_subject_and_a_verb_accuses_no_one() -> None:
+    assert label("The bill makes bribery of a foreign official a crime.")[0] is not (
+        C.UNSUPPORTED_ALLEGATION)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tune 09 and 14: an office-holder's relative with a business interest
+    ("Mr Tremaine, whose brother-in-law runs the property firm that has already measured up "
+     "the building, did not mention what would happen to the site.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    ("Some of the posts add that the developer is owned by the mayor’s brother.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("The mayor's nephew runs the company that won the contract.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    ("The governor, whose cousin owns the quarry, approved the permit.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    # anyone else's relative only hints; a relative who runs no business hints at nothing
+    ("Her brother owns the bakery on Mill Lane, which opened in 1990.",
+     (C.REPORTED_FACT, A.NONE)),
+    ("The pilot, whose son runs marathons, retired in 1994.", (C.REPORTED_FACT, A.NONE)),
+])
+def test_a_relatives_business_is_a_conflict_of_interest(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men on suspicion of theft on Tuesday.",
+    "Halvorsen was charged with embezzlement in March.",
+    "The museum reopened its gallery of forged paintings.",
+])
+def test_public_legal_acts_and_everyday_words_stay_facts(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_an_anonymous_source_repeating_an_accusation_idiom() -> None:
+    assert label("Insiders say the CEO has been cooking the books.") == (
+        C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
