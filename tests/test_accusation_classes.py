@@ -84,3 +84,20 @@ def test_public_legal_acts_and_everyday_words_stay_facts(text: str) -> None:
 def test_an_anonymous_source_repeating_an_accusation_idiom() -> None:
     assert label("Insiders say the CEO has been cooking the books.") == (
         C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tune 13: a binding rule broken or flouted, in an unnamed source's words or the author's
+    ("“He treats the safety rules like suggestions, and the regulators let him,” said one "
+     "ex-manager who asked not to be identified.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("He poses with rescue dogs for the cameras while his drivers sleep in their cabs to meet "
+     "delivery targets that break the legal limits on driving hours.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    ("The haulier has flouted safety regulations at its depots for years.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    # a record broken is no rule broken
+    ("Ochieng broke the national record by two seconds.", (C.REPORTED_FACT, A.NONE)),
+])
+def test_a_broken_rule_is_an_accusation(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

@@ -44,6 +44,15 @@ _SUPPRESSED_RECORD = re.compile(
     r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
     r"complaints?|stories|study|inquiry|review|memo|data)\b", re.IGNORECASE)
+# A rule broken or flouted: "break the legal limits on driving hours", "flouted safety
+# regulations", "treats the safety rules like suggestions". Disregard of a binding rule is
+# wrongdoing imputed to whoever does it, whatever the verb's register.
+_BROKEN_RULE = re.compile(
+    r"\b(?:break|breaks|broke|breaking|breached?|breaching|flout(?:s|ed|ing)?|"
+    r"skirt(?:s|ed|ing)?|circumvent(?:s|ed|ing)?|bend(?:s|ing)?|bent|ignor(?:e|es|ed|ing)|"
+    r"treat(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:rules|law|laws|limits|regulations|code|licen[cs]e|safety\s+standards)\b"
+    r"(?!\s+(?:of\s+physics|of\s+the\s+game))", re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
@@ -121,7 +130,7 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
             else:
                 weak = [*weak, Cue("allegation_weak", words, start, start + len(words), inside)]
     found = accusing(strong + _presupposed(cues, weak), [c.text for c in weak])
-    for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD):
+    for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD, _BROKEN_RULE):
         for m in pattern.finditer(cues.text):
             inside = any(s <= m.start() < e for s, e in cues.quote_spans)
             if quoted is None or inside is quoted:
@@ -159,6 +168,8 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
             if not any(s <= found.start() < e for s, e in cues.quote_spans):
                 return text[found.start():found.end()], False, reveals
     m = _CONSENSUS.match(text)
+    if m is not None and any(s <= m.start("who") < e for s, e in cues.quote_spans):
+        return None  # "“Everyone on set knows ...,” a source said": the speaker's words
     if m is None or m.group("who").lower() not in lexicon.words("allegation",
                                                                "consensus_subjects"):
         return None

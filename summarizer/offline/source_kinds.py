@@ -114,6 +114,8 @@ def kind_of(np_text: str) -> Kind | None:
     if anonymous_det and tokens[-1][0].isupper() and len(capitals) == 1 and (
             lower[-1] not in org_words):
         return AttributionType.ANONYMOUS, False, False, False  # "one senior Democrat"
+    if anonymous_det and _unnamed_person(tokens, lower, head_words):
+        return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
         return None
     if capitals and (tokens[-1][0].isupper() or lower[-1] in org_words):
@@ -130,6 +132,18 @@ def kind_of(np_text: str) -> Kind | None:
     if definite and len(tokens) <= 3 and lower[-1] in lexicon.words("sources", "titles"):
         return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
     return None
+
+
+def _unnamed_person(tokens: list[str], lower: list[str], head: list[str]) -> bool:
+    """'a nurse on the ward', 'several former staff', 'one ex-manager': after an indefinite
+    determiner, common nouns only (no name anywhere) do not identify the speaker. An
+    organisation noun ('a company') is not a person, and a phrase that ends in a function word
+    ('One version of the') is not a noun phrase at all."""
+    if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]):
+        return False
+    if lower[-1] in lexicon.words("language", "english_function_words"):
+        return False
+    return lexicon.words("sources", "org_common", "org_words").isdisjoint(head[1:])
 
 
 def _titled_name(tokens: list[str], lower: list[str]) -> bool:
@@ -199,3 +213,34 @@ def _head(lower: list[str]) -> list[str]:
             break
         head.append(word)
     return head or lower
+
+
+_PLURAL_AUXILIARY = re.compile(r"\s+(?:have|are|were|do)\b")
+
+
+def bare_plural(np_text: str, masked: str, np_end: int, verb: str) -> bool:
+    """'Parents have long claimed', 'Farmers say': one capitalised word ending in -s whose
+    verb agrees in the plural is a bare plural, a class of people, not a surname ('Sanders
+    says', 'Adams has argued' agree in the singular)."""
+    if " " in np_text or not np_text.endswith("s") or np_text.endswith(("ss", "’s", "'s")):
+        return False
+    if _PLURAL_AUXILIARY.match(masked, np_end):
+        return True
+    verbs = lexicon.words("sources", "reporting_verbs")
+    lower = verb.lower()
+    bare = lower + "s" in verbs or lower + "es" in verbs  # 'say' beside 'says'
+    return bare and masked[np_end:].lstrip().lower().startswith(lower)
+
+
+def classified_by(masked: str, np_end: int) -> AttributionType | None:
+    """The kind an apposition gives its name: "Grid North, the regional network operator,
+    said" names an organisation, whatever the name looks like."""
+    m = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;]{1,70}),", masked[np_end:])
+    if m is None:
+        return None
+    words = [w.lower().strip("’'") for w in m.group("role").split()]
+    ends = lexicon.words("sources", "head_ends")  # the head: "the chief executive of Acme"
+    head = next((words[:i] for i, w in enumerate(words) if w in ends), words)
+    if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
+        return AttributionType.NAMED_ORGANIZATION
+    return None

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.offline.source_kinds import kind_of, trim_np
+from summarizer.offline.source_kinds import bare_plural, classified_by, kind_of, trim_np
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
@@ -191,24 +191,13 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             if found is None:
                 continue
             kind, named, pronoun, vague = found
+            if pattern is None and kind is AttributionType.NAMED_PERSON and bare_plural(
+                    np_text.strip(), masked, np_end, verb):
+                kind, named = AttributionType.ANONYMOUS, False
             if pattern is lexical.appositive and kind is AttributionType.NAMED_PERSON:
-                kind = _classified_by(masked, np_end) or kind
+                kind = classified_by(masked, np_end) or kind
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
                           vague=vague)
-    return None
-
-
-def _classified_by(masked: str, np_end: int) -> AttributionType | None:
-    """The kind an apposition gives its name: "Grid North, the regional network operator,
-    said" names an organisation, whatever the name looks like."""
-    m = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;]{1,70}),", masked[np_end:])
-    if m is None:
-        return None
-    words = [w.lower().strip("’'") for w in m.group("role").split()]
-    ends = lexicon.words("sources", "head_ends")  # the head: "the chief executive of Acme"
-    head = next((words[:i] for i, w in enumerate(words) if w in ends), words)
-    if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
-        return AttributionType.NAMED_ORGANIZATION
     return None
 
 
