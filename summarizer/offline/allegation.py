@@ -9,7 +9,7 @@ summary, whoever labelled it.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.offline.cues import Cue, SentenceCues
 from summarizer.offline.targets import roles
@@ -92,13 +92,15 @@ _KIN_INTEREST = re.compile(
     + _POSSESSOR + _KIN + r"\b|" + _POSSESSOR + _KIN + r"[’']s\s+" + _BUSINESS + r"\b")
 
 
-def _kin_interest(cues: SentenceCues) -> list[tuple[str, bool, int]]:
+def _kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
     """Each relative's business the sentence mentions: (words, whether the relative is an
     office-holder's or presupposed by 'whose', start). Those are an accusation on their own;
     any other relative's business ("her brother owns the bakery") only hints, like 'secret'."""
+    if _kin_word().search(text) is None:
+        return ()  # no relative named: the long pattern below need not run
     found = []
     kin = lexicon.words("allegation", "kin_nouns")
-    for m in _KIN_INTEREST.finditer(cues.text):
+    for m in _KIN_INTEREST.finditer(text):
         group = next(g for g in (1, 3, 5) if m.group(g) is not None)
         owner, relative = m.group(group).lower(), m.group(group + 1).lower()
         if relative not in kin:
@@ -106,7 +108,25 @@ def _kin_interest(cues: SentenceCues) -> list[tuple[str, bool, int]]:
         owner_word = owner.removesuffix("’s").removesuffix("'s")
         strong = owner == "whose" or owner_word in roles()
         found.append((m.group(), strong, m.start()))
-    return found
+    return tuple(found)
+
+
+@cache
+def _kin_word() -> re.Pattern[str]:
+    return _alternation(lexicon.entries("allegation", "kin_nouns"))
+
+
+@lru_cache(maxsize=1024)
+def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
+                                 tuple[tuple[str, bool, int], ...], tuple[tuple[int, str], ...]]:
+    """The pattern-found accusation wording of a sentence, found once (`accusation` is asked
+    for quoted and unquoted words): directed transfers (start, end, words), relatives'
+    businesses, and concealed acts, suppressed records and broken rules (start, words)."""
+    directed = tuple((m.start(), m.end(), m.group()) for m in _DIRECTED_TRANSFER.finditer(text))
+    acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
+                                                         _BROKEN_RULE)
+                 for m in pattern.finditer(text))
+    return directed, _kin_interest(text), acts
 
 
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
@@ -117,12 +137,13 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         quoted: False to count only words outside quotations (the author's own).
     """
     weak = cues.find("allegation_weak", quoted=quoted)
-    for m in _DIRECTED_TRANSFER.finditer(cues.text):
-        inside = any(s <= m.start() < e for s, e in cues.quote_spans)
+    directed, kin, acts = _shapes(cues.text)
+    for start, end, words in directed:
+        inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
-            weak = [*weak, Cue("allegation_weak", m.group(), m.start(), m.end(), inside)]
+            weak = [*weak, Cue("allegation_weak", words, start, end, inside)]
     strong = [c.text for c in cues.find("allegation", quoted=quoted)]
-    for words, office, start in _kin_interest(cues):
+    for words, office, start in kin:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
             if office:
@@ -130,11 +151,10 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
             else:
                 weak = [*weak, Cue("allegation_weak", words, start, start + len(words), inside)]
     found = accusing(strong + _presupposed(cues, weak), [c.text for c in weak])
-    for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD, _BROKEN_RULE):
-        for m in pattern.finditer(cues.text):
-            inside = any(s <= m.start() < e for s, e in cues.quote_spans)
-            if quoted is None or inside is quoted:
-                found = [*found, m.group()]
+    for start, words in acts:
+        inside = any(s <= start < e for s, e in cues.quote_spans)
+        if quoted is None or inside is quoted:
+            found = [*found, words]
     return found
 
 

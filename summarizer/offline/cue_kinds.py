@@ -35,6 +35,9 @@ WORD_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("target_pronoun", "allegation", ("target_pronouns",)),
     ("legal_process", "allegation", ("legal_process",)),
     ("reporting_verb", "stance", ("reporting_cues",)),
+    ("puffery", "stance", ("puffery",)),
+    ("feeling", "stance", ("feelings", "performatives")),
+    ("schedule", "stance", ("future_schedule",)),
 )
 # Cue kinds found by phrase, with their lexicon groups.
 PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (
@@ -46,6 +49,9 @@ PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (
     ("anonymous_marker", "sources", "anonymous_phrases"),
     ("argument", "stance", "argument_markers"),
     ("prescriptive", "stance", "prescriptive_phrases"),
+    ("puffery", "stance", "puffery_phrases"),
+    ("prediction", "stance", "prediction_phrases"),
+    ("stance_opener", "stance", "stance_openers"),
 )
 
 

@@ -39,7 +39,9 @@ _PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
 # and adjectives by suffix (any case).
 _WORD_SHAPES = re.compile(
     r"\b(?:(?P<past_tense>[a-z]{3,}ed|was|were|had|did|said|told|went|took|made|came|gave|began|"
-    r"became|saw|met|won|lost|left|rose|fell|paid|sent|held|led|ran|got|found)"
+    r"became|saw|met|won|lost|left|rose|fell|paid|sent|held|led|ran|got|found|taught|bought|"
+    r"brought|caught|fought|kept|spent|wrote|grew|knew|heard|stood|sat|built|sold|drove|flew|"
+    r"spoke|rode|chose|ate|sang|threw|wore|woke|drew|hid|began|struck|swore|shook)"
     r"|(?P<abstract_noun>[a-z]{3,}(?:ism|isms|ity|ities|ness))"
     r"|(?P<adjective>(?i:[a-z]{4,}(?:ous|ive|able|ible|ful|less|ical|ic))))\b"
 )

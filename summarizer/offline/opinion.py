@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 
 from summarizer.errors import ConfigurationError
+from summarizer.offline.author_voice import narrative
+from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
 from summarizer.text import lexicon
 
@@ -76,6 +78,8 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
         if cue.quoted and cue.kind not in _ANYWHERE:
             continue
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
+    if "first_person" in found and narrative(cues):
+        del found["first_person"]  # "I told the clerk": the writer's experience, reported
     for kind in list(found):
         if kind not in ("quoted", "short", "long"):
             found[kind] = min(cap, found[kind])
@@ -139,6 +143,9 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     """Rules of the taxonomy that settle opinion whatever the score: a call to action,
     a sentence about the meaning of events ("The implications of ..."), or a rhetorical
     question that also evaluates."""
+    voice = author_verdict(cues)
+    if voice is not None:
+        return [voice]
     calls = cues.find("prescriptive", quoted=False)
     if calls:
         return [f"call to action: '{calls[0].text}'"]

@@ -1,0 +1,106 @@
+"""Author-voice opinion as classes of wording: predictions stated as certain, puffery, stance
+openers, and the writer's own feelings, told apart from the writer's own experience.
+
+Every rule here reads only cues outside quotation marks: words inside quotes belong to the
+speaker. `opinion.decisive_opinion` asks `verdict` for a reason that settles opinion whatever
+the score; `opinion.features` asks `narrative` whether 'I' only tells what the writer did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.offline.cues import Cue, SentenceCues
+
+# Cue kinds that carry a judgement or a stance: with any of them, a first-person sentence is
+# not mere narrative.
+_STANCE_KINDS = ("evaluative", "intensifier", "obligation", "opinion_phrase", "question",
+                 "exclamation", "superlative", "interpretive", "prescriptive", "feeling",
+                 "speculation", "puffery", "prediction", "stance_opener")
+_NOT_NARRATED = ("future", "ability", "present_copula", "generalizer")
+# Words that make a bare 'will' a forecast rather than an announcement: a judgement, a sweep
+# over a group ('customers', 'they'), negation, degree or certainty adverbs.
+_FORECAST_COLOUR = ("evaluative", "intensifier", "comparative", "superlative", "generalizer",
+                    "third_plural", "second_person", "first_person", "negation", "ly_adverb",
+                    "abstract_noun", "hedge", "allegation_weak")
+_OPENING_LABEL = 12  # characters a label such as "Review:" or "18:30 —" may take before it
+_FEELING_REACH = 4  # words from 'I' or 'we' to the feeling: 'I was deeply dismayed'
+# 'the will to act', 'political will': 'will' as a noun, after a determiner or adjective
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|our|free|good|ill|political)\s+$",
+                          re.IGNORECASE)
+_MONTH_MAY = re.compile(r"\b(?:in|by|from|until|since|before|after|early|late|mid-)\s*May\b")
+# 'whether' or 'if' before 'will' in the same clause: an embedded question, not a forecast
+_EMBEDDED = re.compile(r"\b(?:whether|if)\b[^,;]*$", re.IGNORECASE)
+
+
+def verdict(cues: SentenceCues) -> str | None:
+    """The reason a sentence is the author's opinion whatever its score, or None.
+
+    Checked in order: puffery ('unmatched performance'), a stance opener ('Frankly, ...'), the
+    writer's feeling or act of stance ('I was dismayed', 'I urge'), a prediction stated as
+    certain ('Customers will wonder ...', 'are likely to be the last').
+    """
+    if cues.source is not None or cues.whole_quote or cues.has("anonymous_marker"):
+        return None  # relayed ("it is believed the plant will close"): not the author's view
+    puffery = cues.find("puffery", quoted=False)
+    if puffery:
+        return f"puffery: '{puffery[0].text}'"
+    opener = next((c for c in cues.find("stance_opener", quoted=False)
+                   if c.start <= _OPENING_LABEL), None)
+    if opener is not None:
+        return f"stance opener: '{opener.text}'"
+    feeling = _feeling(cues)
+    if feeling is not None:
+        return f"the writer's own stance: '{feeling}'"
+    prediction = _prediction(cues)
+    if prediction is not None:
+        return f"prediction stated as certain: '{prediction}'"
+    return None
+
+
+def narrative(cues: SentenceCues) -> bool:
+    """Whether 'I' or 'we' only tells what the writer did or saw ("I have lived on Elm Street
+    for thirty-one years", "I told the clerk"): the writer's checkable experience is reported,
+    not opinion (annotation guide, column and letter conventions). A narrated event is in the
+    past; 'we can', 'we will', 'we are' speak of now or of what could be, which argues."""
+    if not cues.has("first_person", quoted=False) or not cues.has("past_tense", quoted=False):
+        return False
+    return not any(cues.has(kind, quoted=False) for kind in (*_STANCE_KINDS, *_NOT_NARRATED))
+
+
+def _feeling(cues: SentenceCues) -> str | None:
+    """'I was dismayed', 'we fear', 'I hope': a feeling or belief word within a few words after
+    a first-person subject."""
+    feelings = cues.find("feeling", quoted=False)
+    if not feelings:
+        return None
+    for person in cues.find("first_person", quoted=False):
+        if person.text.lower() not in ("i", "we"):
+            continue
+        for feeling in feelings:
+            gap = cues.text[person.end:feeling.start].split()
+            if feeling.start > person.end and len(gap) < _FEELING_REACH:
+                return cues.text[person.start:feeling.end]
+    return None
+
+
+def _prediction(cues: SentenceCues) -> str | None:
+    """A prediction in the author's voice: 'is likely to', 'is bound to', or 'will' with no
+    date, number or schedule word ('on Thursday', 'once the tests are done') that would make
+    it an announced plan. A question asks, it does not predict."""
+    phrase = cues.find("prediction", quoted=False)
+    if phrase:
+        return phrase[0].text
+    future: list[Cue] = [c for c in cues.find("future", quoted=False)
+                         if not _NOUN_BEFORE.search(cues.text, 0, c.start)]
+    if not future or cues.has("question", quoted=False):
+        return None
+    if _EMBEDDED.search(cues.text, 0, future[0].start):
+        return None  # "cannot confirm whether a recession will happen": asked, not predicted
+    if any(cues.has(kind) for kind in ("number", "date", "schedule", "legal_process")):
+        return None
+    if _MONTH_MAY.search(cues.text):
+        return None  # "will close in May": the month, which the word lists read as 'may'
+    if not any(cues.has(kind, quoted=False) for kind in _FORECAST_COLOUR):
+        return None  # "The museum will close its east wing": an announced plan, plainly put
+    return future[0].text

@@ -1,0 +1,81 @@
+"""Author-voice opinion as classes (issue 10): puffery, stance openers, the writer's feelings
+and acts of stance, predictions stated as certain, prescriptions with 'need to' and 'would do
+well to', and the writer's own narrated experience kept as fact. Sentences from
+fixtures/corpus/tune/ (named) or written here; never from heldout/."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.offline.classify import classify
+from summarizer.offline.cues import detect
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+def category(text: str) -> Category:
+    return classify(detect(text)).category
+
+
+@pytest.mark.parametrize("text", [
+    # puffery (tune 11, and written here)
+    "The Halo X2 redefines what homeowners can expect from energy storage, delivering unmatched "
+    "performance in a sleek, whisper-quiet design.",
+    "No other home battery comes close to matching the Halo X2 for power, reliability or value.",
+    "The new app delivers unrivalled speed in a sleek package.",
+    # stance openers (tune 05, 07; written)
+    "On this evidence, the Olympic title next summer is hers to lose.",
+    "In practice, the council is throwing money at paint while the buses themselves fall apart.",
+    "Frankly, the stadium plan deserves to fail.",
+    # the writer's feeling or act of stance (tune 09, 14; written)
+    "I was dismayed to read (“Council weighs closing two branch libraries,” March 3) that it may "
+    "soon be shut.",
+    "I urge every councillor to visit the branch on a Tuesday afternoon before deciding its fate.",
+    "We rate this claim False.",
+    "We fear the worst for the harbour.",
+    # predictions stated as certain (tune 09, 11, 20; written)
+    "They will find it full.",
+    "Customers will wonder how they ever lived without it.",
+    "Customers, as usual in these tie-ups, are likely to be the last to see any benefit.",
+    "The merger is likely to hurt small shops most.",
+    # prescriptions (tune 05, 13; written)
+    "Ochieng’s rivals would be better served studying her final lap than repeating gossip.",
+    "It is long past time someone asked Conrad Ashby the hard questions he has spent twenty years "
+    "dodging.",
+    "The council needs to publish the contract.",
+])
+def test_author_voice_classes_are_opinion(text: str) -> None:
+    assert category(text) is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own experience (tune 09; written)
+    "I have lived on Elm Street in Corran for thirty-one years, and for most of them I have "
+    "walked to the branch library twice a week.",
+    "My late husband and I taught our three children to read there.",
+    "I asked the clerk for the minutes, and she sent them in an hour.",
+    # an announced plan: a date, a number, a schedule word, or plainly put (tune 05, 11; written)
+    "The time will go to the International Track Federation for ratification once routine "
+    "doping-control procedures are completed.",
+    "It weighs 96 kilograms, carries a 15-year warranty and will retail at $9,400 before "
+    "installation.",
+    "The council will vote on the plan next week.",
+    "The new line will open in May.",
+    "The museum will close its east wing for repairs.",
+    # 'will' as a noun, and a forecast asked about rather than made
+    "The board lacked the will to act on the audit in 2019.",
+])
+def test_narrated_experience_and_announced_plans_stay_facts(text: str) -> None:
+    assert category(text) is C.REPORTED_FACT
+
+
+def test_a_forecast_with_a_named_source_is_attributed() -> None:
+    assert category("Ruiz said voters will punish the party for this.") is (
+        C.ATTRIBUTED_STATEMENT)
+
+
+def test_relayed_hearsay_is_no_author_forecast() -> None:
+    result = classify(detect("It is believed the plant will close in May."))
+    assert (result.category, result.attribution.type) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
