@@ -65,3 +65,40 @@ def test_consensus_words_inside_a_quotation_are_the_speakers() -> None:
     text = ("“Everyone on set knows what’s going on — they’re not even hiding it any more,” a "
             "source close to the show said.")
     assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tune 15: 'it' takes up the speaker, so the name is an organisation's
+    ("Q: Brennock General says it publishes its staffing figures every month.",
+     A.NAMED_ORGANIZATION),
+    ("Halloran said it had lost the file.", A.NAMED_ORGANIZATION),
+    # an expletive or a modal 'it' says nothing about the speaker
+    ("Ruiz said it would take years to rebuild the pier.", A.NAMED_PERSON),
+    ("Halloran said it had been a hard year.", A.NAMED_PERSON),
+    # tune 20: the plural of an organisation noun, made definite
+    ("The companies said they expected the deal to close in the second half of next year.",
+     A.NAMED_ORGANIZATION),
+])
+def test_how_the_sentence_treats_a_name_tells_its_kind(
+        text: str, expected: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # tune 04, 14, 06, 14: records that list, declare and set terms
+    "The paper’s funding statement lists two public research councils and a university "
+    "foundation, and declares no commercial support.",
+    "Land registry records checked by this newspaper on Thursday list the City of Ashwell as "
+    "the park’s sole owner, as they have since 1952.",
+    "The department’s own quarterly bulletin, published in February, lists 1,874 affordable "
+    "homes as occupied by the end of December.",
+    "The lease, which is published on the council’s website, sets an annual rent of $1 and "
+    "requires the trust to build 36 homes for rent at below market rates.",
+])
+def test_a_record_that_lists_or_sets_terms_is_a_document_source(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.DOCUMENT)
+
+
+def test_a_record_in_the_plural_lists() -> None:
+    source = detect("Court filings list the firm’s debts at $3 million.").source
+    assert source is not None and (source.type, source.verb) == (A.DOCUMENT, "list")

@@ -109,6 +109,8 @@ def kind_of(np_text: str) -> Kind | None:
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
+    if definite and len(tokens) <= 4 and lower[-1] in lexicon.words("sources", "org_common"):
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the companies"
     if _unnamed_group(tokens, head_words):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det and tokens[-1][0].isupper() and len(capitals) == 1 and (
@@ -216,6 +218,26 @@ def _head(lower: list[str]) -> list[str]:
 
 
 _PLURAL_AUXILIARY = re.compile(r"\s+(?:have|are|were|do)\b")
+
+
+# "Brennock General says it publishes its figures": 'it' as the subject of the reported clause
+# refers back to the speaker as a thing; people are 'he', 'she' or 'they'. 'It' before a form of
+# 'be', a modal or 'seem' is left out: "said it would take years" is as often expletive.
+_IT_REFERS = re.compile(
+    r"\s+(?:that\s+)?it\s+(?!(?:is|was|’s|'s|has\s+been|had\s+been|would|will|could|might|may|"
+    r"can|should|must|seems|seemed|appears|appeared|remains|looks|took|takes|became)\b)[a-z]+")
+
+
+def named_kind(np_text: str, masked: str, np_end: int, verb: str) -> tuple[AttributionType, bool]:
+    """The kind of a name that looks like a person's, by how the sentence treats it: a bare
+    plural is a group of unnamed people (anonymous), a name taken up by 'it' or 'its' is an
+    organisation; else a person. Returns the kind and whether it is named."""
+    if bare_plural(np_text, masked, np_end, verb):
+        return AttributionType.ANONYMOUS, False
+    at = masked.find(verb, np_end)
+    if at >= 0 and _IT_REFERS.match(masked, at + len(verb)):
+        return AttributionType.NAMED_ORGANIZATION, True
+    return AttributionType.NAMED_PERSON, True
 
 
 def bare_plural(np_text: str, masked: str, np_end: int, verb: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.offline.source_kinds import bare_plural, classified_by, kind_of, trim_np
+from summarizer.offline.source_kinds import classified_by, kind_of, named_kind, trim_np
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
@@ -47,10 +47,10 @@ _STATEMENT_TO = re.compile(
     r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
-# ", who asked not to be named," between a subject and its verb.
 # Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
-# age (", 62,"), a participle of speaking (", speaking on a call with analysts,").
-_RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing)\s[^,;]{1,120}|\d{1,3}))+,")
+# age (", 62,"), a participle of speaking or publishing (", published in February,").
+_RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|released|issued|"
+                       r"dated|filed|signed)\s[^,;]{1,120}|\d{1,3}))+,")
 # "..., said Lakeport's current mayor, Annette Blume.": the name in apposition to the role.
 _APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*[.,]")
 # "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.
@@ -191,9 +191,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             if found is None:
                 continue
             kind, named, pronoun, vague = found
-            if pattern is None and kind is AttributionType.NAMED_PERSON and bare_plural(
-                    np_text.strip(), masked, np_end, verb):
-                kind, named = AttributionType.ANONYMOUS, False
+            if pattern is None and kind is AttributionType.NAMED_PERSON:
+                kind, named = named_kind(np_text.strip(), masked, np_end, verb)
             if pattern is lexical.appositive and kind is AttributionType.NAMED_PERSON:
                 kind = classified_by(masked, np_end) or kind
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
@@ -244,6 +243,8 @@ def _subject_verb(
         if m.group() not in verbs:
             continue
         np_end = _skip_back_auxiliaries(masked, m.start())
+        if _DETERMINER_BEFORE.search(masked, 0, m.start()):
+            continue  # "the lists", "its statement": a noun, so its clause's verb is still ahead
         if _passive(masked[:np_end]):
             continue  # "The figures have been independently confirmed": no one confirms
         clause = _clause_start(masked, np_end)
@@ -260,6 +261,7 @@ def _subject_verb(
             yield np_start, np_end, m.group()
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|these)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
                         re.IGNORECASE)
 
