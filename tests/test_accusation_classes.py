@@ -101,3 +101,19 @@ def test_an_anonymous_source_repeating_an_accusation_idiom() -> None:
 def test_a_broken_rule_is_an_accusation(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tune 18: a conventional metaphor of self-enrichment, from a speaker who is not named
+    ("A person who has worked with the company, and who declined to be named, said Halloran had "
+     "“treated the harbour budget like her family’s piggy bank.”",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("The chairman has run the trust like a personal fiefdom for a decade.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    # the same figure from a named councillor is her statement, on the record
+    ("Councillor Ada Pym said the mayor treated the harbour budget like a piggy bank.",
+     (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)),
+])
+def test_metaphors_of_self_enrichment_accuse(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

@@ -9,6 +9,7 @@ import pytest
 
 from summarizer.offline.classify import classify
 from summarizer.offline.cues import detect
+from summarizer.offline.engine import label_sentences
 from summarizer.schema import AttributionType, Category
 
 A = AttributionType
@@ -79,3 +80,30 @@ def test_a_forecast_with_a_named_source_is_attributed() -> None:
 def test_relayed_hearsay_is_no_author_forecast() -> None:
     result = classify(detect("It is believed the plant will close in May."))
     assert (result.category, result.attribution.type) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    # conventional idioms of judgement (tune 09, 19; written)
+    "That is a rounding error in a city budget of $640 million.",
+    "A government that has to hand out favours to pass its central bill every year is living "
+    "on borrowed time.",
+    "The new parking levy is a drop in the ocean next to the deficit.",
+    "Raising the fee again just kicks the can down the road.",
+    # 'most' before an evaluative word ranks without a measure (tune 10)
+    "Review: ‘Perfect Little Heartbreak’ is Maren Solvik’s most uneven record yet",
+])
+def test_idioms_rankings_and_unspoken_verdicts_are_opinion(text: str) -> None:
+    assert category(text) is C.OPINION
+
+
+@pytest.mark.parametrize(("quotation", "expected"), [
+    # tune 12: an evaluative quotation with no speaker anywhere near it is opinion
+    ("“Serena looked absolutely heartbroken.”", (C.OPINION, A.NONE)),
+    # one that does not evaluate is reporting by someone unnamed
+    ("“The ferry leaves at six.”", (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)),
+])
+def test_a_quotation_with_no_speaker(quotation: str,
+                                     expected: tuple[Category, AttributionType]) -> None:
+    text = f"The harbour was quiet on Sunday.\n\n{quotation}"
+    last = label_sentences(text)[-1]
+    assert (last.category, last.attribution.type) == expected

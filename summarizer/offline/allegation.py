@@ -245,3 +245,29 @@ def vouching(cues: SentenceCues) -> tuple[str, bool] | None:
         return m.group(), bool(_CLAIM_NOUNS.search(cues.text, 0, m.start()))
     return None
 
+
+# ", and the company's founder has ...": a coordinated main clause with its own subject.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*)")
+
+
+def glued_accusation(cues: SentenceCues) -> list[str]:
+    """The accusation in a main clause joined to a sourced sentence by ", and": "Osei said
+    the board backed the offer, and the founder has quietly moved his stake offshore". The
+    second clause has its own subject and is outside the scope of 'said' (annotation guide)."""
+    if cues.source is None:
+        return []
+    for m in _AND_CLAUSE.finditer(cues.text):
+        if m.start() < _source_end(cues) or any(s <= m.start() < e for s, e in cues.quote_spans):
+            continue
+        tail = [c.text for c in cues.find("allegation", quoted=False) if c.start >= m.end()]
+        tail += [c for c in accusation(cues, quoted=False)
+                 if cues.text.find(c, m.end()) >= 0 and c not in tail]
+        return tail
+    return []
+
+
+def _source_end(cues: SentenceCues) -> int:
+    """Where the source's reporting verb ends (or 0 when it cannot be found)."""
+    assert cues.source is not None
+    at = cues.text.find(cues.source.verb) if cues.source.verb else -1
+    return at + len(cues.source.verb) if at >= 0 else 0

@@ -16,7 +16,7 @@ from summarizer.offline.cues import Cue, SentenceCues
 # not mere narrative.
 _STANCE_KINDS = ("evaluative", "intensifier", "obligation", "opinion_phrase", "question",
                  "exclamation", "superlative", "interpretive", "prescriptive", "feeling",
-                 "speculation", "puffery", "prediction", "stance_opener")
+                 "speculation", "puffery", "prediction", "stance_opener", "idiom")
 _NOT_NARRATED = ("future", "ability", "present_copula", "generalizer")
 # Words that make a bare 'will' a forecast rather than an announcement: a judgement, a sweep
 # over a group ('customers', 'they'), negation, degree or certainty adverbs.
@@ -36,7 +36,8 @@ _EMBEDDED = re.compile(r"\b(?:whether|if)\b[^,;]*$", re.IGNORECASE)
 def verdict(cues: SentenceCues) -> str | None:
     """The reason a sentence is the author's opinion whatever its score, or None.
 
-    Checked in order: puffery ('unmatched performance'), a stance opener ('Frankly, ...'), the
+    Checked in order: puffery ('unmatched performance'), an evaluative idiom ('throwing money
+    at'), a stance opener ('Frankly, ...'), the
     writer's feeling or act of stance ('I was dismayed', 'I urge'), a prediction stated as
     certain ('Customers will wonder ...', 'are likely to be the last').
     """
@@ -45,6 +46,9 @@ def verdict(cues: SentenceCues) -> str | None:
     puffery = cues.find("puffery", quoted=False)
     if puffery:
         return f"puffery: '{puffery[0].text}'"
+    idiom = cues.find("idiom", quoted=False)
+    if idiom:
+        return f"evaluative idiom: '{idiom[0].text}'"
     opener = next((c for c in cues.find("stance_opener", quoted=False)
                    if c.start <= _OPENING_LABEL), None)
     if opener is not None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from summarizer.offline.allegation import (
     accusation,
     accusing_verb,
+    glued_accusation,
     hearsay,
     through_court,
     vouching,
@@ -42,6 +43,8 @@ _TYPE_NAMES = {
     AttributionType.DOCUMENT: "named document",
     AttributionType.ANONYMOUS: "anonymous source",
 }
+# Annotation guide: a quotation with no speaker anywhere near it that evaluates is opinion.
+_UNSPOKEN = "an evaluative quotation with no speaker anywhere near it"
 _DOCUMENT_HEAD = re.compile(
     r"\b(?:report|study|survey|exposé|expose|investigation|analysis|document|documents|memo|"
     r"dossier|leak|leaks|audit|review|poll)\b", re.IGNORECASE
@@ -236,6 +239,9 @@ def _attributed(
             reasons.append(f"the verb accuses: '{source.verb}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
+        if not source.text and cues.has("evaluative", quoted=True):  # "“She looked heartbroken.”"
+            return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                         Confidence.NOT_APPLICABLE, [*reasons, _UNSPOKEN])
         reasons.append("no name a reader could check")
         return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
     if source.verb.endswith(" by") and score >= threshold() + 1:
@@ -259,7 +265,7 @@ def _attributed(
     if source.verb.endswith(" by"):
         reasons.append("second-hand: an outlet reporting what others said")
         confidence = Confidence.MEDIUM
-    glued = _glued_accusation(cues)
+    glued = glued_accusation(cues)
     if glued:
         reasons = [describe(source), "an accusation added after ', and', outside what the "
                    f"source said, with no source of its own: {_quoted(glued)}"]
@@ -269,33 +275,6 @@ def _attributed(
         reasons.append(f"accusation made by a named source: {_quoted(accused)}")
         confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
     return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
-
-
-# ", and the company's founder has ...": a coordinated main clause with its own subject.
-_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*)")
-
-
-def _glued_accusation(cues: SentenceCues) -> list[str]:
-    """The accusation in a main clause joined to a sourced sentence by ", and": "Osei said
-    the board backed the offer, and the founder has quietly moved his stake offshore". The
-    second clause has its own subject and is outside the scope of 'said' (annotation guide)."""
-    if cues.source is None:
-        return []
-    for m in _AND_CLAUSE.finditer(cues.text):
-        if m.start() < _source_end(cues) or any(s <= m.start() < e for s, e in cues.quote_spans):
-            continue
-        tail = [c.text for c in cues.find("allegation", quoted=False) if c.start >= m.end()]
-        tail += [c for c in accusation(cues, quoted=False)
-                 if cues.text.find(c, m.end()) >= 0 and c not in tail]
-        return tail
-    return []
-
-
-def _source_end(cues: SentenceCues) -> int:
-    """Where the source's reporting verb ends (or 0 when it cannot be found)."""
-    assert cues.source is not None
-    at = cues.text.find(cues.source.verb) if cues.source.verb else -1
-    return at + len(cues.source.verb) if at >= 0 else 0
 
 
 def _quoted(words: list[str]) -> str:

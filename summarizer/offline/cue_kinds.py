@@ -43,6 +43,7 @@ WORD_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (
     ("allegation", "allegation", "allegation_phrases"),
     ("allegation", "allegation", "allegation_stems"),
+    ("allegation", "allegation", "accusation_metaphors"),
     ("allegation_weak", "allegation", "weak_allegation_phrases"),
     ("hedge", "stance", "hedge_phrases"),
     ("opinion_phrase", "stance", "opinion_phrases"),
@@ -52,6 +53,7 @@ PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (
     ("puffery", "stance", "puffery_phrases"),
     ("prediction", "stance", "prediction_phrases"),
     ("stance_opener", "stance", "stance_openers"),
+    ("idiom", "stance", "evaluative_idioms"),
 )
 
 

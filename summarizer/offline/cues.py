@@ -32,6 +32,7 @@ _SUPERLATIVE = re.compile(
     r"(?<!\bat )\b(?:most|least)\s+[a-z]{2,}(?:ous|ive|able|ible|ful|less|al|ic|ent|ant|ing|ed|y|"
     r"ile|ar|ate|ise|ize)\b|\b[a-z]{3,}est\b|\b(?:best|worst)\b"
 )
+_MOST = re.compile(r"\b(?:most|least)\s+(?P<word>[a-z]{3,})\b")
 _COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
 _NOT_IN_NAMES = frozenset({"evaluative", "intensifier", "allegation_weak", "interpretive_noun"})
 _PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
@@ -235,9 +236,14 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
     for m in _DATE.finditer(text):
         add("date", m.start(), m.end())
     not_superlatives = lexicon.words("stance", "not_superlatives")
+    ranked = set()
     for m in _SUPERLATIVE.finditer(lower):
         last = m.group().split()[-1]
         if last not in not_superlatives or m.group().startswith(("most ", "least ")):
+            add("superlative", m.start(), m.end())
+            ranked.add(m.start())
+    for m in _MOST.finditer(lower):  # "its most uneven record": 'most' before a judgement
+        if m.start() not in ranked and "evaluative" in kinds_of.get(m.group("word"), ()):
             add("superlative", m.start(), m.end())
     for m in _COMPARATIVE.finditer(lower):
         add("comparative", m.start(), m.end())
