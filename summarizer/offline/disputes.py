@@ -50,14 +50,20 @@ def mark_disputes(sentences: list[Sentence]) -> list[Sentence]:
         naming the sentence that disputes them; allegations only gain the reason.
     """
     out = list(sentences)
-    terms = [_terms(s.text) for s in sentences]
+    terms: dict[int, tuple[set[str], set[str]]] = {}  # only near a denial: most have none
+
+    def terms_of(k: int) -> tuple[set[str], set[str]]:
+        if k not in terms:
+            terms[k] = _terms(sentences[k].text)
+        return terms[k]
+
     for j, sentence in enumerate(sentences):
         denial = _DENIALS.search(sentence.text)
         if denial is None:
             continue
-        content_j, names_j = terms[j]
+        content_j, names_j = terms_of(j)
         for i in range(max(0, j - _REACH), j):
-            content_i, names_i = terms[i]
+            content_i, names_i = terms_of(i)
             shared = content_i & content_j
             if not (shared & names_i & names_j and len(shared) >= 2) and len(shared) < 3:
                 continue

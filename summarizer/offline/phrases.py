@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 _TOKEN = re.compile(r"[\w-]+(?:['’][\w-]+)*")  # a word, with inner apostrophes only
 _WORD_CHAR = re.compile(r"[\w-]")
+_MEMO_LIMIT = 50_000  # distinct words remembered before the memo starts afresh
 
 
 class PhraseMatcher(Generic[T]):
@@ -22,6 +23,9 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
         self._index: dict[str, list[tuple[str, T]]] = {}
         self._stems: dict[str, list[tuple[str, T]]] = {}  # by their first three letters
+        # each word seen, with the stem it starts with (boxed) or None: most words of a text
+        # recur, so the stems are tried once per word, not once per occurrence
+        self._stem_of: dict[str, tuple[T] | None] = {}
         for phrase, value in phrases:
             phrase = phrase.lower()
             if phrase.endswith("*"):
@@ -40,27 +44,41 @@ class PhraseMatcher(Generic[T]):
             lower: the text, already lower-cased (offsets are into it).
         """
         busy_until = 0
+        index, stem_of = self._index, self._stem_of
         for token in _TOKEN.finditer(lower):
             start = token.start()
             if start < busy_until:
                 continue
             word = token.group()
-            if word not in self._index and word[:3] not in self._stems:
+            if word in stem_of:
+                stemmed = stem_of[word]
+            else:
+                if len(stem_of) > _MEMO_LIMIT:
+                    stem_of.clear()
+                stemmed = stem_of[word] = self._stem_value(word)
+            if stemmed is None and word not in index:
                 continue
-            found = self._match_at(lower, start, word)
+            found = self._match_at(lower, start, word, stemmed)
             if found is not None:
                 end, value = found
                 busy_until = end
                 yield start, end, value
 
-    def _match_at(self, lower: str, start: int, word: str) -> tuple[int, T] | None:
+    def _stem_value(self, word: str) -> tuple[T] | None:
+        """The value of the stem the word starts with, boxed; None when none does."""
+        for stem, value in self._stems.get(word[:3], ()):
+            if word.startswith(stem):
+                return (value,)
+        return None
+
+    def _match_at(self, lower: str, start: int, word: str,
+                  stemmed: tuple[T] | None) -> tuple[int, T] | None:
         for phrase, value in self._index.get(word, ()):
             end = start + len(phrase)
             if lower.startswith(phrase, start) and _ends_word(lower, end, phrase):
                 return end, value
-        for stem, value in self._stems.get(word[:3], ()):
-            if word.startswith(stem):
-                return start + len(word), value
+        if stemmed is not None:
+            return start + len(word), stemmed[0]
         return None
 
 
