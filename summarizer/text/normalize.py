@@ -25,7 +25,9 @@ from functools import cache
 from summarizer.text import lexicon
 
 _KEEP = frozenset("…")  # NFKC would turn it into three full stops: same meaning, other length
-_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (one-to-one mapping keeps offsets)
+# a run of letters, with inner apostrophes ("Don’t" is one word, so a look-alike 't' after the
+# apostrophe is read in a Latin word); the mapping is one-to-one, which keeps offsets
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def _mixed_word() -> re.Pattern[str]:
     """A word with a Latin letter and a look-alike letter, in either order."""
     others = "".join(sorted(_lookalike_set()))
     look = "[" + re.escape(others) + "]"
-    return re.compile(r"[A-Za-z][^\W\d_]*" + look + "|" + look + r"[^\W\d_]*[A-Za-z]")
+    inner = r"(?:[^\W\d_]|['’](?=[^\W\d_]))*"  # letters, and apostrophes inside a word
+    return re.compile(r"[A-Za-z]" + inner + look + "|" + look + inner + r"[A-Za-z]")
 
 
 @cache
