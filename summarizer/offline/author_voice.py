@@ -96,7 +96,7 @@ def _prediction(cues: SentenceCues) -> str | None:
     if phrase:
         return phrase[0].text
     future: list[Cue] = [c for c in cues.find("future", quoted=False)
-                         if not _NOUN_BEFORE.search(cues.text, 0, c.start)]
+                         if not _NOUN_BEFORE.search(cues.text, max(0, c.start - 12), c.start)]
     if not future or cues.has("question", quoted=False):
         return None
     if _EMBEDDED.search(cues.text, 0, future[0].start):

@@ -243,7 +243,7 @@ def _subject_verb(
         if m.group() not in verbs:
             continue
         np_end = _skip_back_auxiliaries(masked, m.start())
-        if _DETERMINER_BEFORE.search(masked, 0, m.start()):
+        if _DETERMINER_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue  # "the lists", "its statement": a noun, so its clause's verb is still ahead
         if _passive(masked[:np_end]):
             continue  # "The figures have been independently confirmed": no one confirms
