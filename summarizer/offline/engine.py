@@ -7,7 +7,6 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
@@ -17,6 +16,7 @@ from summarizer.offline.disputes import mark_disputes
 from summarizer.offline.evidence import UNNAMED_SPEAKER
 from summarizer.offline.loaded import find_loaded
 from summarizer.offline.sources import Source
+from summarizer.offline.turns import interview_turns
 from summarizer.schema import (
     Attribution,
     AttributionType,
@@ -36,8 +36,6 @@ from summarizer.version import __version__
 _LOOKBACK = 3  # sentences searched for the person a pronoun refers to
 NOT_ENGLISH = ("the text does not look like English: the offline cues are English word "
                "lists, so these labels are unreliable (use an LLM engine for other languages)")
-_ANSWER = re.compile(r"A\s?:\s")  # an interview answer: "A: Because it is their pay."
-_QUESTION = re.compile(r"Q\s?:\s")
 _POINTS_BACK = frozenset({"came from", "comes from", "come from"})  # "The warning came from X"
 
 
@@ -91,7 +89,7 @@ def label_sentences(text: str) -> list[Sentence]:
         speakers.append(speaker or cues.source)
         cited = resolved.cited if resolved else None
         speaker_ids.append(None if cited is None else f"S{cited + 1}")
-    _answers_in_interview(text, spans, labels, speakers, speaker_ids)
+    interview_turns(text, spans, all_cues, labels, speakers, speaker_ids)
     _same_name_same_kind(labels)
     sentences = [
         Sentence(
@@ -126,43 +124,6 @@ def _same_name_same_kind(labels: list[Label]) -> None:
                 and label.attribution.source in organisations):
             label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
                                             source=label.attribution.source)
-
-
-def _answers_in_interview(
-    text: str, spans: list[Span], labels: list[Label], speakers: list[Source | None],
-    speaker_ids: list[str | None],
-) -> None:
-    """In a question-and-answer interview every sentence of an answer (from "A:" to the next
-    "Q:" or the end of the paragraph) is the interviewee's, on the record, whatever it says:
-    the Q/A layout is itself the attribution, as a quotation's marks are."""
-    in_answer: list[bool] = []
-    answering, paragraph = False, -1
-    for span in spans:
-        if span.paragraph != paragraph:
-            answering, paragraph = False, span.paragraph
-        if _ANSWER.match(text, span.start):
-            answering = True
-        elif _QUESTION.match(text, span.start):
-            answering = False
-        in_answer.append(answering)
-    if not any(in_answer):
-        return
-    named = next(((i, s) for i, s in enumerate(speakers) if s is not None and s.named
-                  and s.type is AttributionType.NAMED_PERSON), None)
-    name = named[1].text if named else "the interviewee"
-    for index, answer in enumerate(in_answer):
-        if not answer:
-            continue
-        old = labels[index]
-        confidence = old.confidence if old.confidence in (Confidence.HIGH, Confidence.MEDIUM) \
-            else Confidence.MEDIUM
-        labels[index] = Label(
-            Category.ATTRIBUTED_STATEMENT,
-            Attribution(type=AttributionType.NAMED_PERSON, source=name), confidence,
-            [f"an answer in a question-and-answer interview: the words of '{name}'"],
-            old.evidence)
-        if named is not None and named[0] != index:
-            speaker_ids[index] = f"S{named[0] + 1}"
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
