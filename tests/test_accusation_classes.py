@@ -117,3 +117,16 @@ def test_a_broken_rule_is_an_accusation(
 def test_metaphors_of_self_enrichment_accuse(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unattributed consensus in more persons, tenses and verbs of shared belief or doubt
+    ("Few doubt that the chairman knew about the payments and kept quiet.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Word has it that the coach was paid off by the bookmakers.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    ("It is widely known that the minister takes kickbacks.", (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+])
+def test_unsourced_consensus_that_accuses(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

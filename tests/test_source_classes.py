@@ -102,3 +102,16 @@ def test_a_record_that_lists_or_sets_terms_is_a_document_source(text: str) -> No
 def test_a_record_in_the_plural_lists() -> None:
     source = detect("Court filings list the firm’s debts at $3 million.").source
     assert source is not None and (source.type, source.verb) == (A.DOCUMENT, "list")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Economists said the forecast was optimistic.", A.ANONYMOUS),
+    ("Teachers said the building was cold all winter.", A.ANONYMOUS),
+    # tune 06: the same word inside a capitalised name is part of the name
+    ("The Tenants’ Alliance, a national renters’ group, said the dispute over numbers was a "
+     "distraction from rising rents, which it said had climbed 9% in a year.",
+     A.NAMED_ORGANIZATION),
+])
+def test_a_bare_plural_person_noun_is_a_group_not_a_name(
+        text: str, expected: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)

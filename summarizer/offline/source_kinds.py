@@ -69,6 +69,8 @@ def kind_of(np_text: str) -> Kind | None:
     joined = " ".join(lower)
     if len(tokens) == 1 and lower[0] in lexicon.words("sources", "pronouns"):
         return AttributionType.NAMED_PERSON, False, True, False
+    if len(tokens) == 1 and lower[0] in lexicon.words("sources", "people_plurals"):
+        return AttributionType.ANONYMOUS, False, False, False  # "Economists said"
     rejected = lexicon.words("sources", "rejected_heads")
     if lower[0] in rejected or lower[-1] in rejected:
         return None
