@@ -130,3 +130,8 @@ def test_metaphors_of_self_enrichment_accuse(
 def test_unsourced_consensus_that_accuses(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+def test_a_concealed_act_after_a_definite_subject_accuses_it() -> None:
+    assert label("The harbour master has been quietly taking cash from ship owners to skip "
+                 "inspections.") == (C.UNSUPPORTED_ALLEGATION, A.NONE)

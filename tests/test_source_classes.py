@@ -115,3 +115,14 @@ def test_a_record_in_the_plural_lists() -> None:
 def test_a_bare_plural_person_noun_is_a_group_not_a_name(
         text: str, expected: AttributionType) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)
+
+
+def test_a_spokesman_for_a_modified_body_speaks_for_it() -> None:
+    assert label("A spokesman for the regional council said the road would reopen by Friday.") \
+        == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+def test_a_legal_act_verb_is_no_reporting_verb() -> None:
+    # "Police charged X with theft" reports a public legal act (annotation guide, rule 4)
+    assert label("Police charged a 34-year-old man with theft on Sunday.") == (
+        C.REPORTED_FACT, A.NONE)

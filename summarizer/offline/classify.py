@@ -35,6 +35,7 @@ from summarizer.offline.opinion import (
 from summarizer.offline.sources import Source
 from summarizer.offline.targets import has_target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
+from summarizer.text import lexicon
 
 _TYPE_NAMES = {
     AttributionType.NAMED_PERSON: "named person",
@@ -108,6 +109,8 @@ def author_pronoun(source: Source) -> bool:
 def _decide(cues: SentenceCues, source: Source | None) -> Label:
     if source is not None and author_pronoun(source):
         source = None  # "I urge every councillor ...": the author speaking, in their own voice
+    if source is not None and source.verb in lexicon.words("allegation", "legal_process"):
+        source = None  # "Police charged a man with theft": a public legal act, not a statement
     unsourced = _unsourced_claim(cues, source)
     if unsourced is not None:
         return unsourced

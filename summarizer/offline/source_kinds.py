@@ -197,12 +197,13 @@ def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
 
 
 def _for_the_role(lower: list[str]) -> bool:
-    """'... for the mayor', '... of the ministry': a role or body a reader can identify."""
+    """'... for the mayor', '... of the regional council': a role or body a reader can
+    identify (one modifier may stand before it)."""
     roles = lexicon.words("sources", "titles", "org_common")
     return any(
         word in ("for", "of", "at")
         and lower[i + 1] in ("the", "his", "her", "their", "its")
-        and lower[i + 2] in roles
+        and (lower[i + 2] in roles or (lower[i + 3: i + 4] and lower[i + 3] in roles))
         for i, word in enumerate(lower[:-2])
     )
 

@@ -28,6 +28,9 @@ _FIRST_WORD = re.compile(r"[^\w]*([\w’']+)")
 # accuses that party.
 _DEFINITE_OPENING = re.compile(
     r"[\W_]*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[A-Z][\w-]*[’']s)\s")
+# "quietly taking cash", "secretly moved": an adverb of concealment starts a concealed act
+_CONCEALING = re.compile(r"(?i:quietly|secretly|covertly)$")
+_CONCEALING_IN = re.compile(r"\b(?i:quietly|secretly|covertly)\b")
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 _BETWEEN = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "also",
                       "allegedly", "repeatedly", "routinely", "then", "once"})
@@ -46,14 +49,14 @@ def _accused_subject(cues: SentenceCues) -> str | None:
     if opening is None:
         return None
     starts = {c.start for c in cues.find("allegation", quoted=False)}
-    if not starts:
+    if not starts and _CONCEALING_IN.search(cues.text) is None:
         return None
     at, words = opening.end(), list[str]()
     while len(words) < 6:
         m = _NEXT_WORD.match(cues.text, at)
         if m is None:
             return None
-        if m.start(1) in starts and _verb_form(m.group(1)):
+        if (m.start(1) in starts and _verb_form(m.group(1))) or _CONCEALING.match(m.group(1)):
             head = [w for w in words if w.lower() not in _BETWEEN and not w.endswith("ly")]
             return cues.text[opening.start():at].strip() if 0 < len(head) <= 3 else None
         words.append(m.group(1))
