@@ -135,3 +135,21 @@ def test_unsourced_consensus_that_accuses(
 def test_a_concealed_act_after_a_definite_subject_accuses_it() -> None:
     assert label("The harbour master has been quietly taking cash from ship owners to skip "
                  "inspections.") == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tune 13: retaliation against staff who spoke up, from unnamed former staff
+    ("Former employees describe a culture of fear in which staff who raised safety concerns "
+     "were shown the door within weeks.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    # a fixed process and a private life revealed, with no one named behind them
+    ("Insiders say the consultation was a stitch-up from the start.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Friends say the presenter has been having an affair with his producer.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    # a named union making the same charge is on the record
+    ("The Nurses' Union said staff who complained were victimised.",
+     (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)),
+])
+def test_mistreatment_fixed_processes_and_private_lives(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

@@ -44,6 +44,7 @@ PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (
     ("allegation", "allegation", "allegation_phrases"),
     ("allegation", "allegation", "allegation_stems"),
     ("allegation", "allegation", "accusation_metaphors"),
+    ("allegation", "allegation", "mistreatment_phrases"),
     ("allegation_weak", "allegation", "weak_allegation_phrases"),
     ("hedge", "stance", "hedge_phrases"),
     ("opinion_phrase", "stance", "opinion_phrases"),
