@@ -107,3 +107,14 @@ def test_a_quotation_with_no_speaker(quotation: str,
     text = f"The harbour was quiet on Sunday.\n\n{quotation}"
     last = label_sentences(text)[-1]
     assert (last.category, last.attribution.type) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's 'I' or 'we' before a verb of belief is the writer's stance, not a source
+    ("Nonetheless I believe the plan falls short for legal reasons.", C.OPINION),
+    ("We believe the council acted too late.", C.OPINION),
+    # the writer telling what they did is the writer's experience, reported
+    ("I told the clerk that the form was missing.", C.REPORTED_FACT),
+])
+def test_the_writers_own_pronoun_is_no_source(text: str, expected: Category) -> None:
+    assert category(text) is expected

@@ -41,7 +41,10 @@ def verdict(cues: SentenceCues) -> str | None:
     writer's feeling or act of stance ('I was dismayed', 'I urge'), a prediction stated as
     certain ('Customers will wonder ...', 'are likely to be the last').
     """
-    if cues.source is not None or cues.whole_quote or cues.has("anonymous_marker"):
+    source = cues.source
+    if source is not None and not (source.pronoun and source.text.lower() in ("i", "we")):
+        return None  # someone else's words; but "I believe ..." is the writer's own
+    if cues.whole_quote or cues.has("anonymous_marker"):
         return None  # relayed ("it is believed the plant will close"): not the author's view
     puffery = cues.find("puffery", quoted=False)
     if puffery:

@@ -100,10 +100,10 @@ def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
 
 
 def author_pronoun(source: Source) -> bool:
-    """Whether the speaker is 'I' outside any quotation: the writer of a column or letter,
-    whose own words are the text being labelled, not a source it reports (an interview's
-    answers get their speaker from the 'A:' turn, not from this)."""
-    return source.pronoun and source.text.lower() == "i"
+    """Whether the speaker is 'I' or 'we' outside any quotation: the writer of a column, a
+    letter or an editorial, whose own words are the text being labelled, not a source it
+    reports (an interview's answers get their speaker from the 'A:' turn, not from this)."""
+    return source.pronoun and source.text.lower() in ("i", "we")
 
 
 def _decide(cues: SentenceCues, source: Source | None) -> Label:

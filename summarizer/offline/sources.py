@@ -21,8 +21,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CLAUSE_MARKS = ",;:—–()"
 _MAX_NP = 90
 _DISCOURSE = re.compile(
-    r"(?:however|but|meanwhile|still|yet|and|also|instead|now|so|indeed|moreover)\b,?\s*",
-    re.IGNORECASE,
+    r"(?:however|but|meanwhile|still|yet|and|also|instead|now|so|indeed|moreover|nonetheless|"
+    r"nevertheless|therefore|thus|personally|frankly)\b,?\s*", re.IGNORECASE,
 )
 # "'...,' said NP"
 _VERB_SUBJECT = re.compile(
