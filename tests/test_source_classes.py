@@ -126,3 +126,41 @@ def test_a_legal_act_verb_is_no_reporting_verb() -> None:
     # "Police charged X with theft" reports a public legal act (annotation guide, rule 4)
     assert label("Police charged a 34-year-old man with theft on Sunday.") == (
         C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tune 04: a long appositive between the name and the verb
+    ("Kwame Asante, a sleep epidemiologist at Port Harlow Medical College who was not involved "
+     "in the work, called it “a careful, well-powered study that answers a narrow question "
+     "well.”", A.NAMED_PERSON),
+    # tune 19: the speaker, not its medium ("in a report ..."); 'independent' is no outlet
+    ("The independent Fiscal Council, in a report published last month, said the government’s "
+     "growth forecast of 1.9% was “at the optimistic end of plausible.”", A.NAMED_ORGANIZATION),
+    # tune 14: a passive speech verb with its agent, a title before a name
+    ("The claim was repeated on Monday by council candidate Gordon Pell, who told a rally that "
+     "the mayor had “given away our park to her donors.”", A.NAMED_PERSON),
+    # tune 16: a named body's data is a document
+    ("18:30 — The river at the Marrow gauge has reached 4.21 metres, the highest reading since "
+     "the station opened in 1987, according to the National Rivers Service’s live gauge data.",
+     A.DOCUMENT),
+])
+def test_asides_passives_and_possessed_records(text: str, expected: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)
+
+
+def test_an_ing_form_of_a_speech_verb_names_its_subject() -> None:
+    # tune 16: 'have written in claiming' with unnamed readers as the subject
+    assert label("Readers in Wexcombe have written in claiming that the substation flooded "
+                 "because Grid North ignored a 2021 warning to raise its flood walls.") == (
+        C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # 'it' must be the subject of a reported clause with a verb, not an object
+    ("Trump, in a statement to the Financial Times, called it fine.", A.NAMED_PERSON),
+    ("Ruiz said it rained all week.", A.NAMED_PERSON),
+])
+def test_it_as_object_or_weather_says_nothing_about_the_speaker(
+        text: str, kind: AttributionType) -> None:
+    source = detect(text).source
+    assert source is not None and source.type is kind

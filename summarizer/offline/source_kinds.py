@@ -29,14 +29,17 @@ def trim_np(np_text: str) -> str:
     connectors = lexicon.words("sources", "name_connectors")
     stop_words = lexicon.words("sources", "np_stop_words")
     kept: list[str] = []
-    seen_name = False
+    seen_name = owned = False  # owned: after a name's possessive ("the Service’s gauge data")
     for token in _TOKEN.findall(np_text):
         bare = token.strip("‘’“”\"'.,")
         if not bare:
             break
         lower = bare.lower()
         is_name = bare[0].isupper() or bare[0].isdigit()
-        if seen_name and not is_name and lower not in connectors:
+        owned = owned or (seen_name and kept[-1].endswith(("’s", "'s")))
+        if owned and not is_name and lower in stop_words:
+            break
+        if seen_name and not owned and not is_name and lower not in connectors:
             break
         if not seen_name and kept and lower in stop_words and not (
                 lower == "with" and kept[-1].lower() == "familiar"):
@@ -78,7 +81,9 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.ANONYMOUS, False, False, False
     original_joined = " ".join(tokens)
     for m in _outlet_names().finditer(joined):
-        if original_joined[m.start() : m.start() + 1].isupper():
+        written = original_joined[m.start():m.end()].split()
+        if all(w[0].isupper() or w.lower() in ("the", "of", "and") for w in written) and \
+                written[0][0].isupper():  # "The Independent", not "The independent Fiscal ..."
             return AttributionType.NEWS_OUTLET, True, False, False
     head_words = _head(lower)
     # Capitalised words that name something: not a capitalised determiner or a
@@ -228,7 +233,8 @@ _PLURAL_AUXILIARY = re.compile(r"\s+(?:have|are|were|do)\b")
 # 'be', a modal or 'seem' is left out: "said it would take years" is as often expletive.
 _IT_REFERS = re.compile(
     r"\s+(?:that\s+)?it\s+(?!(?:is|was|’s|'s|has\s+been|had\s+been|would|will|could|might|may|"
-    r"can|should|must|seems|seemed|appears|appeared|remains|looks|took|takes|became)\b)[a-z]+")
+    r"can|should|must|seems|seemed|appears|appeared|remains|looks|took|takes|became|rained|"
+    r"snowed)\b)(?:had|has|did|does|[a-z]+(?:s|ed))\b")  # a verb: not "called it fine"
 
 
 def named_kind(np_text: str, masked: str, np_end: int, verb: str) -> tuple[AttributionType, bool]:

@@ -2,8 +2,8 @@
 
 Patterns, all matched outside quotation marks: "according to X", "X said (that)",
 "'...,' said X", "first reported by X", "X, in a statement to OUTLET, ...",
-"X, the role, said", "The role, X, said".
-The source is kept exactly as written; its kind comes from word lists.
+"X, the role, said", "The role, X, said". The source is kept exactly as written; its
+kind comes from word lists.
 """
 
 from __future__ import annotations
@@ -48,9 +48,10 @@ _STATEMENT_TO = re.compile(
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
 # Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
-# age (", 62,"), a participle of speaking or publishing (", published in February,").
-_RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|released|issued|"
-                       r"dated|filed|signed)\s[^,;]{1,120}|\d{1,3}))+,")
+# age, a participle of speaking or publishing, a medium (", in a report published in May,").
+_RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|released|issued|dated|"
+                       r"filed|signed|in\s+(?:a|an|its|his|her|their)(?!\s+(?:statement|interview|"
+                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s[^,;]{1,120}|\d{1,3}))+,")
 # "..., said Lakeport's current mayor, Annette Blume.": the name in apposition to the role.
 _APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*[.,]")
 # "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.
@@ -61,8 +62,7 @@ _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 _TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
                             "letter", "post", "message", "call"})
 _LETTERS = re.compile(r"[a-z]+")
-# A time adverbial between a subject and its verb ("Halloran, the mayor, on Monday denied ...")
-# modifies the verb; it does not end the subject.
+# A time adverbial before the verb ("Halloran, the mayor, on Monday denied") does not end a subject.
 _WHEN = r"(?:(?:on|last|this|late|early|earlier)\s+[A-Za-z]+\s+)?"
 
 
@@ -91,7 +91,7 @@ def _lexical() -> _Lexical:
         # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
         appositive=re.compile(
             r"(?:^|[,;—–]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,70}),\s+" + _WHEN + verb
+            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,110}),\s+" + _WHEN + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
@@ -103,7 +103,7 @@ def _lexical() -> _Lexical:
         # "first reported by X", "a memo obtained by X"
         by=re.compile(
             r"\b(?:first\s+|originally\s+)?(?P<verb>(?:" + _alternation(sorted(by_verbs))
-            + r")\s+by)\s+(?P<np>[^,;:—–]{1,90})"
+            + r")(?:\s+on\s+[A-Z][a-z]+)?\s+by)\s+(?P<np>[^,;:—–]{1,90})"
         ),
         triggers=verbs | by_verbs | _TRIGGER_WORDS | lexicon.words("sources", "document_verbs"),
     )
