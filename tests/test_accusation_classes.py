@@ -153,3 +153,8 @@ def test_a_concealed_act_after_a_definite_subject_accuses_it() -> None:
 def test_mistreatment_fixed_processes_and_private_lives(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+def test_billing_fraud_idioms_accuse() -> None:
+    assert label("Staff who asked not to be named said the director had been fiddling his "
+                 "expenses.") == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)

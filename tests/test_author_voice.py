@@ -118,3 +118,8 @@ def test_a_quotation_with_no_speaker(quotation: str,
 ])
 def test_the_writers_own_pronoun_is_no_source(text: str, expected: Category) -> None:
     assert category(text) is expected
+
+
+def test_a_dated_report_is_only_coloured_by_a_puffed_word() -> None:
+    assert category("The world-class novelist died on Tuesday at her home in Lisbon, aged 88.") \
+        is C.REPORTED_FACT

@@ -164,3 +164,11 @@ def test_it_as_object_or_weather_says_nothing_about_the_speaker(
         text: str, kind: AttributionType) -> None:
     source = detect(text).source
     assert source is not None and source.type is kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her publisher said she had been working on a final novel.", A.NAMED_PERSON),
+    ("Analysts at Brenner Bank expect rates to fall twice this year.", A.ANONYMOUS),
+])
+def test_relational_speakers_and_forecasters(text: str, expected: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)

@@ -47,7 +47,7 @@ def verdict(cues: SentenceCues) -> str | None:
     if cues.whole_quote or cues.has("anonymous_marker"):
         return None  # relayed ("it is believed the plant will close"): not the author's view
     puffery = cues.find("puffery", quoted=False)
-    if puffery:
+    if puffery and not cues.has("date") and not cues.has("number"):
         return f"puffery: '{puffery[0].text}'"
     idiom = cues.find("idiom", quoted=False)
     if idiom:

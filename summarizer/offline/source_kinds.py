@@ -140,6 +140,11 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
     if definite and len(tokens) <= 3 and lower[-1] in lexicon.words("sources", "titles"):
         return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
+    if lower[0] in ("his", "her", "their") and 2 <= len(tokens) <= 3 and all(
+            t.islower() for t in tokens[1:]):
+        # "Her publisher", "his lawyer": someone identified by their relation to a person
+        # already named, like a role; named, if vaguely
+        return AttributionType.NAMED_PERSON, True, False, True
     return None
 
 
