@@ -122,11 +122,26 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     """The pattern-found accusation wording of a sentence, found once (`accusation` is asked
     for quoted and unquoted words): directed transfers (start, end, words), relatives'
     businesses, and concealed acts, suppressed records and broken rules (start, words)."""
-    directed = tuple((m.start(), m.end(), m.group()) for m in _DIRECTED_TRANSFER.finditer(text))
+    lower = text.lower()  # each pattern runs only if a word it needs is there (C-speed test)
+    directed = tuple((m.start(), m.end(), m.group()) for m in _DIRECTED_TRANSFER.finditer(text)
+                     ) if _any_in(lower, _GATES[_DIRECTED_TRANSFER]) else ()
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
                                                          _BROKEN_RULE)
-                 for m in pattern.finditer(text))
+                 if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     return directed, _kin_interest(text), acts
+
+
+def _any_in(lower: str, words: tuple[str, ...]) -> bool:
+    return any(word in lower for word in words)
+
+
+# Word parts without which each pattern cannot match.
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _DIRECTED_TRANSFER: ("steer", "divert", "channel", "funnel"),
+    _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
+    _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
+    _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
+}
 
 
 def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
