@@ -158,3 +158,14 @@ def test_mistreatment_fixed_processes_and_private_lives(
 def test_billing_fraud_idioms_accuse() -> None:
     assert label("Staff who asked not to be named said the director had been fiddling his "
                  "expenses.") == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sources say the minister's brother-in-law was handed the camp catering contract without "
+     "a tender.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Everyone in the village knows the inspector turns a blind eye in return for free meals.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+])
+def test_a_relative_handed_a_contract_and_a_blind_eye(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

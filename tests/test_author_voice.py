@@ -123,3 +123,7 @@ def test_the_writers_own_pronoun_is_no_source(text: str, expected: Category) -> 
 def test_a_dated_report_is_only_coloured_by_a_puffed_word() -> None:
     assert category("The world-class novelist died on Tuesday at her home in Lisbon, aged 88.") \
         is C.REPORTED_FACT
+
+
+def test_a_perfect_copula_takes_an_evaluative_predicate() -> None:
+    assert category("The council's response has been shameful.") is C.OPINION

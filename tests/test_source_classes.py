@@ -172,3 +172,13 @@ def test_it_as_object_or_weather_says_nothing_about_the_speaker(
 ])
 def test_relational_speakers_and_forecasters(text: str, expected: AttributionType) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of "Environment Agency figures" is 'figures': a record, not a news agency
+    ("Environment Agency figures show river levels peaked at 3.8 metres.", A.DOCUMENT),
+    # a spokeswoman of a body named by its common noun speaks for it
+    ("A council spokeswoman said the drains had been cleared in March.", A.NAMED_ORGANIZATION),
+])
+def test_heads_decide_records_and_spokespeople(text: str, expected: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, expected)

@@ -78,9 +78,10 @@ _DIRECTED_TRANSFER = re.compile(
 
 
 # A relative's business: "whose brother-in-law runs the property firm", "owned by the mayor's
-# brother", "his cousin's firm". Who owns or runs a business is a fact; said of an office-holder's
-# relative it insinuates favour (see the 'kin_nouns' group). 'runs' and 'heads' need a business
-# after them ("whose son runs marathons" runs nothing).
+# brother", "his cousin's firm", "the minister's brother-in-law was handed the contract". Who
+# owns, runs or wins a business is a fact; said of an office-holder's relative it insinuates
+# favour (see the 'kin_nouns' group). 'runs' and 'heads' need a business after them ("whose son
+# runs marathons" runs nothing).
 _KIN = r"([a-z]+(?:-in-law)?)"
 _POSSESSOR = r"((?i:whose|his|her|their)|[A-Za-z]+[’']s)\s+(?:own\s+)?"
 _BUSINESS = (r"(?:firm|company|business|contractor|developer|agency|consultancy|group|fund|"
@@ -89,7 +90,9 @@ _KIN_INTEREST = re.compile(
     _POSSESSOR + _KIN + r"\s+(?:(?:owns|owned|controls|controlled|chairs|part-owns|co-owns)\b|"
     r"(?:runs|ran|heads|headed|manages|managed)\s+(?:[\w’'-]+\s+){0,3}?" + _BUSINESS + r"\b)|"
     r"\b(?:owned|run|controlled|chaired|part-owned|headed)\s+by\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?"
-    + _POSSESSOR + _KIN + r"\b|" + _POSSESSOR + _KIN + r"[’']s\s+" + _BUSINESS + r"\b")
+    + _POSSESSOR + _KIN + r"\b|" + _POSSESSOR + _KIN + r"[’']s\s+" + _BUSINESS + r"\b|"
+    + _POSSESSOR + _KIN + r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:handed|given|awarded|"
+    r"granted)\b")
 
 
 def _kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
@@ -101,7 +104,7 @@ def _kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
     found = []
     kin = lexicon.words("allegation", "kin_nouns")
     for m in _KIN_INTEREST.finditer(text):
-        group = next(g for g in (1, 3, 5) if m.group(g) is not None)
+        group = next(g for g in (1, 3, 5, 7) if m.group(g) is not None)
         owner, relative = m.group(group).lower(), m.group(group + 1).lower()
         if relative not in kin:
             continue

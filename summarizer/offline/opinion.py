@@ -186,7 +186,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
 # ascribes a judgement to the subject: the sentence exists to evaluate, which is opinion
 # (appraisal theory), however few other cues it has.
 _PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|’s|'s|looks?|looked|seems?|seemed|appears?|appeared|remains?|"
+    r"\b(?:is|are|was|were|’s|'s|(?:has|have|had)\s+been|looks?|looked|seems?|seemed|appears?|"
+    r"appeared|remains?|"
     r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
     r"(?:(?:a|an)\s+)?(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
     r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")

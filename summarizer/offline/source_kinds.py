@@ -94,11 +94,12 @@ def kind_of(np_text: str) -> Kind | None:
         t for i, t in enumerate(tokens) if t[0].isupper() and not (i == 0 and lower[0] in not_name)
     ]
     anonymous_det = lower[0] in lexicon.words("sources", "anonymous_determiners")
-    if not lexicon.words("sources", "outlet_nouns").isdisjoint(head_words):
+    documents = lexicon.words("sources", "document_nouns")
+    if not lexicon.words("sources", "outlet_nouns").isdisjoint(head_words) and (
+            head_words[-1] not in documents):  # "Environment Agency figures" are figures
         named = bool(capitals) and not anonymous_det
         return AttributionType.NEWS_OUTLET, named, False, not named
     definite = lower[0] in ("the", "its", "his", "her", "their")
-    documents = lexicon.words("sources", "document_nouns")
     if len(capitals) >= 2 and tokens[-1][0].isupper() and lower[-1] in documents:
         return AttributionType.NAMED_ORGANIZATION, True, False, False  # "Driftwood Records"
     if not documents.isdisjoint(head_words):
@@ -113,6 +114,9 @@ def kind_of(np_text: str) -> Kind | None:
     spokespeople = lexicon.words("sources", "spokespeople")
     if anonymous_det and lower[1:2] and lower[1] in spokespeople and _for_the_role(lower):
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a spokesman for the mayor"
+    if anonymous_det and len(lower) == 3 and lower[2] in spokespeople and (
+            lower[1] in lexicon.words("sources", "org_common", "titles")):
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a council spokeswoman"
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
