@@ -127,3 +127,12 @@ def test_a_dated_report_is_only_coloured_by_a_puffed_word() -> None:
 
 def test_a_perfect_copula_takes_an_evaluative_predicate() -> None:
     assert category("The council's response has been shameful.") is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    "Their lawyers will appeal.",  # 'their' points at people, it sweeps over no group
+    "Passengers will be offered refunds.",  # a passive future announces an arrangement
+    "The money will go to flood defences in the north.",
+])
+def test_announced_plans_with_will_stay_facts(text: str) -> None:
+    assert category(text) is C.REPORTED_FACT

@@ -29,6 +29,7 @@ _FEELING_REACH = 4  # words from 'I' or 'we' to the feeling: 'I was deeply disma
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|our|free|good|ill|political)\s+$",
                           re.IGNORECASE)
 _MONTH_MAY = re.compile(r"\b(?:in|by|from|until|since|before|after|early|late|mid-)\s*May\b")
+_PASSIVE_FUTURE = re.compile(r"\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|id|lt|ld|ught)\b")
 # 'whether' or 'if' before 'will' in the same clause: an embedded question, not a forecast
 _EMBEDDED = re.compile(r"\b(?:whether|if)\b[^,;]*$", re.IGNORECASE)
 
@@ -108,6 +109,10 @@ def _prediction(cues: SentenceCues) -> str | None:
         return None
     if _MONTH_MAY.search(cues.text):
         return None  # "will close in May": the month, which the word lists read as 'may'
-    if not any(cues.has(kind, quoted=False) for kind in _FORECAST_COLOUR):
+    if _PASSIVE_FUTURE.match(cues.text, future[0].end):
+        return None  # "They will be replaced by electric buses": an arrangement announced
+    colour = [c for kind in _FORECAST_COLOUR for c in cues.find(kind, quoted=False)
+              if c.text.lower() != "their"]  # "Their lawyers will appeal" sweeps over no group
+    if not colour:
         return None  # "The museum will close its east wing": an announced plan, plainly put
     return future[0].text
