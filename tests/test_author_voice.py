@@ -136,3 +136,12 @@ def test_a_perfect_copula_takes_an_evaluative_predicate() -> None:
 ])
 def test_announced_plans_with_will_stay_facts(text: str) -> None:
     assert category(text) is C.REPORTED_FACT
+
+
+@pytest.mark.parametrize("text", [
+    # an explanatory opener or a requirement with a date or a figure reports a rule
+    "In practice, the rule applies only to buildings completed after 2015.",
+    "Applicants need to register by March 1.",
+])
+def test_dated_or_measured_rules_stay_facts(text: str) -> None:
+    assert category(text) is C.REPORTED_FACT

@@ -48,14 +48,14 @@ def verdict(cues: SentenceCues) -> str | None:
     if cues.whole_quote or cues.has("anonymous_marker"):
         return None  # relayed ("it is believed the plant will close"): not the author's view
     puffery = cues.find("puffery", quoted=False)
-    if puffery and not cues.has("date") and not cues.has("number"):
+    if puffery and not _measured(cues):
         return f"puffery: '{puffery[0].text}'"
     idiom = cues.find("idiom", quoted=False)
     if idiom:
         return f"evaluative idiom: '{idiom[0].text}'"
     opener = next((c for c in cues.find("stance_opener", quoted=False)
                    if c.start <= _OPENING_LABEL), None)
-    if opener is not None:
+    if opener is not None and not _measured(cues):  # "In practice, the rule applies to 2015 ..."
         return f"stance opener: '{opener.text}'"
     feeling = _feeling(cues)
     if feeling is not None:
@@ -64,6 +64,12 @@ def verdict(cues: SentenceCues) -> str | None:
     if prediction is not None:
         return f"prediction stated as certain: '{prediction}'"
     return None
+
+
+def _measured(cues: SentenceCues) -> bool:
+    """Whether the sentence carries a date or a number: a report of something dated or measured,
+    which a colouring word or an explanatory opener does not turn into a view."""
+    return cues.has("date") or cues.has("number")
 
 
 def narrative(cues: SentenceCues) -> bool:

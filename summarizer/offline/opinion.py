@@ -91,6 +91,7 @@ _VERDICT_FRAME = re.compile(
     r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+"
 )
+_REQUIREMENTS = frozenset({"need to", "needs to"})
 _QUIET = frozenset({"present_copula", "adjective", "demonstrative_start", "third_plural",
                     "hedge"})
 
@@ -146,8 +147,9 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     voice = author_verdict(cues)
     if voice is not None:
         return [voice]
-    calls = cues.find("prescriptive", quoted=False)
-    if calls:
+    calls = [c for c in cues.find("prescriptive", quoted=False)
+             if not (c.text.lower() in _REQUIREMENTS and (cues.has("date") or cues.has("number")))]
+    if calls:  # "Applicants need to register by March 1" states a rule, it does not prescribe
         return [f"call to action: '{calls[0].text}'"]
     duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"]
     if duty:  # "the board must open its books": what ought to be, in the author's voice
