@@ -169,3 +169,20 @@ def test_billing_fraud_idioms_accuse() -> None:
 def test_a_relative_handed_a_contract_and_a_blind_eye(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a crime named as a topic, with no doer: nobody is accused
+    "Reports of harassment on the underground doubled in 2023.",
+    "The council has set up a unit to tackle fly-tipping and fraud.",
+    "The bank lost $40 million to fraudsters in 2022.",
+])
+def test_a_crime_named_as_a_topic_accuses_no_one(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_keeping_quiet_about_something_is_still_a_concealment() -> None:
+    # tune 03: 'about the transfers and chose to keep quiet' is no topic frame
+    assert label("It is understood that investigators are now examining whether two former "
+                 "members of the town board knew about the transfers and chose to keep quiet.") \
+        == (C.UNSUPPORTED_ALLEGATION, A.NONE)

@@ -95,6 +95,16 @@ _KIN_INTEREST = re.compile(
     r"granted)\b")
 
 
+# A crime named as a topic, not imputed to anyone: "reports of harassment", "victims of domestic
+# abuse", "a unit to tackle fly-tipping and fraud", "lost $40 million to fraudsters", "makes
+# coercive control a crime". The noun names a kind of act with no doer, so nobody is accused.
+_MENTION = re.compile(
+    r"\b(?:(?:victims?|reports?|cases?|rates?|levels?|history|crimes?|offences?|offenses?)\s+of|"
+    r"tackle|tackling|combat|combating|prevent|preventing|curb|curbing|fight|fighting|"
+    r"crackdown\s+on|makes|lost\s+\S+(?:\s+\S+)?\s+to)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}$",
+    re.IGNORECASE)
+
+
 def _kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
     """Each relative's business the sentence mentions: (words, whether the relative is an
     office-holder's or presupposed by 'whose', start). Those are an accusation on their own;
@@ -160,7 +170,8 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
             weak = [*weak, Cue("allegation_weak", words, start, end, inside)]
-    strong = [c.text for c in cues.find("allegation", quoted=quoted)]
+    strong = [c.text for c in cues.find("allegation", quoted=quoted)
+              if not _MENTION.search(cues.text, max(0, c.start - 40), c.start)]
     for words, office, start in kin:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
