@@ -186,3 +186,8 @@ def test_keeping_quiet_about_something_is_still_a_concealment() -> None:
     assert label("It is understood that investigators are now examining whether two former "
                  "members of the town board knew about the transfers and chose to keep quiet.") \
         == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+def test_black_market_trade_accuses() -> None:
+    assert label("A former employee said the museum’s director had sold artefacts on the black "
+                 "market.") == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)

@@ -74,6 +74,9 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_PERSON, False, True, False
     if len(tokens) == 1 and lower[0] in lexicon.words("sources", "people_plurals"):
         return AttributionType.ANONYMOUS, False, False, False  # "Economists said"
+    if len(tokens) > 2 and lower[1] in ("from", "at", "in", "with") and lower[0].endswith(
+            ("ers", "ists", "ians", "ors", "ants", "ents")):
+        return AttributionType.ANONYMOUS, False, False, False  # "Divers from the museum"
     rejected = lexicon.words("sources", "rejected_heads")
     if lower[0] in rejected or lower[-1] in rejected:
         return None
@@ -142,7 +145,11 @@ def kind_of(np_text: str) -> Kind | None:
     org_common = lexicon.words("sources", "org_common")
     if (definite or len(tokens) == 1) and len(tokens) <= 4 and lower[-1] in org_common:
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
-    if definite and len(tokens) <= 3 and lower[-1] in lexicon.words("sources", "titles"):
+    if definite and len(tokens) <= 5 and lower[-1] in org_words and not capitals:
+        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the seismology institute"
+    possessed = any(t.endswith(("’s", "'s")) for t in lower[:-1])  # "the airline's chief executive"
+    if definite and len(tokens) <= (5 if possessed else 3) and (
+            lower[-1] in lexicon.words("sources", "titles")):
         return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
     if lower[0] in ("his", "her", "their") and 2 <= len(tokens) <= 3 and all(
             t.islower() for t in tokens[1:]):
