@@ -191,3 +191,23 @@ def test_keeping_quiet_about_something_is_still_a_concealment() -> None:
 def test_black_market_trade_accuses() -> None:
     assert label("A former employee said the museum’s director had sold artefacts on the black "
                  "market.") == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a motive imputed by unnamed sources or hearsay is a hidden-motive accusation (rule 1)
+    ("Several nurses said the ministry had been sitting on the figures for weeks to avoid bad "
+     "headlines.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Neighbours claim the landlord wants the building empty so he can sell it to a hotel "
+     "chain.", (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    # tune 17
+    ("It was said on the docks that the harbour board blocked her promotion to harbour master "
+     "in 1980 because it could not stomach a woman in charge.",
+     (C.UNSUPPORTED_ALLEGATION, A.NONE)),
+    # the stated purpose of an act, in the author's voice or from a named source, is reported
+    ("The council closed the road to protect nesting birds.", (C.REPORTED_FACT, A.NONE)),
+    ("Ruiz said the ministry delayed the figures to avoid confusion.",
+     (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)),
+])
+def test_an_imputed_motive_from_no_one_checkable_accuses(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from summarizer.offline.cues import Cue, SentenceCues
-from summarizer.offline.targets import roles
+from summarizer.offline.insinuation import kin_interest
 from summarizer.text import lexicon
 
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
@@ -77,24 +77,6 @@ _DIRECTED_TRANSFER = re.compile(
     r"(?:to|toward|towards|into)\b", re.IGNORECASE)
 
 
-# A relative's business: "whose brother-in-law runs the property firm", "owned by the mayor's
-# brother", "his cousin's firm", "the minister's brother-in-law was handed the contract". Who
-# owns, runs or wins a business is a fact; said of an office-holder's relative it insinuates
-# favour (see the 'kin_nouns' group). 'runs' and 'heads' need a business after them ("whose son
-# runs marathons" runs nothing).
-_KIN = r"([a-z]+(?:-in-law)?)"
-_POSSESSOR = r"((?i:whose|his|her|their)|[A-Za-z]+[’']s)\s+(?:own\s+)?"
-_BUSINESS = (r"(?:firm|company|business|contractor|developer|agency|consultancy|group|fund|"
-             r"bank|quarry|property|properties|supplier|builder|practice)")
-_KIN_INTEREST = re.compile(
-    _POSSESSOR + _KIN + r"\s+(?:(?:owns|owned|controls|controlled|chairs|part-owns|co-owns)\b|"
-    r"(?:runs|ran|heads|headed|manages|managed)\s+(?:[\w’'-]+\s+){0,3}?" + _BUSINESS + r"\b)|"
-    r"\b(?:owned|run|controlled|chaired|part-owned|headed)\s+by\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?"
-    + _POSSESSOR + _KIN + r"\b|" + _POSSESSOR + _KIN + r"[’']s\s+" + _BUSINESS + r"\b|"
-    + _POSSESSOR + _KIN + r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:handed|given|awarded|"
-    r"granted)\b")
-
-
 # A crime named as a topic, not imputed to anyone: "reports of harassment", "victims of domestic
 # abuse", "a unit to tackle fly-tipping and fraud", "lost $40 million to fraudsters", "makes
 # coercive control a crime". The noun names a kind of act with no doer, so nobody is accused.
@@ -103,30 +85,6 @@ _MENTION = re.compile(
     r"tackle|tackling|combat|combating|prevent|preventing|curb|curbing|fight|fighting|"
     r"crackdown\s+on|makes|lost\s+\S+(?:\s+\S+)?\s+to)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE)
-
-
-def _kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
-    """Each relative's business the sentence mentions: (words, whether the relative is an
-    office-holder's or presupposed by 'whose', start). Those are an accusation on their own;
-    any other relative's business ("her brother owns the bakery") only hints, like 'secret'."""
-    if _kin_word().search(text) is None:
-        return ()  # no relative named: the long pattern below need not run
-    found = []
-    kin = lexicon.words("allegation", "kin_nouns")
-    for m in _KIN_INTEREST.finditer(text):
-        group = next(g for g in (1, 3, 5, 7) if m.group(g) is not None)
-        owner, relative = m.group(group).lower(), m.group(group + 1).lower()
-        if relative not in kin:
-            continue
-        owner_word = owner.removesuffix("’s").removesuffix("'s")
-        strong = owner == "whose" or owner_word in roles()
-        found.append((m.group(), strong, m.start()))
-    return tuple(found)
-
-
-@cache
-def _kin_word() -> re.Pattern[str]:
-    return _alternation(lexicon.entries("allegation", "kin_nouns"))
 
 
 @lru_cache(maxsize=1024)
@@ -141,7 +99,7 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
                                                          _BROKEN_RULE)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
-    return directed, _kin_interest(text), acts
+    return directed, kin_interest(text), acts
 
 
 def _any_in(lower: str, words: tuple[str, ...]) -> bool:

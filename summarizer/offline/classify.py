@@ -26,6 +26,7 @@ from summarizer.offline.allegation import (
 )
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.evidence import checkable, gather
+from summarizer.offline.insinuation import imputed_motive
 from summarizer.offline.opinion import (
     decisive_opinion,
     loaded_framing,
@@ -204,15 +205,17 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
         return None
     phrase, unnamed_people, reveals = frame
     accused = accusation(cues, quoted=False)
-    if not accused and not reveals:
+    motive = imputed_motive(cues) if has_target(cues) else None
+    if not accused and not reveals and not motive:
         return None  # "it is believed the plant will close": relayed, accusing no one
     if (not accused and not phrase.lower().startswith("we ")
             and opinion_score(cues)[0] >= threshold()):
         return None  # "everyone knows the plan is a mess": a shared judgement is opinion
     kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
     reasons = [f"claim backed by no one who could be checked: '{phrase}'"]
-    if accused:
-        reasons.append(f"allegation wording: {_quoted(accused)}")
+    if accused or motive:
+        reasons.append(f"allegation wording: {_quoted(accused)}" if accused
+                       else f"imputes a motive: '{motive}'")
     return Label(Category.UNSUPPORTED_ALLEGATION,
                  Attribution(type=kind, source=phrase if unnamed_people else None),
                  Confidence.UNSUPPORTED, reasons)
@@ -234,8 +237,10 @@ def _attributed(
             reasons.append(f"vouches for allegations: '{vouched[0]}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
-        if accused:
-            reasons.append(f"allegation wording: {_quoted(accused)}")
+        motive = imputed_motive(cues) if has_target(cues) else None
+        if accused or motive:  # "nurses said the ministry sat on the figures to avoid ..."
+            reasons.append(f"allegation wording: {_quoted(accused)}" if accused
+                           else f"imputes a motive: '{motive}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
         if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb):

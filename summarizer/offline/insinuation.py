@@ -1,0 +1,78 @@
+"""Accusation by implication: a relative's business and a hidden motive.
+
+Neither uses a word of wrongdoing. "The minister, whose wife owns the catering firm, signed the
+contract" implies favour; "the ministry sat on the figures to avoid bad headlines" imputes a
+motive the ministry did not state. Rule 1 of the annotation guide counts both as accusations
+("a hidden motive", "an undisclosed fact that harms someone") when nothing a reader could check
+backs them. `allegation.py` counts a relative's business with the accusation wording; a motive
+counts only when the claim comes from an unnamed source or hearsay (`classify.py`), since
+reporting the stated purpose of an act in the author's voice is ordinary news.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.offline.cues import SentenceCues
+from summarizer.offline.targets import roles
+from summarizer.text import lexicon
+
+# A relative's business: "whose brother-in-law runs the property firm", "owned by the mayor's
+# brother", "his cousin's firm", "the minister's brother-in-law was handed the contract". Who
+# owns, runs or wins a business is a fact; said of an office-holder's relative it insinuates
+# favour (see the 'kin_nouns' group). 'runs' and 'heads' need a business after them ("whose son
+# runs marathons" runs nothing).
+_KIN = r"([a-z]+(?:-in-law)?)"
+_POSSESSOR = r"((?i:whose|his|her|their)|[A-Za-z]+[’']s)\s+(?:own\s+)?"
+_BUSINESS = (r"(?:firm|company|business|contractor|developer|agency|consultancy|group|fund|"
+             r"bank|quarry|property|properties|supplier|builder|practice)")
+_KIN_INTEREST = re.compile(
+    _POSSESSOR + _KIN + r"\s+(?:(?:owns|owned|controls|controlled|chairs|part-owns|co-owns)\b|"
+    r"(?:runs|ran|heads|headed|manages|managed)\s+(?:[\w’'-]+\s+){0,3}?" + _BUSINESS + r"\b)|"
+    r"\b(?:owned|run|controlled|chaired|part-owned|headed)\s+by\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?"
+    + _POSSESSOR + _KIN + r"\b|" + _POSSESSOR + _KIN + r"[’']s\s+" + _BUSINESS + r"\b|"
+    + _POSSESSOR + _KIN + r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:handed|given|awarded|"
+    r"granted)\b")
+
+# A purpose or a cause imputed to the doer of an act: "to avoid bad headlines", "so he can sell
+# it", "because it could not stomach a woman in charge". Saying why someone acted, when they did
+# not say so themselves, imputes a motive.
+_MOTIVE = re.compile(
+    r"\b(?:to\s+(?:avoid|protect|hide|cover|shield|silence|punish|reward|enrich|please|appease|"
+    r"placate|fund|bury|dodge)|so\s+(?:that\s+)?(?:he|she|they|it)\s+(?:can|could|would|might)|"
+    r"in\s+order\s+to|because\s+(?:he|she|they|it)\s+(?:could\s+not|couldn['’]t|wanted|"
+    r"did\s+not\s+want|didn['’]t\s+want|feared|needed|wanted))\b", re.IGNORECASE)
+
+
+def imputed_motive(cues: SentenceCues) -> str | None:
+    """The words that impute a motive, outside quotations; None when there are none."""
+    for m in _MOTIVE.finditer(cues.text):
+        if not any(s <= m.start() < e for s, e in cues.quote_spans):
+            return m.group()
+    return None
+
+
+def kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
+    """Each relative's business the sentence mentions: (words, whether the relative is an
+    office-holder's or presupposed by 'whose', start). Those are an accusation on their own;
+    any other relative's business ("her brother owns the bakery") only hints, like 'secret'."""
+    if _kin_word().search(text) is None:
+        return ()  # no relative named: the long pattern below need not run
+    found = []
+    kin = lexicon.words("allegation", "kin_nouns")
+    for m in _KIN_INTEREST.finditer(text):
+        group = next(g for g in (1, 3, 5, 7) if m.group(g) is not None)
+        owner, relative = m.group(group).lower(), m.group(group + 1).lower()
+        if relative not in kin:
+            continue
+        owner_word = owner.removesuffix("’s").removesuffix("'s")
+        strong = owner == "whose" or owner_word in roles()
+        found.append((m.group(), strong, m.start()))
+    return tuple(found)
+
+
+@cache
+def _kin_word() -> re.Pattern[str]:
+    words = sorted(lexicon.entries("allegation", "kin_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
