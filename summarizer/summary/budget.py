@@ -15,6 +15,7 @@ import re
 from typing import Any, Protocol, TypeVar, cast
 
 from summarizer.offline.cues import quote_spans
+from summarizer.summary.clauses import DASH, drop_asides, has_main_clause
 from summarizer.summary.compress import MAX_POINT_WORDS
 
 DEFAULT_POINTS = 5
@@ -50,16 +51,22 @@ def words(text: str) -> int:
 
 
 def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
-    """The point cut to `limit` words: at the last clause boundary (comma, semicolon, colon,
-    dash) outside quotation marks that keeps at least half of it, else after `limit - 1`
-    words with an ellipsis. The main clause comes first in news English; what follows a
-    boundary adds detail."""
+    """The point cut to `limit` words: first without its asides (between paired dashes, or
+    between subject and verb), then at the last clause boundary (comma, semicolon, colon,
+    dash) outside quotation marks that keeps at least half of it and a main clause with
+    its verb, else after `limit - 1` words with an ellipsis. The main clause comes first
+    in news English; what follows a boundary adds detail; but a leading subordinate
+    clause or a subject without its verb is no sentence, so a cut never stops there."""
+    if words(text) <= limit:
+        return text
+    text = drop_asides(text)
     if words(text) <= limit:
         return text
     quoted = quote_spans(text)
-    bounds = [m.start() for m in re.finditer(r"[,;:] |\s(?:—|–|-)\s", text)
+    bounds = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
               if not any(s <= m.start() < e for s, e in quoted)
-              and words(text) // 2 <= words(text[: m.start()]) <= limit]
+              and words(text) // 2 <= words(text[: m.start()]) <= limit
+              and has_main_clause(text[: m.start()])]
     if bounds:
         return text[: bounds[-1]].rstrip() + "."
     return " ".join(text.split()[: limit - 1]) + " …"

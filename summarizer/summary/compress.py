@@ -23,6 +23,7 @@ import re
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
+from summarizer.summary.clauses import DASH, drop_asides, has_main_clause
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
@@ -85,8 +86,8 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
     text = _tidy(cleaned)
     if len(text.split()) > limit:
         text = _cut_adjunct(text, limit) or text
-    if len(text.split()) > limit:
-        return None
+    if len(text.split()) > limit or not has_main_clause(text):
+        return None  # too long, or no sentence left: a point is never a fragment
     text = text[:1].upper() + text[1:]
     return whole_quotes(text if text.endswith(_FINAL) else text + ".")
 
@@ -100,11 +101,12 @@ def complete_part(text: str, least: int = 8) -> str | None:
     if text.endswith(_FINAL):
         return text
     quoted = quote_spans(text)
-    cuts = [m.start() for m in re.finditer(r"[,;:] |\s(?:—|–)\s", text)
+    cuts = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
             if not any(s <= m.start() < e for s, e in quoted)]
     if any(e == len(text) for _, e in quoted) or not cuts:
         return None  # an unclosed quotation, or one clause begun and never ended
-    head = text[: cuts[-1]].rstrip()
+    head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
+                "")
     return head + "." if len(head.split()) >= least else None
 
 
@@ -157,10 +159,20 @@ def _drop_scene(text: str) -> str:
 
 
 def _drop_comments(text: str, limit: int) -> str:
-    """Drop trailing comment clauses; then, while over `limit`, any trailing clause. A
+    """Drop trailing comment clauses; then, while over `limit`, the asides between paired
+    dashes or between subject and verb (`clauses.drop_asides`), and then any trailing
+    clause. Every cut keeps a main clause with its verb (`clauses.has_main_clause`): a
     sentence opening with a fronted adverbial ("Now, in the debate, he ...", "On a night
-    when ..., X stole the show") has its main clause after the first boundary: that
+    when ..., X stole the show") has its main clause after the first boundary, so that
     clause is never dropped."""
+    text = _cut_trailing(text, None)
+    if len(text.split()) > limit:
+        text = _cut_trailing(drop_asides(text), None)
+    return _cut_trailing(text, limit)
+
+
+def _cut_trailing(text: str, limit: int | None) -> str:
+    """Cut trailing comment clauses, and (with a `limit`) any trailing clause while over it."""
     fronted = bool(_FRONTED.match(text))
     for cut in reversed(_clauses_outside_quotes(text)):
         head, tail = text[:cut], text[cut + 2:]
@@ -170,7 +182,8 @@ def _drop_comments(text: str, limit: int) -> str:
                            for piece in head.split(", ")):
             break  # the head is fronted phrases only: the main clause is in the tail
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
-        if comment or len(text.split()) > limit:
+        if (comment or (limit is not None and len(text.split()) > limit)) and (
+                has_main_clause(head)):
             text = head.rstrip() + "."
         else:
             break
@@ -188,17 +201,36 @@ _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|befo
 
 
 def _cut_adjunct(text: str, limit: int) -> str | None:
-    """The main clause without the trailing adverbial clause that takes it over `limit`,
-    cut at the last such opener outside quotation marks that leaves it within `limit` and
-    at least eight words long; None when there is none."""
+    """The main clause without the trailing adverbial or relative clause that takes it over
+    `limit`, cut at the last such opener outside quotation marks that leaves a main clause
+    within `limit` and at least eight words long; None when there is none. A relative
+    clause takes its preposition with it ("a month in which ..." goes from "in"), and an
+    appositive after a dash that only the relative clause gave content to goes as well
+    ("in March -- a month in which ...", "on Friday, a project on which ..."): neither
+    stands without what follows."""
     quoted = quote_spans(text)
-    cuts = [m.start() for m in _ADJUNCT.finditer(text)
-            if not any(s <= m.start() < e for s, e in quoted)
-            and 8 <= len(text[: m.start()].split()) <= limit]
-    if not cuts:
-        return None
-    head = text[: cuts[-1]].rstrip(" ,;:—–")
-    return head + "." if not _DETERMINER.search(head) else None
+    for found in reversed(list(_ADJUNCT.finditer(text))):
+        if any(s <= found.start() < e for s, e in quoted):
+            continue
+        head = text[: found.start()].rstrip(" ,;:—–-")
+        while (last := _TRAILING.search(head)) is not None:
+            head = head[: last.start()].rstrip(" ,;:—–-")
+        relative = re.match(r"\s(?:which|who|whose)\b", text[found.start():])
+        between = text[len(head): found.start()]
+        if relative and "," not in between and not re.search(r"\band\b", between) and (
+                not between.strip()):
+            continue  # a restrictive relative clause says which ones: it cannot go
+        appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
+        if appositive and len(appositive["rest"].split()) <= 4:
+            head = head[: appositive.start()].rstrip(" ,;:")
+        if (8 <= len(head.split()) <= limit and not _DETERMINER.search(head)
+                and has_main_clause(head)):
+            return head + "."
+    return None
+
+
+_TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
+                       r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)
 
 
 def _remove_loaded(text: str, *, attributed: bool) -> str | None:

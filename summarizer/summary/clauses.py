@@ -1,0 +1,189 @@
+"""Whether a cut sentence still has a main clause, and which asides can go without cutting.
+
+A summary point shortened at a clause boundary must still be a sentence: a subject and a
+finite verb that are not inside a subordinate clause. The cuts that break this, and why:
+- a leading subordinate clause ("After X won the race in 2017, ...") is only the scene:
+  the main clause is after its comma, so the part before it is no sentence;
+- a fronted participle or prepositional phrase ("Using his tweets against him, ...",
+  "Four years after losing there, ...") has no finite verb of its own;
+- a subject cut off before its verb ("A top lawyer, in a letter to the court, ...") leaves
+  a noun phrase;
+- "X reported that Y" is whole only when the clause after "that" has its own verb, and a
+  trailing clause ("... when Y", "... who Y") only when Y has its verb.
+
+The finite-verb test is a heuristic without a tagger: auxiliaries and modals, verbs of
+saying, common irregular past forms, an "-ed" form not introduced by a determiner or a
+participle-taking word, an "-s" form after a name or a pronoun, and any verb-like word
+right after a personal pronoun subject. It errs towards finding a verb, so it rejects only
+what plainly has none.
+
+An aside between paired dashes, or between paired commas right before the main verb (an
+appositive or parenthetical between subject and verb: "Salas' husband, a lawyer, answered"),
+can go whole: the sentence around it stands without it, as the punctuation says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from summarizer.offline.cues import quote_spans
+from summarizer.text import lexicon
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open an adverbial clause: what follows up to its comma or dash is subordinate.
+_SUBORDINATE = re.compile(
+    r"^(?:(?:And|But|So)\s+)?(?:After|When|Whenever|Although|Though|Even though|Even if|If|"
+    r"Because|While|Whilst|As|Since|Before|Until|Unless|Once|Whereas|Whether|Now that|"
+    r"So that|In order to|Despite|Following|Amid|Like|"
+    r"\w+ (?:years?|months?|weeks?|days?|hours?) (?:after|before|since|later))\b")
+_AUXILIARIES = _set(
+    "is are was were be am isn't aren't wasn't weren't has have had hasn't haven't hadn't "
+    "will would can could may might must shall should won't wouldn't can't cannot couldn't "
+    "shouldn't mustn't do does did don't doesn't didn't it's he's she's that's there's "
+    "here's what's who's they're we're you're i'm they've we've i've")
+_IRREGULAR = _set(
+    "won lost made took gave went came saw found got held left led met paid put ran sent set "
+    "spent stood thought wrote began became brought bought chose fell felt hit kept knew let "
+    "meant rose sold shot struck spoke threw understood cut beat built drew drove fought fled "
+    "forgot grew hid hung laid lay lit quit rode rang sang sank sat slept slid sought split "
+    "spread stole stuck swore swept swung taught tore woke wore withdrew overtook upheld "
+    "overrode undertook bore bid broke dealt")
+# Words after which an "-ed" form is a participle or an adjective, not the finite verb.
+_NOT_FINITE_BEFORE = _set(
+    "the a an this that these those his her its their our my your getting being been having "
+    "get gets got to of in on at for with by from into over under after before as newly "
+    "recently long well once own")
+_NAMING = _set("named called dubbed nicknamed titled known based aged")
+_PRONOUNS = _set("i you we they he she it who")
+_NUMBERS = _set("one two three four five six seven eight nine ten dozens hundreds "
+                "thousands millions")
+# A clause cut off before its object or its relative clause ends on a function word.
+_DANGLING = re.compile(r"\b(?:in|of|on|at|by|for|with|from|to|into|about|than|which|who|"
+                       r"whose|that|and|or|but|the|a|an)\W*$", re.IGNORECASE)
+# Conjunctions and relative pronouns that open a clause after the main one; what follows
+# one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
+_CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because|although|though|unless|whereas|if|"
+                            r"who|whom|which)\s", re.IGNORECASE)
+# A relative clause between commas (or to the end): its verb is not the main clause's.
+_RELATIVE = re.compile(r",\s(?:\w+\s)?(?:which|who|whom|whose)\b[^,]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
+                   r"that\s+(?=\S)")
+DASH = r"(?:—|–|--?)"
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return lexicon.words("stop_words", "claim_stop_words") | _NUMBERS
+
+
+@cache
+def _saying() -> frozenset[str]:
+    return lexicon.words("sources", "reporting_verbs")
+
+
+def is_finite(word: str, before: str | None) -> bool:
+    """True when `word` reads as a finite verb given the word `before` it (None at the start)."""
+    lower = word.lower().replace("’", "'")
+    prev = (before or "").lower().replace("’", "'")
+    if lower in _AUXILIARIES or lower.endswith("n't"):
+        return True
+    if not word[:1].islower():
+        return False
+    if lower in _IRREGULAR or lower in _saying():
+        return prev not in _NOT_FINITE_BEFORE or prev in ("that", "who")
+    if lower in _NAMING and not (before or "")[:1].isupper() and prev not in _PRONOUNS:
+        return False  # "a teacher named Ana Ruiz": a participle naming the noun before it
+    if lower.endswith("ed") and len(lower) > 4:
+        return prev not in _NOT_FINITE_BEFORE
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")) and before:
+        if before[:1].isupper():
+            return prev not in _stop() or prev in _PRONOUNS
+        return prev not in _NOT_FINITE_BEFORE and prev not in _NUMBERS and not re.search(
+            r"(?:al|ic|ive|ous|ful|ent|ant|ed|[0-9])$", prev)
+    return prev in _PRONOUNS - {"it", "who"} and not lower.endswith(("ing", "ly"))
+
+
+def has_finite_verb(text: str) -> bool:
+    """True when some word of `text` outside quotation marks reads as a finite verb."""
+    quoted = quote_spans(text)
+    previous: str | None = None
+    for match in _WORD.finditer(text):
+        inside = any(s <= match.start() < e for s, e in quoted)
+        if not inside and is_finite(match.group(), previous):
+            return True
+        previous = match.group()
+    return any(has_finite_verb(text[s + 1:e - 1]) for s, e in quoted if e - s > 2)
+
+
+def main_clause(text: str) -> str | None:
+    """The part of `text` after a leading subordinate clause or fronted phrase, or `text`
+    itself when it opens with its main clause; None when nothing follows the subordinate
+    part (the text is only a subordinate clause)."""
+    if text[:1] in "“‘\"'":
+        return text  # a quotation first: the frame after it ("..., X said") is the clause
+    head = text
+    fronted = _SUBORDINATE.match(head) or re.match(r"^[A-Z][a-z]+ing\b", head)
+    if not fronted:
+        return text
+    quoted = quote_spans(head)
+    for found in re.finditer(rf",\s|\s{DASH}\s", head):
+        if not any(s <= found.start() < e for s, e in quoted):
+            rest = head[found.end():]
+            return rest if rest.strip(" .") else None
+    return None if _SUBORDINATE.match(head) else text  # else a gerund subject: "Fighting flared"
+
+
+def has_main_clause(text: str) -> bool:
+    """True when `text` holds a main clause with its finite verb (see the module notes);
+    a reported clause ("X said that Y") must have a verb in Y as well."""
+    clause = main_clause(text.strip())
+    if _DANGLING.search(text.strip().rstrip(".")):
+        return False
+    if clause is None or not has_finite_verb(_RELATIVE.sub("", clause)):
+        return False
+    quoted = quote_spans(clause)
+    opened = [m for m in _CLAUSE_OPENER.finditer(clause)
+              if not any(s <= m.start() < e for s, e in quoted)]
+    if opened and not has_finite_verb(clause[opened[-1].end():]):
+        return False  # "... when Cuccinelli, the deputy secretary": a clause begun, never ended
+    for found in _THAT.finditer(clause):
+        if found.group("verb") in _saying() and not any(s <= found.start() < e
+                                                        for s, e in quoted):
+            return has_main_clause(clause[found.end():])
+    return True
+
+
+def drop_asides(text: str) -> str:
+    """`text` without its asides between paired dashes, and without a comma-enclosed aside
+    standing between the subject and its verb; quotations are never touched."""
+    quoted = quote_spans(text)
+
+    def outside(start: int) -> bool:
+        return not any(s <= start < e for s, e in quoted)
+
+    dashed = re.compile(rf"\s{DASH}\s(?P<aside>[^—–]+?)\s{DASH}\s")
+    for found in reversed(list(dashed.finditer(text))):
+        if outside(found.start()) and outside(found.end() - 1) and "--" not in found["aside"]:
+            # After a leading subordinate clause the aside closed it: a comma still must.
+            join = ", " if _SUBORDINATE.match(text) and "," not in text[: found.start()] else " "
+            text = text[: found.start()] + join + text[found.end():]
+    quoted = quote_spans(text)
+    commas = [m.start() for m in re.finditer(r",\s", text) if outside(m.start())]
+    for first, second in pairwise(commas):
+        words = _WORD.findall(text[second + 2:])
+        before = _WORD.findall(text[:first])
+        aside = text[first + 2:second]
+        if not words or not before or re.match(r"(?:and|or|but|nor)\b", words[0]):
+            continue
+        if any(s < second and e > first for s, e in quoted) or has_finite_verb(aside):
+            continue
+        if is_finite(words[0], before[-1]) and not _SUBORDINATE.match(text):
+            return text[:first] + text[second + 1:]
+    return text

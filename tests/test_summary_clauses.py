@@ -1,0 +1,112 @@
+"""A cut summary point is still a sentence: a main clause with its finite verb.
+
+Fresh sentences of the shapes that came out as fragments on news roundups: a subject cut
+off before its verb, a relative clause dropped without its preposition, a leading
+subordinate clause left alone, a reported clause without its verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.summary.budget import shorten
+from summarizer.summary.clauses import drop_asides, has_main_clause
+from summarizer.summary.compress import complete_part, compress
+
+SUBJECT_ASIDE = ("A senior Treasury official, in a memo to the committee, withdrew the "
+                 "department’s objection to a bill passed last spring, and the committee "
+                 "will vote on the bill before the end of the month.")
+DASHED_RELATIVE = ("The agency processed more passport applications in June -- a month in "
+                   "which record numbers of travellers booked summer flights abroad -- than "
+                   "in any month so far this year.")
+LEADING_CLAUSE = ("Before Maria Lopez won the mayoral race in 2019 — the first time a "
+                  "newcomer had won there in 30 years — few people expected the council to "
+                  "change course on housing policy.")
+REPORTED = ("Local radio reported that the mayor's deputy, a former teacher named Ana Ruiz, "
+            "resigned on Monday after a long dispute over the budget for the schools in the "
+            "northern districts.")
+
+
+@pytest.mark.parametrize("fragment", [
+    "A senior Treasury official, in a memo to the committee.",
+    "The agency processed more passport applications in June -- a month in.",
+    "Before Maria Lopez won the mayoral race in 2019 — the first time in 30 years.",
+    "Local radio reported that the mayor's deputy, a former teacher named Ana Ruiz.",
+    "Four years after losing the county by ten points.",
+    "Using the minister's own emails against her.",
+    "The judge ruled that the ministry acted unlawfully when Ms Berg, the deputy minister.",
+    "At the centre of the inquiry, which was opened last week.",
+])
+def test_fragments_are_not_main_clauses(fragment: str) -> None:
+    assert not has_main_clause(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council approved the harbour plan on Monday.",
+    "Fighting flared in the border region overnight.",
+    "After the vote, the mayor resigned.",
+    "“We will not sign this,” the union said.",
+    "Local radio reported that the mayor's deputy resigned on Monday.",
+    "The ministry says the figures are final.",
+])
+def test_sentences_have_main_clauses(sentence: str) -> None:
+    assert has_main_clause(sentence)
+
+
+def test_a_subject_is_never_cut_off_from_its_verb() -> None:
+    # The aside between subject and verb goes whole; the cut never stops at its comma.
+    assert compress(SUBJECT_ASIDE, attributed=False, limit=20) == (
+        "A senior Treasury official withdrew the department’s objection to a bill passed "
+        "last spring.")
+
+
+def test_a_dashed_aside_goes_with_its_relative_clause_and_the_double_hyphen_is_a_dash() -> None:
+    expected = ("The agency processed more passport applications in June than in any month "
+                "so far this year.")
+    assert shorten(DASHED_RELATIVE, 25) == expected
+    assert compress(DASHED_RELATIVE, attributed=False, limit=25) == expected
+
+
+def test_a_leading_subordinate_clause_keeps_its_main_clause() -> None:
+    expected = ("Before Maria Lopez won the mayoral race in 2019, few people expected the "
+                "council to change course on housing policy.")
+    assert shorten(LEADING_CLAUSE, 25) == expected
+    assert compress(LEADING_CLAUSE, attributed=False, limit=25) == expected
+    # Only the subordinate clause and an aside: nothing is left that could be a point.
+    assert compress("After the storm destroyed the old pier in 2018 — the worst storm on "
+                    "that coast in 40 years.", attributed=False) is None
+
+
+def test_a_relative_clause_takes_its_preposition_with_it() -> None:
+    assert compress("The court fined the company for polluting the river with waste water "
+                    "in which inspectors found high levels of lead and mercury last spring.",
+                    attributed=False, limit=15) == (
+        "The court fined the company for polluting the river with waste water.")
+    assert compress("The mayor opened the new harbour bridge to traffic on Friday, a project "
+                    "on which the city has spent nine years and more than 40 million euros.",
+                    attributed=False, limit=15) == (
+        "The mayor opened the new harbour bridge to traffic on Friday.")
+
+
+def test_a_restrictive_relative_clause_is_not_cut() -> None:
+    # "participants who had the vaccine" says which participants: without it the point
+    # would say something else, so no point is made at that length.
+    assert compress("The company said that fewer than ten infections were among participants "
+                    "who had received two doses of the vaccine in the trial.",
+                    attributed=True, limit=12) is None
+
+
+def test_a_reported_clause_keeps_its_verb() -> None:
+    assert compress(REPORTED, attributed=True, limit=20) == (
+        "Local radio reported that the mayor's deputy resigned on Monday.")
+    assert drop_asides(REPORTED).startswith(
+        "Local radio reported that the mayor's deputy resigned on Monday after")
+
+
+def test_a_cut_off_article_keeps_only_a_main_clause() -> None:
+    assert complete_part("Four years after losing the county by ten points, the senator "
+                         "has gained ground among older voters, according to") == (
+        "Four years after losing the county by ten points, the senator has gained ground "
+        "among older voters.")
+    assert complete_part("Using the minister's own emails against her, the committee "
+                         "laid out") is None
