@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.briefing.build import build_digest
 from summarizer.inputs.article import Article
 from summarizer.offline.engine import analyze_offline
-from summarizer.summary.budget import word_budget, words
+from summarizer.summary.budget import restated_words, word_budget, words
 from summarizer.summary.compress import complete_part, compress
 
 
@@ -59,6 +59,6 @@ def test_the_shared_claim_comes_first_and_the_budget_is_used() -> None:
     assert len(restating[0].article_ids) == 3, restating[0].text  # all three report it
     assert "12 million" in restating[0].text
     budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
-    used = sum(words(p.text) for p in restating)
+    used = sum(restated_words(p.text) for p in restating)
     assert used <= budget
     assert len(restating) >= 2 and budget - used < 15, [p.text for p in restating]

@@ -36,6 +36,7 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "Using the minister's own emails against her.",
     "The judge ruled that the ministry acted unlawfully when Ms Berg, the deputy minister.",
     "At the centre of the inquiry, which was opened last week.",
+    "The Clean Harbour Act, a law that bans most diesel ferries.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -48,6 +49,8 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "“We will not sign this,” the union said.",
     "Local radio reported that the mayor's deputy resigned on Monday.",
     "The ministry says the figures are final.",
+    "In 2019, officials said that the plant was safe.",
+    "Ms Berg, who chairs the committee, resigned.",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)

@@ -15,7 +15,13 @@ import re
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
 from summarizer.briefing.select import in_order, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
-from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, words
+from summarizer.summary.budget import (
+    DEFAULT_POINTS,
+    restated_words,
+    shorten,
+    word_budget,
+    words,
+)
 from summarizer.summary.compose import point_for
 from summarizer.summary.compress import MAX_POINT_WORDS, complete_part
 
@@ -53,21 +59,21 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     reported = [(c, p) for c in reporting
                 if (p := _point(c, wording, reports, digest, best.get(c.id)))]
     keep = 1 if alleging and slots >= 2 else 0
-    reserve = words(alleging[0].text) if keep else 0
+    reserve = restated_words(alleging[0].text) if keep else 0
     # In order: each claim whole when it fits, else compressed to the words left.
     out: list[DigestPoint] = []
     room = budget - reserve
     for claim, whole in reported:
         if len(out) >= slots - keep or room < MIN_POINT_WORDS:
             break
-        point = whole if words(whole.text) <= room else _compressed(
+        point = whole if restated_words(whole.text) <= room else _compressed(
             claim, reports, digest, room, best.get(claim.id))
-        if point is not None and words(point.text) <= room:
+        if point is not None and restated_words(point.text) <= room:
             out.append(point)
-            room -= words(point.text)
-    budget -= sum(words(p.text) for p in out)
+            room -= restated_words(point.text)
+    budget -= sum(restated_words(p.text) for p in out)
     out += _fit(alleging, min(slots - len(out), max(keep, slots // 3)), budget)
-    budget -= sum(words(p.text) for p in out if p.kind == "allegation")
+    budget -= sum(restated_words(p.text) for p in out if p.kind == "allegation")
     # Words left over: the next claim in order, compressed to fit, rather than stopping.
     taken = {cid for p in out for cid in p.claim_ids}
     for claim, _ in reported:
@@ -76,7 +82,7 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
         if claim.id not in taken and (p := _compressed(claim, reports, digest, budget,
                                                        best.get(claim.id))):
             out.append(p)
-            budget -= words(p.text)
+            budget -= restated_words(p.text)
     differences = [DigestPoint(
         text=f"{difference.note} " + "; ".join(
             f"{side.article_id}: {', '.join(side.values)}" for side in difference.sides
@@ -97,14 +103,14 @@ def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestP
     for point in candidates:
         if len(chosen) >= slots or budget < MIN_POINT_WORDS:
             break
-        if words(point.text) > budget and point.kind == "reporting":
+        if restated_words(point.text) > budget and point.kind == "reporting":
             body, tag = _TAG.split(point.text)[0], _TAG.search(point.text)
-            cut = shorten(body, budget - (words(tag.group()) if tag else 0))
+            cut = shorten(body, min(budget, MAX_POINT_WORDS - (words(tag.group()) if tag else 0)))
             if not cut.endswith("…") and words(cut) >= MIN_POINT_WORDS:
                 point = point.model_copy(update={"text": cut + (tag.group() if tag else "")})
-        if words(point.text) <= budget:
+        if restated_words(point.text) <= budget:
             chosen.append(point)
-            budget -= words(point.text)
+            budget -= restated_words(point.text)
     return chosen
 
 
@@ -141,7 +147,7 @@ def _compressed(claim: Claim, reports: list[Report], digest: Digest, budget: int
     clauses dropped (`summary/compress.py`), the main clause and the source kept; None
     when no article's sentence comes down that far."""
     tag = f" ({_carried(claim)})"
-    room = min(budget, MAX_POINT_WORDS) - words(tag)
+    room = min(budget, MAX_POINT_WORDS - words(tag))
     order = list(range(len(claim.articles)))
     if first is not None:
         order.insert(0, order.pop(first))

@@ -7,6 +7,11 @@ is a line of counts about the article (how much is opinion, which engine wrote t
 summary), not a restatement of it: it counts as a point and is held to 35 words, but not
 to the word total. An article under 150 words is already short: its
 summary may take half of it (at least 40 words: room for the overview and a point or two).
+
+A briefing note's citation tag at the end of a point ("(A1, A2)", "(A2 only; no named
+source)") says which articles carry the point; like a footnote mark it restates nothing,
+so it counts towards the point's 35 words (the reader reads it) but not towards the word
+total, which limits how much of the articles is restated (`restated_words`).
 """
 
 from __future__ import annotations
@@ -48,6 +53,14 @@ def word_budget(article_words: int) -> int:
 def words(text: str) -> int:
     """Words as a reader counts them: runs between spaces."""
     return len(text.split())
+
+
+_CITATION = re.compile(r"\s\(A\d[^()]*\)$")
+
+
+def restated_words(text: str) -> int:
+    """Words of a point that restate its articles: all of them but a closing citation tag."""
+    return words(_CITATION.sub("", text.rstrip()))
 
 
 def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
@@ -100,7 +113,7 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
     limit = word_budget(article_words)
 
     def over() -> bool:
-        restating = sum(words(p.text) for p in kept if p.kind != "overview")
+        restating = sum(restated_words(p.text) for p in kept if p.kind != "overview")
         return len(kept) > max_points or restating > limit
 
     while over() and any(p.kind != "overview" for p in kept):

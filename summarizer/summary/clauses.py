@@ -70,8 +70,9 @@ _DANGLING = re.compile(r"\b(?:in|of|on|at|by|for|with|from|to|into|about|than|wh
 # one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
 _CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because|although|though|unless|whereas|if|"
                             r"who|whom|which)\s", re.IGNORECASE)
-# A relative clause between commas (or to the end): its verb is not the main clause's.
-_RELATIVE = re.compile(r",\s(?:\w+\s)?(?:which|who|whom|whose)\b[^,]*")
+# A relative clause after a comma, on the noun right there ("..., which was opened",
+# "..., a law that bans ..."): its verb is not the main clause's.
+_RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
@@ -140,13 +141,18 @@ def main_clause(text: str) -> str | None:
     return None if _SUBORDINATE.match(head) else text  # else a gerund subject: "Fighting flared"
 
 
+def _unless_verb(found: re.Match[str]) -> str:
+    """The relative clause dropped, unless a verb comes before it ("..., officials said that")."""
+    return found.group() if has_finite_verb(found["noun"]) else ""
+
+
 def has_main_clause(text: str) -> bool:
     """True when `text` holds a main clause with its finite verb (see the module notes);
     a reported clause ("X said that Y") must have a verb in Y as well."""
     clause = main_clause(text.strip())
     if _DANGLING.search(text.strip().rstrip(".")):
         return False
-    if clause is None or not has_finite_verb(_RELATIVE.sub("", clause)):
+    if clause is None or not has_finite_verb(_RELATIVE.sub(_unless_verb, clause)):
         return False
     quoted = quote_spans(clause)
     opened = [m for m in _CLAUSE_OPENER.finditer(clause)
