@@ -60,12 +60,13 @@ _NOT_FINITE_BEFORE = _set(
     "get gets got to of in on at for with by from into over under after before as newly "
     "recently long well once own")
 _NAMING = _set("named called dubbed nicknamed titled known based aged")
+_ADVERBS = _set("first also later then now previously once still already never")
 _PRONOUNS = _set("i you we they he she it who")
 _NUMBERS = _set("one two three four five six seven eight nine ten dozens hundreds "
                 "thousands millions")
 # A clause cut off before its object or its relative clause ends on a function word.
 _DANGLING = re.compile(r"\b(?:in|of|on|at|by|for|with|from|to|into|about|than|which|who|"
-                       r"whose|that|and|or|but|the|a|an)\W*$", re.IGNORECASE)
+                       r"whose|that|and|or|but|not|the|a|an)\W*$", re.IGNORECASE)
 # Conjunctions and relative pronouns that open a clause after the main one; what follows
 # one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
 _CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because|although|though|unless|whereas|if|"
@@ -157,7 +158,7 @@ def has_main_clause(text: str) -> bool:
     quoted = quote_spans(clause)
     opened = [m for m in _CLAUSE_OPENER.finditer(clause)
               if not any(s <= m.start() < e for s, e in quoted)]
-    if opened and not has_finite_verb(clause[opened[-1].end():]):
+    if opened and not has_finite_verb(clause[opened[-1].start():]):
         return False  # "... when Cuccinelli, the deputy secretary": a clause begun, never ended
     for found in _THAT.finditer(clause):
         if found.group("verb") in _saying() and not any(s <= found.start() < e
@@ -188,8 +189,11 @@ def drop_asides(text: str) -> str:
         aside = text[first + 2:second]
         if not words or not before or re.match(r"(?:and|or|but|nor)\b", words[0]):
             continue
-        if any(s < second and e > first for s, e in quoted) or has_finite_verb(aside):
+        own = re.sub(r"\b(?:who|whom|whose|which|that)\b.*", "", aside)  # its own verb, if any
+        if any(s < second and e > first for s, e in quoted) or has_finite_verb(own):
             continue
-        if is_finite(words[0], before[-1]) and not _SUBORDINATE.match(text):
+        if words[0].lower() in _ADVERBS or words[0].endswith("ly"):
+            words = words[1:]  # "..., a doctor, first came under fire": the verb is next
+        if words and is_finite(words[0], before[-1]) and not _SUBORDINATE.match(text):
             return text[:first] + text[second + 1:]
     return text
