@@ -107,7 +107,7 @@ def test_the_digest_summary_keeps_the_summary_rules_and_says_who_wrote_it() -> N
         article_words = sum(words(s.text) for r in reports for s in r.sentences)
         assert sum(restated_words(p.text) for p in restating) <= word_budget(article_words)
         for point in digest.summary:
-            assert words(point.text) <= 35, point.text
+            assert restated_words(point.text) <= 35, point.text
             assert loaded_outside_quotes(point.text) == [], point.text
             if point.kind == "allegation":
                 assert "alleg" in point.text, point.text

@@ -10,8 +10,9 @@ summary may take half of it (at least 40 words: room for the overview and a poin
 
 A briefing note's citation tag at the end of a point ("(A1, A2)", "(A2 only; no named
 source)") says which articles carry the point; like a footnote mark it restates nothing,
-so it counts towards the point's 35 words (the reader reads it) but not towards the word
-total, which limits how much of the articles is restated (`restated_words`).
+so no word count holds it (`restated_words`): neither a point's 35 words nor the total,
+which limit how much of the articles is restated. One rule for every summary: an
+article's own summary has no tags, so nothing changes there.
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
     notes: list[str] = []
     kept: list[P] = []
     for point in points:
-        text = shorten(point.text)
+        tag = _CITATION.search(point.text.rstrip())
+        body = point.text.rstrip()[: tag.start()] if tag else point.text
+        text = point.text if words(body) <= MAX_POINT_WORDS else (
+            shorten(body) + (tag.group() if tag else ""))
         if text != point.text:
             notes.append(f"a summary point was shortened to {MAX_POINT_WORDS} words")
             point = cast(P, point.model_copy(update={"text": text}))

@@ -35,8 +35,8 @@ def summary_problems(report: Report, points: int = DEFAULT_POINTS) -> list[str]:
     title = headline_sentence(report.sentences)
     for point in report.summary:
         label = f"point {point.text[:50]!r}"
-        if words(point.text) > MAX_POINT_WORDS:
-            problems.append(f"{label}: {words(point.text)} words")
+        if restated_words(point.text) > MAX_POINT_WORDS:
+            problems.append(f"{label}: {restated_words(point.text)} words")
         if point.kind == "overview":
             continue
         if unresolved_lead(point.text):
