@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.briefing.accounts import other_accounts
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
 from summarizer.briefing.select import in_order, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
@@ -31,7 +32,7 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     """Write the combined summary: overview, corroborated first, allegations as such.
 
     Within the budget by construction: at most `points` points (the overview included),
-    each at most 35 words with its "(reported by A1, A2)" tag, and the word total of
+    each at most 35 words besides its "(A1, A2)" citation tag, and the word total of
     `summary/budget.py` for the articles' words; one allegation point is kept room for
     when there are allegations, and a difference line only where words are left.
 
@@ -56,8 +57,10 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
     alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
+    # A claim whose sentence does not fit a point whole is compressed, not left out.
     reported = [(c, p) for c in reporting
-                if (p := _point(c, wording, reports, digest, best.get(c.id)))]
+                if (p := _point(c, wording, reports, digest, best.get(c.id))
+                    or _compressed(c, reports, digest, MAX_POINT_WORDS, best.get(c.id)))]
     keep = 1 if alleging and slots >= 2 else 0
     reserve = restated_words(alleging[0].text) if keep else 0
     # In order: each claim whole when it fits, else compressed to the words left.
@@ -93,6 +96,9 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     ) for difference in digest.contradictions]
     out += _fit([d for d in differences if words(d.text) <= MAX_POINT_WORDS],
                 slots - len(out), budget)
+    budget -= sum(restated_words(p.text) for p in out if p.kind == "difference")
+    out += other_accounts(out, reported, lambda c, k, n: _worded(c, reports, digest, k, n),
+                          slots - len(out), budget)
     return [overview, *out]
 
 
@@ -105,7 +111,7 @@ def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestP
             break
         if restated_words(point.text) > budget and point.kind == "reporting":
             body, tag = _TAG.split(point.text)[0], _TAG.search(point.text)
-            cut = shorten(body, min(budget, MAX_POINT_WORDS - (words(tag.group()) if tag else 0)))
+            cut = shorten(body, min(budget, MAX_POINT_WORDS))
             if not cut.endswith("…") and words(cut) >= MIN_POINT_WORDS:
                 point = point.model_copy(update={"text": cut + (tag.group() if tag else "")})
         if restated_words(point.text) <= budget:
@@ -131,7 +137,7 @@ def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest:
                                         for k in range(len(claim.articles))]
     # Under six words a point says too little on its own ("You're not alone.").
     for text in dict.fromkeys(t for t in texts if t and words(t) >= MIN_POINT_WORDS):
-        body = shorten(text, MAX_POINT_WORDS - words(tag))
+        body = shorten(text, MAX_POINT_WORDS)
         if not body.endswith("…") and (kind != "allegation" or "alleg" in body):
             break  # not cut mid-clause: it still says what the article says
     else:
@@ -147,7 +153,7 @@ def _compressed(claim: Claim, reports: list[Report], digest: Digest, budget: int
     clauses dropped (`summary/compress.py`), the main clause and the source kept; None
     when no article's sentence comes down that far."""
     tag = f" ({_carried(claim)})"
-    room = min(budget, MAX_POINT_WORDS - words(tag))
+    room = min(budget, MAX_POINT_WORDS)
     order = list(range(len(claim.articles)))
     if first is not None:
         order.insert(0, order.pop(first))
