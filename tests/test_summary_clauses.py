@@ -37,6 +37,8 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "The judge ruled that the ministry acted unlawfully when Ms Berg, the deputy minister.",
     "At the centre of the inquiry, which was opened last week.",
     "The Clean Harbour Act, a law that bans most diesel ferries.",
+    "A small group of senators, led by Sen. Ana Ruiz, D-Ore.",
+    "The fee increases, proposed last year.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)

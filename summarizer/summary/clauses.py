@@ -69,11 +69,12 @@ _DANGLING = re.compile(r"\b(?:in|of|on|at|by|for|with|from|to|into|about|than|wh
                        r"whose|that|and|or|but|not|the|a|an)\W*$", re.IGNORECASE)
 # Conjunctions and relative pronouns that open a clause after the main one; what follows
 # one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
-_CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because|although|though|unless|whereas|if|"
-                            r"who|whom|which)\s", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because(?! of)|although|though|unless|whereas|"
+                            r"if(?! (?:any|ever|so|not|necessary)\b)|who|whom|which)\s",
+                            re.IGNORECASE)
 # A relative clause after a comma, on the noun right there ("..., which was opened",
 # "..., a law that bans ..."): its verb is not the main clause's.
-_RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,]*")
+_RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,]*,?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
@@ -118,10 +119,25 @@ def has_finite_verb(text: str) -> bool:
     previous: str | None = None
     for match in _WORD.finditer(text):
         inside = any(s <= match.start() < e for s, e in quoted)
-        if not inside and is_finite(match.group(), previous):
+        if not inside and is_finite(match.group(), previous) and not _participle(text, match):
             return True
         previous = match.group()
     return any(has_finite_verb(text[s + 1:e - 1]) for s, e in quoted if e - s > 2)
+
+
+def _participle(text: str, word: re.Match[str]) -> bool:
+    """A past form opening a comma phrase ("..., led by Bass", "..., proposed last year"), or
+    before an agent ("... led by"), is a participle; a plural noun before a comma
+    ("The fee increases, ...") is no verb."""
+    lower = word.group().lower()
+    before = text[: word.start()].rstrip()
+    after = text[word.end():]
+    past = lower.endswith("ed") or lower in _IRREGULAR
+    if past and ((before.endswith(",") and before.count(",") == 1)
+                 or re.match(r"\s+by\b", after)):
+        return True  # after the first comma: it opens a phrase; a later comma may close one
+    return (lower.endswith("s") and lower not in _AUXILIARIES and lower not in _saying()
+            and re.match(r"\s*,", after) is not None)
 
 
 def main_clause(text: str) -> str | None:
