@@ -55,12 +55,15 @@ _FINAL = (".", "?", "!", "’", "”", '"', "'")
 _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
                         re.IGNORECASE)
 _SPACES = re.compile(r"\s{2,}")
+# "(CNN) - The administration ...": the outlet's credit before the lead, not part of it.
+_CREDIT = re.compile(r"^\((?:[A-Z][\w.&' ]{0,30})\)\s*(?:[-—–]+\s*)?(?=[A-Z“\"])")
 _ORPHAN_COMMA = re.compile(r"\s+,|,\s*,|\(\s*\)")
 
 
 def plain(text: str) -> str:
-    """The sentence without dateline or Markdown marks (headings, bullets, bold)."""
-    return without_dateline(_MARKUP.sub("", text.strip()))
+    """The sentence without dateline, an outlet's credit line ("(CNN) - ") or Markdown
+    marks (headings, bullets, bold)."""
+    return _CREDIT.sub("", without_dateline(_MARKUP.sub("", text.strip())))
 
 
 def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> str | None:

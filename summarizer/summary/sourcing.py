@@ -27,13 +27,24 @@ def names_source(text: str, source: str) -> bool:
 
 def with_source(text: str, source: str, kind: AttributionType) -> str:
     """The point framed with its source: "X said: “...”" for a bare quotation, else
-    "X said that ..."; an unnamed source is said to be unnamed."""
+    "X said that ..."; an unnamed source is said to be unnamed, in its own words when they
+    say so ("People familiar with the talks said that ...")."""
     who = source[:1].upper() + source[1:]
-    if kind is AttributionType.ANONYMOUS:
+    if kind is AttributionType.ANONYMOUS and not says_unnamed(source):
         who = f"An unnamed source ({source})"
     if _bare_quote(text):
         return f"{who} said: {text}"
     return f"{who} said that {_lower_first(text)}"
+
+
+def says_unnamed(source: str) -> bool:
+    """True when the source's own words already say nobody is named: an indefinite or
+    plural role ("people familiar with the talks", "a senior official", "critics"); the
+    article's phrase then says it best. "He" or "the official" does not say it."""
+    first = source.split()[0].lower() if source.split() else ""
+    determiners = lexicon.words("sources", "anonymous_determiners")
+    heads = lexicon.words("sources", "anonymous_heads")
+    return first in determiners or (first in heads and first.endswith("s"))
 
 
 def _lower_first(text: str) -> str:
