@@ -89,7 +89,11 @@ def test_points_flag_changes_the_offline_summary() -> None:
     seed = (ROOT / "seeds" / "004_0e03f83aebca1b10.txt").read_text(encoding="utf-8")
     two = analyze(seed, Settings.resolve(engine="offline", points=2))
     assert [p.kind for p in two.summary] == ["reporting", "overview"]
-    eight = analyze(seed, Settings.resolve(engine="offline", points=8))
+    # Where the word budget does not bind first (short points), more points are made.
+    harbour = " ".join(
+        f"The harbour council approved {n} new berths for the ferry terminal on Monday, "
+        f"the port authority said in its report number {n}." for n in range(2, 40))
+    eight = analyze(harbour, Settings.resolve(engine="offline", points=8))
     assert 5 < len(eight.summary) <= 8
 
 

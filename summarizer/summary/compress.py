@@ -263,6 +263,7 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
 
 def _tidy(text: str) -> str:
     text = _ORPHAN_COMMA.sub(lambda m: "" if "(" in m.group() else ",", text)
+    text = re.sub(r"\s+([.;:!?])(?=\s|$)", r"\1", text)  # "prolong it ." less a dropped word
     return _SPACES.sub(" ", text).strip()
 
 
