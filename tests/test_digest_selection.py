@@ -62,3 +62,22 @@ def test_the_shared_claim_comes_first_and_the_budget_is_used() -> None:
     used = sum(restated_words(p.text) for p in restating)
     assert used <= budget
     assert len(restating) >= 2 and budget - used < 15, [p.text for p in restating]
+
+
+def test_a_lone_line_cut_off_before_its_full_stop_is_the_body_when_the_title_is_known() -> None:
+    # A feed that truncates its articles: the only sentence has no full stop. With the
+    # title given apart, the line is the article's body, not its headline.
+    reports = [analyze_offline(Article(title="Harbour vote", text=(
+        "Riverton voters on Tuesday approved a harbour levy that will fund 40 new berths "
+        "for the ferry terminal, ending a dispute that officials said"))),
+        analyze_offline(Article(title="Levy passes", text=(
+            "The levy passed with 61 percent of the vote. The council will start work on "
+            "the berths in May, the mayor said.")))]
+    digest = build_digest(reports)
+    points = [p.text for p in digest.summary if p.kind == "reporting"]
+    assert ("Riverton voters on Tuesday approved a harbour levy that will fund 40 new berths "
+            "for the ferry terminal. (A1 only)") in points, points
+    # Without a title the same kind of line is the headline, and a headline is no claim.
+    untitled = analyze_offline(Article(text="Riverton approves harbour levy"))
+    claims = build_digest([untitled, reports[1]]).claims
+    assert claims and all(s.article_id == "A2" for c in claims for s in c.articles)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from summarizer.briefing.schema import Claim, Digest
 from summarizer.offline.cues import quote_spans
-from summarizer.schema import Report
+from summarizer.schema import Report, Sentence
 from summarizer.summary import rank
 from summarizer.text.headline import headline_sentence
 
@@ -40,7 +40,7 @@ def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]
     quoting: set[tuple[int, str]] = set()
     bags: list[dict[str, set[str]]] = []
     for report in reports:
-        title = headline_sentence(report.sentences)
+        title = headline(report)
         body = [s for s in report.sentences if s is not title]
         lead = next((s for s in body if s.text.rstrip().endswith(_FINAL)), None)
         within.append(rank.scores(body, lead.id if lead else None))
@@ -65,6 +65,18 @@ def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]
                 best, which = value, number
         out[claim.id] = (best, which)
     return out
+
+
+def headline(report: Report) -> Sentence | None:
+    """The article's headline among its sentences (`text/headline.py`), unless the title is
+    known apart and the line is the article's only sentence: an article is never all
+    headline, so with its title given, a lone line cut off before its full stop (a feed
+    that truncates its articles) is the body's first sentence."""
+    found = headline_sentence(report.sentences)
+    if found is not None and report.title and len(report.sentences) == 1 and (
+            " ".join(report.title.split()) != " ".join(found.text.split())):
+        return None
+    return found
 
 
 def in_order(claims: list[Claim], score: dict[str, float]) -> list[Claim]:
