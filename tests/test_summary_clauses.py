@@ -115,3 +115,14 @@ def test_a_cut_off_article_keeps_only_a_main_clause() -> None:
         "among older voters.")
     assert complete_part("Using the minister's own emails against her, the committee "
                          "laid out") is None
+
+
+def test_a_quotation_later_in_the_clause_does_not_stop_a_cut_but_one_said_does() -> None:
+    assert compress("The mayor said on Monday that the council was so worried about the "
+                    "harbour budget, it was asking for “a full audit of every contract” "
+                    "before the vote.", attributed=True, limit=20) == (
+        "The mayor said on Monday that the council was so worried about the harbour budget.")
+    # The quotation is what the officials told: without it nothing is said.
+    assert compress("Local officials told reporters on Monday, “We will not sign this "
+                    "contract until the audit is done and every berth is paid for in full.”",
+                    attributed=True, limit=10) is None

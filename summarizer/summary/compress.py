@@ -179,8 +179,8 @@ def _cut_trailing(text: str, limit: int | None) -> str:
     fronted = bool(_FRONTED.match(text))
     for cut in reversed(_clauses_outside_quotes(text)):
         head, tail = text[:cut], text[cut + 2:]
-        if len(head.split()) < 6 or any(q[0] > cut for q in quote_spans(text)):
-            break
+        if len(head.split()) < 6 or _SAYS.search(head) or tail[:1] in "“‘\"'":
+            break  # "X said Monday, “...”": the quotation is what was said
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
                            for piece in head.split(", ")):
             break  # the head is fronted phrases only: the main clause is in the tail
@@ -191,6 +191,9 @@ def _cut_trailing(text: str, limit: int | None) -> str:
         else:
             break
     return text
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told|wrote|added|asked|declared|stated|tweeted)\W*$")
 
 
 # Words that open an adverbial clause or phrase after the main clause: "... violated its
