@@ -126,3 +126,16 @@ def test_a_quotation_later_in_the_clause_does_not_stop_a_cut_but_one_said_does()
     assert compress("Local officials told reporters on Monday, “We will not sign this "
                     "contract until the audit is done and every berth is paid for in full.”",
                     attributed=True, limit=10) is None
+
+
+def test_a_trailing_dash_clause_and_a_when_clause_go_when_over_the_limit() -> None:
+    assert compress("The county is expected on Friday to repeal a decades-old rule that lets "
+                    "the port set its own fees for cargo ships — putting the port and the "
+                    "county on a path to a long court fight over the harbour.",
+                    attributed=False, limit=30) == (
+        "The county is expected on Friday to repeal a decades-old rule that lets the port "
+        "set its own fees for cargo ships.")
+    assert compress("The plan to close the old harbour was dealt a setback on Tuesday when "
+                    "voters in the northern districts rejected a levy that would have paid "
+                    "for the new berths and the ferry terminal.", attributed=False,
+                    limit=20) == "The plan to close the old harbour was dealt a setback on Tuesday."

@@ -175,14 +175,18 @@ def _drop_comments(text: str, limit: int) -> str:
 
 
 def _cut_trailing(text: str, limit: int | None) -> str:
-    """Cut trailing comment clauses, and (with a `limit`) any trailing clause while over it."""
+    """Cut trailing comment clauses, and (with a `limit`) any trailing clause while over it,
+    at a comma or a dash ("... emission rules — putting the state on a path ...")."""
     fronted = bool(_FRONTED.match(text))
-    for cut in reversed(_clauses_outside_quotes(text)):
-        head, tail = text[:cut], text[cut + 2:]
+    quoted = quote_spans(text)
+    bounds = [(m.start(), m.end()) for m in re.finditer(rf", |\s{DASH}\s", text)
+              if not any(s <= m.start() < e for s, e in quoted)]
+    for cut, after in reversed(bounds):
+        head, tail = text[:cut], text[after:]
         if len(head.split()) < 6 or _SAYS.search(head) or tail[:1] in "“‘\"'":
             break  # "X said Monday, “...”": the quotation is what was said
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
-                           for piece in head.split(", ")):
+                           for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
         if (comment or (limit is not None and len(text.split()) > limit)) and (
@@ -197,11 +201,13 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|wrote|added|asked|declared|stated|t
 
 
 # Words that open an adverbial clause or phrase after the main clause: "... violated its
-# policies by refusing ...", "... resigned after the vote ...", or a relative clause on a
-# person ("... asylum seekers who have been jailed ..."). What follows adds how, when, why
-# or who exactly; the main clause before it is a whole statement.
+# policies by refusing ...", "... resigned after the vote ...", "... was dealt a blow
+# Tuesday when voters rejected ...", or a relative clause that adds to its noun ("...,
+# which ...", "... in which ..."; a restrictive one, "participants who had the vaccine",
+# says which ones and stays). What follows adds how, when, why or more about whom; the
+# main clause before it is a whole statement.
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
-                      r"since|although|though|until|unless|despite|amid|following|"
+                      r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
                       r"which|whereas|who|whose)\b)")
 
