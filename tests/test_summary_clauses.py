@@ -39,6 +39,7 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "The Clean Harbour Act, a law that bans most diesel ferries.",
     "A small group of senators, led by Sen. Ana Ruiz, D-Ore.",
     "The fee increases, proposed last year.",
+    "The harbour minister said on Monday that.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -53,6 +54,10 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "The ministry says the figures are final.",
     "In 2019, officials said that the plant was safe.",
     "Ms Berg, who chairs the committee, resigned.",
+    "The former mayor died on Friday.",
+    "The governor is going all in.",
+    "The mayor vetoed the budget, after threatening to do just that.",
+    "The mayor said she will raise the levy when the two councils meet in June.",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)
@@ -113,6 +118,10 @@ def test_a_cut_off_article_keeps_only_a_main_clause() -> None:
                          "has gained ground among older voters, according to") == (
         "Four years after losing the county by ten points, the senator has gained ground "
         "among older voters.")
+    assert compress("The council on Monday ended eight disputes over the harbour budget "
+                    "including a challenge to the ferry levy brought by the port operators "
+                    "last spring.", attributed=False, limit=14) == (
+        "The council on Monday ended eight disputes over the harbour budget.")
     assert complete_part("Using the minister's own emails against her, the committee "
                          "laid out") is None
 

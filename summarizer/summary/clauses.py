@@ -65,8 +65,11 @@ _PRONOUNS = _set("i you we they he she it who")
 _NUMBERS = _set("one two three four five six seven eight nine ten dozens hundreds "
                 "thousands millions")
 # A clause cut off before its object or its relative clause ends on a function word.
-_DANGLING = re.compile(r"\b(?:in|of|on|at|by|for|with|from|to|into|about|than|which|who|"
-                       r"whose|that|and|or|but|not|the|a|an)\W*$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?<!\ball )\b(?:in|of|on|at|by|for|with|from|to|into|about|than|which|"
+                       r"who|whose|and|or|but|not|the|a|an)\W*$", re.IGNORECASE)
+# "... the minister said that.": a reported clause begun and never written.
+_SAID_THAT = re.compile(r"\b(?P<verb>\w+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
+                        r"that\W*$")
 # Conjunctions and relative pronouns that open a clause after the main one; what follows
 # one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
 _CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because(?! of)|although|though|unless|whereas|"
@@ -103,14 +106,19 @@ def is_finite(word: str, before: str | None) -> bool:
         return prev not in _NOT_FINITE_BEFORE or prev in ("that", "who")
     if lower in _NAMING and not (before or "")[:1].isupper() and prev not in _PRONOUNS:
         return False  # "a teacher named Ana Ruiz": a participle naming the noun before it
-    if lower.endswith("ed") and len(lower) > 4:
+    if lower.endswith("ed") and len(lower) > 3:
         return prev not in _NOT_FINITE_BEFORE
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")) and before:
         if before[:1].isupper():
             return prev not in _stop() or prev in _PRONOUNS
         return prev not in _NOT_FINITE_BEFORE and prev not in _NUMBERS and not re.search(
             r"(?:al|ic|ive|ous|ful|ent|ant|ed|[0-9])$", prev)
-    return prev in _PRONOUNS - {"it", "who"} and not lower.endswith(("ing", "ly"))
+    if lower.endswith(("ing", "ly")) or lower in _stop() or lower in _NOT_FINITE_BEFORE:
+        return False
+    # A plain present after a plural subject: "the two leaders meet", "states hold".
+    plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s")) and (
+        prev not in _stop())
+    return prev in _PRONOUNS - {"it", "who"} or plural
 
 
 def has_finite_verb(text: str) -> bool:
@@ -167,7 +175,8 @@ def has_main_clause(text: str) -> bool:
     """True when `text` holds a main clause with its finite verb (see the module notes);
     a reported clause ("X said that Y") must have a verb in Y as well."""
     clause = main_clause(text.strip())
-    if _DANGLING.search(text.strip().rstrip(".")):
+    said = _SAID_THAT.search(text)
+    if _DANGLING.search(text.strip().rstrip(".")) or (said and said["verb"].lower() in _saying()):
         return False
     if clause is None or not has_finite_verb(_RELATIVE.sub(_unless_verb, clause)):
         return False

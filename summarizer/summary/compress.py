@@ -209,6 +209,7 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|wrote|added|asked|declared|stated|t
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
                       r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
+                      r"including|in a move to|in the latest|in return for|"
                       r"which|whereas|who|whose)\b)")
 
 
