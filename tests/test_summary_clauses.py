@@ -148,3 +148,15 @@ def test_a_trailing_dash_clause_and_a_when_clause_go_when_over_the_limit() -> No
                     "voters in the northern districts rejected a levy that would have paid "
                     "for the new berths and the ferry terminal.", attributed=False,
                     limit=20) == "The plan to close the old harbour was dealt a setback on Tuesday."
+
+
+def test_a_relative_clause_on_an_indefinite_noun_may_go_unless_the_clause_is_negated() -> None:
+    # "a race that became a test" entails "a race"; "did not find a document that showed"
+    # does not entail "did not find a document".
+    assert compress("Voters in the county will choose a harbour commissioner on Tuesday in a "
+                    "two-way race that has become a test of the mayor’s ferry plan and of her "
+                    "budget.", attributed=False, limit=18) == (
+        "Voters in the county will choose a harbour commissioner on Tuesday in a two-way race.")
+    assert compress("Inspectors did not find a single document on the ferry contracts that "
+                    "showed the levy had been paid to the port on time.", attributed=False,
+                    limit=12) is None

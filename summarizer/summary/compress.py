@@ -210,7 +210,7 @@ _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|befo
                       r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
                       r"including|in a move to|in the latest|in return for|"
-                      r"which|whereas|who|whose)\b)")
+                      r"which|whereas|who|whose|that)\b)")
 
 
 def _cut_adjunct(text: str, limit: int) -> str | None:
@@ -228,10 +228,9 @@ def _cut_adjunct(text: str, limit: int) -> str | None:
         head = text[: found.start()].rstrip(" ,;:—–-")
         while (last := _TRAILING.search(head)) is not None:
             head = head[: last.start()].rstrip(" ,;:—–-")
-        relative = re.match(r"\s(?:which|who|whose)\b", text[found.start():])
+        relative = re.match(r"\s(?:which|who|whose|that)\b", text[found.start():])
         between = text[len(head): found.start()]
-        if relative and "," not in between and not re.search(r"\band\b", between) and (
-                not between.strip()):
+        if relative and not between.strip() and not _loosens(head):
             continue  # a restrictive relative clause says which ones: it cannot go
         appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
         if appositive and len(appositive["rest"].split()) <= 4:
@@ -242,6 +241,18 @@ def _cut_adjunct(text: str, limit: int) -> str | None:
     return None
 
 
+def _loosens(head: str) -> bool:
+    """True when dropping a restrictive relative clause after `head` keeps the statement
+    true: the noun is indefinite ("in a faceoff that became a proxy battle": there was a
+    faceoff) and nothing before it turns the entailment round ("fewer than ten infections
+    were in participants who ...", "did not find a document that ...")."""
+    indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
+                           re.IGNORECASE)
+    return bool(indefinite) and not _DOWNWARD.search(head)
+
+
+_DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|nor|none|"
+                       r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
 _TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
                        r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)
 
