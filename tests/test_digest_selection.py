@@ -81,3 +81,23 @@ def test_a_lone_line_cut_off_before_its_full_stop_is_the_body_when_the_title_is_
     untitled = analyze_offline(Article(text="Riverton approves harbour levy"))
     claims = build_digest([untitled, reports[1]]).claims
     assert claims and all(s.article_id == "A2" for c in claims for s in c.articles)
+
+
+def test_words_left_go_to_another_account_only_when_it_tells_something_new() -> None:
+    reports = [analyze_offline(a) for a in [
+        Article(title="Levy", text="The Riverton council approved a harbour levy of 12 "
+                "million dollars on Monday."),
+        Article(title="Levy passes", text="Riverton's council approved the harbour levy on "
+                "Monday by seven votes to two after a four-hour debate in which north "
+                "district residents protested against higher ferry fees."),
+        Article(title="Vote", text="The council of Riverton approved a harbour levy of 12 "
+                "million dollars on Monday.")]]
+    points = [(p.text, p.article_ids) for p in build_digest(reports).summary
+              if p.kind == "reporting"]
+    assert points == [
+        ("The Riverton council approved a harbour levy of 12 million dollars on Monday. "
+         "(A1, A2, A3)", ["A1", "A2", "A3"]),
+        ("Riverton's council approved the harbour levy on Monday by seven votes to two after "
+         "a four-hour debate in which north district residents protested against higher "
+         "ferry fees. (A2)", ["A2"]),
+    ]  # A3's account says nothing A1's did not: it is left out

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.briefing.accounts import other_accounts
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
-from summarizer.briefing.select import in_order, scored
+from summarizer.briefing.select import in_order, other_accounts, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
 from summarizer.summary.budget import (
     DEFAULT_POINTS,

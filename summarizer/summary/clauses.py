@@ -20,6 +20,11 @@ what plainly has none.
 An aside between paired dashes, or between paired commas right before the main verb (an
 appositive or parenthetical between subject and verb: "Salas' husband, a lawyer, answered"),
 can go whole: the sentence around it stands without it, as the punctuation says.
+
+A trailing adverbial or relative clause can go after the main clause ("... violated its
+policies by refusing to release ...", "... was dealt a blow Tuesday when voters rejected
+..."): the main clause is a whole statement; what follows adds how, when, why or more
+about whom (`cut_adjunct`).
 """
 
 from __future__ import annotations
@@ -222,3 +227,64 @@ def drop_asides(text: str) -> str:
         if words and is_finite(words[0], before[-1]) and not _SUBORDINATE.match(text):
             return text[:first] + text[second + 1:]
     return text
+
+
+# A noun phrase begun and not ended: a cut may not stop there.
+DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
+                         re.IGNORECASE)
+
+# Words that open an adverbial clause or phrase after the main clause: "... violated its
+# policies by refusing ...", "... resigned after the vote ...", "... was dealt a blow
+# Tuesday when voters rejected ...", or a relative clause that adds to its noun ("...,
+# which ...", "... in which ..."; a restrictive one, "participants who had the vaccine",
+# says which ones and stays). What follows adds how, when, why or more about whom; the
+# main clause before it is a whole statement.
+_ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
+                      r"when|since|although|though|until|unless|despite|amid|following|"
+                      r"in order to|in an effort to|in a bid to|as part of|ahead of|"
+                      r"including|in a move to|in the latest|in return for|"
+                      r"which|whereas|who|whose|that)\b)")
+
+
+def cut_adjunct(text: str, limit: int) -> str | None:
+    """The main clause without the trailing adverbial or relative clause that takes it over
+    `limit`, cut at the last such opener outside quotation marks that leaves a main clause
+    within `limit` and at least eight words long; None when there is none. A relative
+    clause takes its preposition with it ("a month in which ..." goes from "in"), and an
+    appositive after a dash that only the relative clause gave content to goes as well
+    ("in March -- a month in which ...", "on Friday, a project on which ..."): neither
+    stands without what follows."""
+    quoted = quote_spans(text)
+    for found in reversed(list(_ADJUNCT.finditer(text))):
+        if any(s <= found.start() < e for s, e in quoted):
+            continue
+        head = text[: found.start()].rstrip(" ,;:—–-")
+        while (last := _TRAILING.search(head)) is not None:
+            head = head[: last.start()].rstrip(" ,;:—–-")
+        relative = re.match(r"\s(?:which|who|whose|that)\b", text[found.start():])
+        between = text[len(head): found.start()]
+        if relative and not between.strip() and not _loosens(head):
+            continue  # a restrictive relative clause says which ones: it cannot go
+        appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
+        if appositive and len(appositive["rest"].split()) <= 4:
+            head = head[: appositive.start()].rstrip(" ,;:")
+        if (8 <= len(head.split()) <= limit and not DETERMINER.search(head)
+                and has_main_clause(head)):
+            return head + "."
+    return None
+
+
+def _loosens(head: str) -> bool:
+    """True when dropping a restrictive relative clause after `head` keeps the statement
+    true: the noun is indefinite ("in a faceoff that became a proxy battle": there was a
+    faceoff) and nothing before it turns the entailment round ("fewer than ten infections
+    were in participants who ...", "did not find a document that ...")."""
+    indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
+                           re.IGNORECASE)
+    return bool(indefinite) and not _DOWNWARD.search(head)
+
+
+_DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|nor|none|"
+                       r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
+                       r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)

@@ -23,7 +23,7 @@ import re
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
-from summarizer.summary.clauses import DASH, drop_asides, has_main_clause
+from summarizer.summary.clauses import DASH, DETERMINER, cut_adjunct, drop_asides, has_main_clause
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
@@ -47,8 +47,6 @@ _FRONTED = re.compile(r"^(?:(?:And|But|So)\s+)?(?:Now|Then|Today|Yesterday|Later
 _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\b")
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
-                         re.IGNORECASE)
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
 # Endings of English adjectives and participles: such a word before a noun only modifies
 # it, and the noun phrase stands without it; a noun ('scheme', 'regime') cannot go.
@@ -88,7 +86,7 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
         return None
     text = _tidy(cleaned)
     if len(text.split()) > limit:
-        text = _cut_adjunct(text, limit) or text
+        text = cut_adjunct(text, limit) or text
     if len(text.split()) > limit or not has_main_clause(text):
         return None  # too long, or no sentence left: a point is never a fragment
     text = text[:1].upper() + text[1:]
@@ -200,63 +198,6 @@ def _cut_trailing(text: str, limit: int | None) -> str:
 _SAYS = re.compile(r"\b(?:said|says|say|told|wrote|added|asked|declared|stated|tweeted)\W*$")
 
 
-# Words that open an adverbial clause or phrase after the main clause: "... violated its
-# policies by refusing ...", "... resigned after the vote ...", "... was dealt a blow
-# Tuesday when voters rejected ...", or a relative clause that adds to its noun ("...,
-# which ...", "... in which ..."; a restrictive one, "participants who had the vaccine",
-# says which ones and stays). What follows adds how, when, why or more about whom; the
-# main clause before it is a whole statement.
-_ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
-                      r"when|since|although|though|until|unless|despite|amid|following|"
-                      r"in order to|in an effort to|in a bid to|as part of|ahead of|"
-                      r"including|in a move to|in the latest|in return for|"
-                      r"which|whereas|who|whose|that)\b)")
-
-
-def _cut_adjunct(text: str, limit: int) -> str | None:
-    """The main clause without the trailing adverbial or relative clause that takes it over
-    `limit`, cut at the last such opener outside quotation marks that leaves a main clause
-    within `limit` and at least eight words long; None when there is none. A relative
-    clause takes its preposition with it ("a month in which ..." goes from "in"), and an
-    appositive after a dash that only the relative clause gave content to goes as well
-    ("in March -- a month in which ...", "on Friday, a project on which ..."): neither
-    stands without what follows."""
-    quoted = quote_spans(text)
-    for found in reversed(list(_ADJUNCT.finditer(text))):
-        if any(s <= found.start() < e for s, e in quoted):
-            continue
-        head = text[: found.start()].rstrip(" ,;:—–-")
-        while (last := _TRAILING.search(head)) is not None:
-            head = head[: last.start()].rstrip(" ,;:—–-")
-        relative = re.match(r"\s(?:which|who|whose|that)\b", text[found.start():])
-        between = text[len(head): found.start()]
-        if relative and not between.strip() and not _loosens(head):
-            continue  # a restrictive relative clause says which ones: it cannot go
-        appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
-        if appositive and len(appositive["rest"].split()) <= 4:
-            head = head[: appositive.start()].rstrip(" ,;:")
-        if (8 <= len(head.split()) <= limit and not _DETERMINER.search(head)
-                and has_main_clause(head)):
-            return head + "."
-    return None
-
-
-def _loosens(head: str) -> bool:
-    """True when dropping a restrictive relative clause after `head` keeps the statement
-    true: the noun is indefinite ("in a faceoff that became a proxy battle": there was a
-    faceoff) and nothing before it turns the entailment round ("fewer than ten infections
-    were in participants who ...", "did not find a document that ...")."""
-    indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
-                           re.IGNORECASE)
-    return bool(indefinite) and not _DOWNWARD.search(head)
-
-
-_DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|nor|none|"
-                       r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
-_TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
-                       r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)
-
-
 def _remove_loaded(text: str, *, attributed: bool) -> str | None:
     quoted = quote_spans(text)
     pieces: list[str] = []
@@ -268,7 +209,7 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
             continue
         word = text[start:end]
         following = text[end:].lstrip()
-        modifies = bool(following[:1].isalpha()) and not _DETERMINER.search(word)
+        modifies = bool(following[:1].isalpha()) and not DETERMINER.search(word)
         if entry.kind == "intensifier" or (modifies and word.lower().endswith("ly")):
             pieces.append(_before_dropped(text[pos:start], following))  # it only grades
         elif attributed:
