@@ -160,3 +160,10 @@ def test_a_relative_clause_on_an_indefinite_noun_may_go_unless_the_clause_is_neg
     assert compress("Inspectors did not find a single document on the ferry contracts that "
                     "showed the levy had been paid to the port on time.", attributed=False,
                     limit=12) is None
+
+
+def test_a_short_bracketed_aside_goes_when_a_point_is_too_long() -> None:
+    assert drop_asides("Council leader Ana Ruiz (Lab.) said the ferry levy (the second in "
+                       "two years) would pay for new berths (as she said) by May.") == (
+        "Council leader Ana Ruiz said the ferry levy would pay for new berths (as she said) "
+        "by May.")

@@ -37,6 +37,10 @@ from summarizer.offline.cues import quote_spans
 from summarizer.text import lexicon
 
 
+# A short aside in brackets: a party tag, an abbreviation, a gloss.
+_BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
+
+
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -198,8 +202,10 @@ def has_main_clause(text: str) -> bool:
 
 
 def drop_asides(text: str) -> str:
-    """`text` without its asides between paired dashes, and without a comma-enclosed aside
-    standing between the subject and its verb; quotations are never touched."""
+    """`text` without its asides: short ones in brackets ("McConnell (R-Ky.) said"), those
+    between paired dashes, and a comma-enclosed one standing between the subject and its
+    verb; quotations are never touched."""
+    text = _BRACKETED.sub(lambda m: "" if not has_finite_verb(m["aside"]) else m.group(), text)
     quoted = quote_spans(text)
 
     def outside(start: int) -> bool:
