@@ -36,7 +36,6 @@ from itertools import pairwise
 from summarizer.offline.cues import quote_spans
 from summarizer.text import lexicon
 
-
 # A short aside in brackets: a party tag, an abbreviation, a gloss.
 _BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
 
