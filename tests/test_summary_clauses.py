@@ -167,3 +167,16 @@ def test_a_short_bracketed_aside_goes_when_a_point_is_too_long() -> None:
                        "two years) would pay for new berths (as she said) by May.") == (
         "Council leader Ana Ruiz said the ferry levy would pay for new berths (as she said) "
         "by May.")
+
+
+def test_existential_there_and_a_fronted_time_clause() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert not unresolved_lead("There are 30 million renters in the country.")
+    assert unresolved_lead("There, officials found the missing ferry.")
+    assert not has_main_clause("Hours after the council voted to close the harbour.")
+    assert has_main_clause("Two weeks after the vote, the mayor resigned.")
+    assert compress("The council and the port made some claims about the levy at a hearing "
+                    "on harbour fees:", attributed=False) == (
+        "The council and the port made some claims about the levy at a hearing on harbour "
+        "fees.")

@@ -49,7 +49,8 @@ _SUBORDINATE = re.compile(
     r"^(?:(?:And|But|So)\s+)?(?:After|When|Whenever|Although|Though|Even though|Even if|If|"
     r"Because|While|Whilst|As|Since|Before|Until|Unless|Once|Whereas|Whether|Now that|"
     r"So that|In order to|Despite|Following|Amid|Like|"
-    r"\w+ (?:years?|months?|weeks?|days?|hours?) (?:after|before|since|later))\b")
+    r"(?:\w+ )?(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?) "
+    r"(?:after|before|since|later))\b")
 _AUXILIARIES = _set(
     "is are was were be am isn't aren't wasn't weren't has have had hasn't haven't hadn't "
     "will would can could may might must shall should won't wouldn't can't cannot couldn't "

@@ -90,6 +90,7 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
     if len(text.split()) > limit or not has_main_clause(text):
         return None  # too long, or no sentence left: a point is never a fragment
     text = text[:1].upper() + text[1:]
+    text = text.rstrip(" :;,")  # a line that led into a list ends here
     return whole_quotes(text if text.endswith(_FINAL) else text + ".")
 
 
