@@ -180,3 +180,9 @@ def test_existential_there_and_a_fronted_time_clause() -> None:
                     "on harbour fees:", attributed=False) == (
         "The council and the port made some claims about the levy at a hearing on harbour "
         "fees.")
+
+
+def test_compression_drops_a_party_tag_and_an_abbreviation_in_brackets() -> None:
+    assert compress("Senate leader Ana Ruiz (D-Ore.) said the Department of Harbours (DOH) "
+                    "would pay for the berths.", attributed=False) == (
+        "Senate leader Ana Ruiz said the Department of Harbours would pay for the berths.")

@@ -201,11 +201,17 @@ def has_main_clause(text: str) -> bool:
     return True
 
 
+def drop_brackets(text: str) -> str:
+    """`text` without its short bracketed asides that have no verb of their own: a party
+    tag or an abbreviation ("McConnell (R-Ky.)", "the Department of Justice (DOJ)")."""
+    return _BRACKETED.sub(lambda m: "" if not has_finite_verb(m["aside"]) else m.group(), text)
+
+
 def drop_asides(text: str) -> str:
     """`text` without its asides: short ones in brackets ("McConnell (R-Ky.) said"), those
     between paired dashes, and a comma-enclosed one standing between the subject and its
     verb; quotations are never touched."""
-    text = _BRACKETED.sub(lambda m: "" if not has_finite_verb(m["aside"]) else m.group(), text)
+    text = drop_brackets(text)
     quoted = quote_spans(text)
 
     def outside(start: int) -> bool:

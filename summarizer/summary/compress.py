@@ -8,6 +8,8 @@ each is safe to leave out:
 - a trailing comment clause (", raising questions about ...", ", amid ...", ", a notable
   occasion that ..."): a participle or appositive tacked on after the main clause comments
   on it; kept when it holds a number or a date;
+- a short bracketed aside without a verb (a party tag "(R-Ky.)", an abbreviation
+  "(DOJ)"): a gloss on a name, not news;
 - intensifiers ("very", "utterly"): they grade, they do not inform;
 - loaded words outside quotation marks: swapped for the lexicon's neutral alternative,
   or dropped when they only modify the next word; where a source's own loaded word cannot
@@ -23,7 +25,14 @@ import re
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
-from summarizer.summary.clauses import DASH, DETERMINER, cut_adjunct, drop_asides, has_main_clause
+from summarizer.summary.clauses import (
+    DASH,
+    DETERMINER,
+    cut_adjunct,
+    drop_asides,
+    drop_brackets,
+    has_main_clause,
+)
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
@@ -78,6 +87,7 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
         the sentence, or no clause boundary brings it within `MAX_POINT_WORDS`.
     """
     text = _OPENER.sub("", drop_loaded_aside(plain(text)))
+    text = drop_brackets(text)
     text = _drop_scene(text)
     text = _drop_comments(text, limit)
     text = neutralize(text)
