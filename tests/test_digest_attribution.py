@@ -86,3 +86,16 @@ def test_the_check_finds_a_point_that_drops_its_source_or_its_allegation_wording
     problems = digest_problems(digest, reports)
     assert any("does not name its source" in p for p in problems), problems
     assert any("not worded as an allegation" in p for p in problems), problems
+
+
+def test_an_unnamed_source_is_said_to_be_unnamed_in_words_no_cut_removes() -> None:
+    from summarizer.summary.sourcing import with_source
+
+    assert with_source("the ferry was late.", "senior port officials",
+                       AttributionType.ANONYMOUS) == (
+        "Unnamed senior port officials said that the ferry was late.")
+    assert with_source("the ferry was late.", "people familiar with the talks",
+                       AttributionType.ANONYMOUS) == (
+        "People familiar with the talks said that the ferry was late.")
+    assert with_source("the ferry was late.", "the aide", AttributionType.ANONYMOUS) == (
+        "An unnamed source (the aide) said that the ferry was late.")

@@ -41,14 +41,19 @@ def digest_problems(digest: Digest, reports: list[Report]) -> list[str]:
             continue
         label = f"point {point.text[:50]!r}"
         claim = claims.get(point.claim_ids[0]) if point.claim_ids else None
-        candidates = restated(point, claim, reports, index) if claim else []
-        if not candidates:
-            problems.append(f"{label}: restates no sentence of a claim")
-            continue
-        found = [_broken(point, sentence) for sentence in candidates]
-        if all(found):  # whichever sentence it restates, the point breaks the rule
-            problems += [f"{label}: {why}" for why in found[0]]
+        problems += [f"{label}: {why}" for why in point_problems(point, claim, reports, index)]
     return problems
+
+
+def point_problems(point: DigestPoint, claim: Claim | None, reports: list[Report],
+                   index: dict[str, int]) -> list[str]:
+    """How one reporting or allegation point breaks the rule, whichever of its claim's
+    sentences it restates; empty when it keeps it for one of them."""
+    candidates = restated(point, claim, reports, index) if claim else []
+    if not candidates:
+        return ["restates no sentence of a claim"]
+    found = [_broken(point, sentence) for sentence in candidates]
+    return found[0] if all(found) else []
 
 
 def _broken(point: DigestPoint, sentence: Sentence) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.briefing.checks import point_problems
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
 from summarizer.briefing.select import in_order, other_accounts, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
@@ -98,6 +99,12 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     budget -= sum(restated_words(p.text) for p in out if p.kind == "difference")
     out += other_accounts(out, reported, lambda c, k, n: _worded(c, reports, digest, k, n),
                           slots - len(out), budget)
+    # The last guard: a point whose cutting lost its source or its allegation wording is
+    # not made (the attribution rule, `briefing/checks.py`).
+    claims = {claim.id: claim for claim in digest.claims}
+    index = {article.id: k for k, article in enumerate(digest.articles)}
+    out = [p for p in out if p.kind not in ("reporting", "allegation") or not point_problems(
+        p, claims.get(p.claim_ids[0]) if p.claim_ids else None, reports, index)]
     return [overview, *out]
 
 

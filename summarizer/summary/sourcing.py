@@ -31,7 +31,11 @@ def with_source(text: str, source: str, kind: AttributionType) -> str:
     say so ("People familiar with the talks said that ...")."""
     who = source[:1].upper() + source[1:]
     if kind is AttributionType.ANONYMOUS and not says_unnamed(source):
-        who = f"An unnamed source ({source})"
+        first = source.split()[0].lower() if source.split() else ""
+        definite = first in lexicon.words("sources", "definite_determiners", "pronouns")
+        # "senior officials" -> "Unnamed senior officials"; "he", "the aide" cannot take it.
+        who = f"An unnamed source ({source})" if definite or not source[:1].islower() else (
+            f"Unnamed {source}")
     if _bare_quote(text):
         return f"{who} said: {text}"
     return f"{who} said that {_lower_first(text)}"
@@ -44,7 +48,8 @@ def says_unnamed(source: str) -> bool:
     first = source.split()[0].lower() if source.split() else ""
     determiners = lexicon.words("sources", "anonymous_determiners")
     heads = lexicon.words("sources", "anonymous_heads")
-    return first in determiners or (first in heads and first.endswith("s"))
+    return first in determiners or (first in heads and (first.endswith("s")
+                                                        or first in ("people", "others")))
 
 
 def _lower_first(text: str) -> str:
