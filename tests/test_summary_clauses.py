@@ -120,7 +120,7 @@ def test_a_cut_off_article_keeps_only_a_main_clause() -> None:
         "among older voters.")
     assert compress("The council on Monday ended eight disputes over the harbour budget "
                     "including a challenge to the ferry levy brought by the port operators "
-                    "last spring.", attributed=False, limit=14) == (
+                    "last spring.", attributed=False, limit=12) == (
         "The council on Monday ended eight disputes over the harbour budget.")
     assert complete_part("Using the minister's own emails against her, the committee "
                          "laid out") is None
@@ -186,3 +186,17 @@ def test_compression_drops_a_party_tag_and_an_abbreviation_in_brackets() -> None
     assert compress("Senate leader Ana Ruiz (D-Ore.) said the Department of Harbours (DOH) "
                     "would pay for the berths.", attributed=False) == (
         "Senate leader Ana Ruiz said the Department of Harbours would pay for the berths.")
+
+
+def test_a_second_verb_phrase_and_an_infinitive_on_an_indefinite_noun_may_go() -> None:
+    # "A and will B" entails A; "a bill to do X" entails "a bill".
+    assert compress("The port authority plans to open the new ferry terminal in May and will "
+                    "later add a second berth for cargo ships from the northern islands.",
+                    attributed=False, limit=14) == (
+        "The port authority plans to open the new ferry terminal in May.")
+    assert compress("The council will vote this week on an expanded version of a levy to pay "
+                    "for new berths at the harbour in the northern district.", attributed=False,
+                    limit=14) == "The council will vote this week on an expanded version of a levy."
+    # "set to vote": the infinitive completes the verb, not an indefinite noun.
+    assert compress("The council is set to vote this week on the levy plan for the harbour in "
+                    "the north.", attributed=False, limit=8) is None

@@ -247,15 +247,18 @@ DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|
 
 # Words that open an adverbial clause or phrase after the main clause: "... violated its
 # policies by refusing ...", "... resigned after the vote ...", "... was dealt a blow
-# Tuesday when voters rejected ...", or a relative clause that adds to its noun ("...,
-# which ...", "... in which ..."; a restrictive one, "participants who had the vaccine",
-# says which ones and stays). What follows adds how, when, why or more about whom; the
+# Tuesday when voters rejected ...", a second verb phrase ("A and will B" states A), or a
+# relative or infinitive clause that adds to its noun ("..., which ...", "... in which
+# ..."; a restrictive one, "participants who had the vaccine", says which ones and stays
+# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds how, when, why or more about whom; the
 # main clause before it is a whole statement.
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
                       r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
                       r"including|in a move to|in the latest|in return for|"
-                      r"which|whereas|who|whose|that)\b)")
+                      r"which|whereas|who|whose|that|to (?=[a-z]+\b)|"
+                      r"and (?=(?:will|would|has|have|had|is|was|are|were|can|could|also|"
+                      r"then|later)\b|[a-z]+ed\b))\b)")
 
 
 def cut_adjunct(text: str, limit: int) -> str | None:
@@ -273,7 +276,7 @@ def cut_adjunct(text: str, limit: int) -> str | None:
         head = text[: found.start()].rstrip(" ,;:—–-")
         while (last := _TRAILING.search(head)) is not None:
             head = head[: last.start()].rstrip(" ,;:—–-")
-        relative = re.match(r"\s(?:which|who|whose|that)\b", text[found.start():])
+        relative = re.match(r"\s(?:which|who|whose|that|to)\b", text[found.start():])
         between = text[len(head): found.start()]
         if relative and not between.strip() and not _loosens(head):
             continue  # a restrictive relative clause says which ones: it cannot go
