@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.summary.budget import shorten
 from summarizer.summary.clauses import drop_asides, has_main_clause
-from summarizer.summary.compress import complete_part, compress
+from summarizer.summary.compress import complete_part, compress, plain
 
 SUBJECT_ASIDE = ("A senior Treasury official, in a memo to the committee, withdrew the "
                  "department’s objection to a bill passed last spring, and the committee "
@@ -183,6 +183,7 @@ def test_existential_there_and_a_fronted_time_clause() -> None:
 
 
 def test_compression_drops_a_party_tag_and_an_abbreviation_in_brackets() -> None:
+    assert plain("Riverton (Harbour News)The council met.") == "The council met."
     assert compress("Senate leader Ana Ruiz (D-Ore.) said the Department of Harbours (DOH) "
                     "would pay for the berths.", attributed=False) == (
         "Senate leader Ana Ruiz said the Department of Harbours would pay for the berths.")

@@ -250,8 +250,8 @@ DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|
 # Tuesday when voters rejected ...", a second verb phrase ("A and will B" states A), or a
 # relative or infinitive clause that adds to its noun ("..., which ...", "... in which
 # ..."; a restrictive one, "participants who had the vaccine", says which ones and stays
-# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds how, when, why or more about whom; the
-# main clause before it is a whole statement.
+# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds
+# how, when, why or more about whom; the main clause before it is a whole statement.
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
                       r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"

@@ -62,8 +62,10 @@ _FINAL = (".", "?", "!", "’", "”", '"', "'")
 _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
                         re.IGNORECASE)
 _SPACES = re.compile(r"\s{2,}")
-# "(CNN) - The administration ...": the outlet's credit before the lead, not part of it.
-_CREDIT = re.compile(r"^\((?:[A-Z][\w.&' ]{0,30})\)\s*(?:[-—–]+\s*)?(?=[A-Z“\"])")
+# "(CNN) - The administration ...", "Washington (CNN)Republicans ...": the place and the
+# outlet's credit before the lead, not part of it.
+_CREDIT = re.compile(r"^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,? ?)?\((?:[A-Z][\w.&' ]{0,30})\)"
+                     r"\s*(?:[-—–]+\s*)?(?=[A-Z“\"])")
 _ORPHAN_COMMA = re.compile(r"\s+,|,\s*,|\(\s*\)")
 
 
