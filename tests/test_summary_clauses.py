@@ -40,6 +40,7 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "A small group of senators, led by Sen. Ana Ruiz, D-Ore.",
     "The fee increases, proposed last year.",
     "The harbour minister said on Monday that.",
+    "The audit, when finished and officially released.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -54,6 +55,7 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "The ministry says the figures are final.",
     "In 2019, officials said that the plant was safe.",
     "Ms Berg, who chairs the committee, resigned.",
+    "The audit, when it is finished, will be published.",
     "The former mayor died on Friday.",
     "The governor is going all in.",
     "The mayor vetoed the budget, after threatening to do just that.",

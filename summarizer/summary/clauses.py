@@ -87,6 +87,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because(?! of)|although|though|
 # A relative clause after a comma, on the noun right there ("..., which was opened",
 # "..., a law that bans ..."): its verb is not the main clause's.
 _RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,]*,?")
+# An adverbial clause set off by commas ("The report, when finished and released, ..."):
+# its verb is not the main clause's either.
+_ADVERBIAL = re.compile(r",\s(?:when|whenever|if|once|while|although|though|unless|because|"
+                        r"after|before|as soon as|until)\b[^,]*,?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
@@ -187,7 +191,8 @@ def has_main_clause(text: str) -> bool:
     said = _SAID_THAT.search(text)
     if _DANGLING.search(text.strip().rstrip(".")) or (said and said["verb"].lower() in _saying()):
         return False
-    if clause is None or not has_finite_verb(_RELATIVE.sub(_unless_verb, clause)):
+    own = _ADVERBIAL.sub("", _RELATIVE.sub(_unless_verb, clause or ""))
+    if clause is None or not has_finite_verb(own):
         return False
     quoted = quote_spans(clause)
     opened = [m for m in _CLAUSE_OPENER.finditer(clause)
