@@ -203,3 +203,17 @@ def test_a_second_verb_phrase_and_an_infinitive_on_an_indefinite_noun_may_go() -
     # "set to vote": the infinitive completes the verb, not an indefinite noun.
     assert compress("The council is set to vote this week on the levy plan for the harbour in "
                     "the north.", attributed=False, limit=8) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Here’s what you need to know.", True),
+    ("Here are the candidates' claims about the harbour.", True),
+    ("Watch the full interview with the mayor.", True),
+    ("Think about it this way: the levy pays for itself.", True),
+    ("Hereford council approved the levy.", False),
+    ("The council approved the levy on Monday.", False),
+])
+def test_a_signpost_is_no_point(text: str, expected: bool) -> None:
+    from summarizer.summary.clauses import signpost
+
+    assert signpost(text) is expected

@@ -36,6 +36,9 @@ from itertools import pairwise
 from summarizer.offline.cues import quote_spans
 from summarizer.text import lexicon
 
+# A presentative "here" or an imperative addressed to the reader.
+_SIGNPOST = re.compile(r"(?:Here(?:['’]s| is| are)|(?:Watch|Read|Click|See|Forget|Think|Imagine|"
+                       r"Consider|Look|Take a look|Sign up|Subscribe|Meet|Remember)\b)")
 # A short aside in brackets: a party tag, an abbreviation, a gloss.
 _BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
 
@@ -204,6 +207,14 @@ def has_main_clause(text: str) -> bool:
                                                         for s, e in quoted):
             return has_main_clause(clause[found.end():])
     return True
+
+
+def signpost(text: str) -> bool:
+    """True when the sentence points at the rest of the article or speaks to the reader
+    instead of reporting: "Here's what you need to know.", "Here are the candidates'
+    claims.", "Watch the full interview.", "Think about it this way:". A summary point
+    must say something on its own; these say only that something follows."""
+    return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
 
 
 def drop_brackets(text: str) -> str:

@@ -18,6 +18,7 @@ from summarizer.schema import AttributionType, Category, Confidence, Sentence, S
 from summarizer.summary import rank
 from summarizer.summary.allegation import allegation_text, specificity
 from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
+from summarizer.summary.clauses import signpost
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
 from summarizer.summary.sourcing import names_source, with_source
@@ -141,7 +142,7 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
             return None  # an attributed point must say whose words these are
         if not names_source(compressed, source):
             compressed = with_source(compressed, source, sentence.attribution.type)
-    if unresolved_lead(compressed):
+    if unresolved_lead(compressed) or signpost(compressed):
         return None
     confidence = sentence.confidence
     reasons = [f"{sentence.category.value} ({confidence.value})", *sentence.reasons[:2]]
