@@ -29,6 +29,7 @@ about whom (`cut_adjunct`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from itertools import pairwise
@@ -138,15 +139,19 @@ def is_finite(word: str, before: str | None) -> bool:
 
 
 def has_finite_verb(text: str) -> bool:
-    """True when some word of `text` outside quotation marks reads as a finite verb."""
+    """True when some word of `text` reads as a finite verb: outside quotation marks first,
+    else inside one (a quoted sentence is a sentence: "“We will sign,” she said")."""
     quoted = quote_spans(text)
-    previous: str | None = None
-    for match in _WORD.finditer(text):
-        inside = any(s <= match.start() < e for s, e in quoted)
-        if not inside and is_finite(match.group(), previous) and not _participle(text, match):
-            return True
-        previous = match.group()
-    return any(has_finite_verb(text[s + 1:e - 1]) for s, e in quoted if e - s > 2)
+    found = list(_WORD.finditer(text))
+    inside = [any(s <= m.start() < e for s, e in quoted) for m in found]
+    for quotes in (False, True):
+        previous: str | None = None
+        for match, within in zip(found, inside, strict=True):
+            if within == quotes and is_finite(match.group(), previous) and not _participle(
+                    text, match):
+                return True
+            previous = match.group()
+    return False
 
 
 def _participle(text: str, word: re.Match[str]) -> bool:
@@ -286,7 +291,11 @@ def cut_adjunct(text: str, limit: int) -> str | None:
     ("in March -- a month in which ...", "on Friday, a project on which ..."): neither
     stands without what follows."""
     quoted = quote_spans(text)
-    for found in reversed(list(_ADJUNCT.finditer(text))):
+    # Only an opener within the first `limit` words (and a few to strip) can leave a head
+    # that short: the rest are not tried, so a very long sentence costs linear time.
+    gaps = [m.start() for m in itertools.islice(re.finditer(r"\s+", text), limit + 8)]
+    cutoff = gaps[-1] if len(gaps) == limit + 8 else len(text)
+    for found in reversed([f for f in _ADJUNCT.finditer(text, 0, cutoff + 1)]):
         if any(s <= found.start() < e for s, e in quoted):
             continue
         head = text[: found.start()].rstrip(" ,;:—–-")
