@@ -29,10 +29,9 @@ about whom (`cut_adjunct`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from summarizer.offline.cues import quote_spans
 from summarizer.text import lexicon
@@ -293,7 +292,7 @@ def cut_adjunct(text: str, limit: int) -> str | None:
     quoted = quote_spans(text)
     # Only an opener within the first `limit` words (and a few to strip) can leave a head
     # that short: the rest are not tried, so a very long sentence costs linear time.
-    gaps = [m.start() for m in itertools.islice(re.finditer(r"\s+", text), limit + 8)]
+    gaps = [m.start() for m in islice(re.finditer(r"\s+", text), limit + 8)]
     cutoff = gaps[-1] if len(gaps) == limit + 8 else len(text)
     for found in reversed([f for f in _ADJUNCT.finditer(text, 0, cutoff + 1)]):
         if any(s <= found.start() < e for s, e in quoted):
