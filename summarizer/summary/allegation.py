@@ -28,10 +28,9 @@ from summarizer.summary.sourcing import _lower_first
 from summarizer.text import lexicon
 
 _QUOTE_OPEN = "‘“\"'"
-_OWN_VERBS = ("argue argues argued say says said suggest suggests suggested claim claims "
-              "claimed believe believes believed allege alleges alleged contend contends "
-              "insist insists assert asserts maintain maintains charge charges accuse "
-              "accuses told")
+_OWN_VERBS = (r"argue|argues|argued|say|says|said|suggest|suggests|suggested|claim|claims|"
+              r"claimed|believe|believes|believed|allege|alleges|alleged|contend|contends|insist|"
+              r"insists|assert|asserts|maintain|maintains|charge|charges|accuse|accuses|told")
 MAX_WHO_WORDS = 6
 _AMOUNT = re.compile(r"\d|\b(?:millions?|billions?|trillions?|thousands?|hundreds?)\b",
                      re.IGNORECASE)
@@ -42,7 +41,7 @@ _VAGUE = re.compile(r"\b(?:may|might|could|would|argue[sd]?|suggest(?:s|ed)?|bel
 @cache
 def _verbs() -> str:
     """Verbs with which a source states or alleges: the lexicon's verbs of saying and these."""
-    verbs = set(_OWN_VERBS.split()) | lexicon.words("sources", "reporting_verbs")
+    verbs = set(_OWN_VERBS.split("|")) | lexicon.words("sources", "reporting_verbs")
     return "(?:" + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True)) + ")"
 
 

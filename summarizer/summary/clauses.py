@@ -54,23 +54,35 @@ _SUBORDINATE = re.compile(
     r"So that|In order to|Despite|Following|Amid|Like|"
     r"(?:\w+ )?(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?) "
     r"(?:after|before|since|later))\b")
-_AUXILIARIES = _set(
-    "is are was were be am isn't aren't wasn't weren't has have had hasn't haven't hadn't "
-    "will would can could may might must shall should won't wouldn't can't cannot couldn't "
-    "shouldn't mustn't do does did don't doesn't didn't it's he's she's that's there's "
-    "here's what's who's they're we're you're i'm they've we've i've")
-_IRREGULAR = _set(
-    "won lost made took gave went came saw found got held left led met paid put ran sent set "
-    "spent stood thought wrote began became brought bought chose fell felt hit kept knew let "
-    "meant rose sold shot struck spoke threw understood cut beat built drew drove fought fled "
-    "forgot grew hid hung laid lay lit quit rode rang sang sank sat slept slid sought split "
-    "spread stole stuck swore swept swung taught tore woke wore withdrew overtook upheld "
-    "overrode undertook bore bid broke dealt")
-# Words after which an "-ed" form is a participle or an adjective, not the finite verb.
-_NOT_FINITE_BEFORE = _set(
-    "the a an this that these those his her its their our my your getting being been having "
-    "get gets got to of in on at for with by from into over under after before as newly "
-    "recently long well once own")
+class _Closed:
+    """A closed class of grammatical words given as a pattern: `word in _Closed(...)`."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = re.compile(pattern)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._pattern.fullmatch(word) is not None
+
+
+# Auxiliaries and modals, with their contractions: a clause with one has its finite verb.
+_AUXILIARIES = _Closed(
+    r"(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must)(?:n't)?|be|am|"
+    r"will|won't|can|can't|cannot|may|might|shall|"
+    r"(?:it|he|she|that|there|here|what|who)'s|(?:they|we|you)'re|i'm|(?:they|we|i)'ve")
+# Common irregular past forms: finite unless a determiner or "been" comes before.
+_IRREGULAR = _Closed(
+    r"won|lost|made|took|gave|went|came|saw|found|got|held|left|led|met|paid|put|ran|sent|set|"
+    r"spent|stood|thought|wrote|began|became|brought|bought|chose|fell|felt|hit|kept|knew|let|"
+    r"meant|rose|sold|shot|struck|spoke|threw|understood|cut|beat|built|drew|drove|fought|"
+    r"fled|forgot|grew|hid|hung|laid|lay|lit|quit|rode|rang|sang|sank|sat|slept|slid|sought|"
+    r"split|spread|stole|stuck|swore|swept|swung|taught|tore|woke|wore|withdrew|overtook|"
+    r"upheld|overrode|undertook|bore|bid|broke|dealt")
+# Words after which an "-ed" form is a participle or an adjective, not the finite verb:
+# determiners, prepositions, "been", "getting", and adverbs of time that make adjectives.
+_NOT_FINITE_BEFORE = _Closed(
+    r"the|an?|this|that|these|those|his|her|its|their|our|my|your|getting|being|been|having|"
+    r"get|gets|got|to|of|in|on|at|for|with|by|from|into|over|under|after|before|as|newly|"
+    r"recently|long|well|once|own")
 _NAMING = _set("named called dubbed nicknamed titled known based aged")
 _ADVERBS = _set("first also later then now previously once still already never")
 _PRONOUNS = _set("i you we they he she it who")
