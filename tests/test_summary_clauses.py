@@ -217,3 +217,16 @@ def test_a_signpost_is_no_point(text: str, expected: bool) -> None:
     from summarizer.summary.clauses import signpost
 
     assert signpost(text) is expected
+
+
+def test_a_free_ing_adjunct_goes_but_including_and_according_to_stay() -> None:
+    assert compress("The mayor defended the ferry levy on Monday, saying the harbour could "
+                    "not pay for new berths without it.", attributed=False) == (
+        "The mayor defended the ferry levy on Monday.")
+    assert compress("The audit found gaps in the harbour accounts, including payments to a "
+                    "firm owned by the treasurer.", attributed=False) == (
+        "The audit found gaps in the harbour accounts, including payments to a firm owned "
+        "by the treasurer.")
+    assert compress("The levy passed by seven votes to two, according to the council clerk.",
+                    attributed=True) == (
+        "The levy passed by seven votes to two, according to the council clerk.")

@@ -7,7 +7,8 @@ each is safe to leave out:
   news; kept when it holds a number or a date (then it is itself reporting);
 - a trailing comment clause (", raising questions about ...", ", amid ...", ", a notable
   occasion that ..."): a participle or appositive tacked on after the main clause comments
-  on it; kept when it holds a number or a date;
+  on it or elaborates it (any free "-ing" adjunct: ", saying ...", ", sending ..."); the
+  main clause stands without it; kept when it holds a number or a date;
 - a short bracketed aside without a verb (a party tag "(R-Ky.)", an abbreviation
   "(DOJ)"): a gloss on a name, not news;
 - intensifiers ("very", "utterly"): they grade, they do not inform;
@@ -47,8 +48,11 @@ _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Al
 _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|decision|"
                       r"development|notable|rare|clear)|marking|underscoring|highlighting|"
                       r"signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
-                      r"reigniting|deepening|adding to|leaving|reflecting|suggesting)\b",
-                      re.IGNORECASE)
+                      r"reigniting|deepening|adding to|leaving|reflecting|suggesting|"
+                      # not the prepositions in "-ing": they name members or a source
+                      r"(?!during|including|according|regarding|concerning|following|"
+                      r"excluding|nothing|something|anything|everything|morning|evening|"
+                      r"spring|thing|king|bring|string)[a-z]+ing)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:(?:And|But|So)\s+)?(?:Now|Then|Today|Yesterday|Later|Earlier|On|In|"
                       r"At|After|Before|When|Whenever|If|Since|Until|Once|For|Following|"
                       r"Ahead of|Under|During|From|Over|Hours|Days|Weeks|Months|Years|Amid|"
