@@ -166,15 +166,14 @@ def has_finite_verb(text: str) -> bool:
 
 
 def _participle(text: str, word: re.Match[str]) -> bool:
-    """A past form opening a comma phrase ("..., led by Bass", "..., proposed last year"), or
-    before an agent ("... led by"), is a participle; a plural noun before a comma
-    ("The fee increases, ...") is no verb."""
+    """A past form opening a comma phrase ("..., led by Bass", "..., proposed last year") is
+    a participle ("The levy passed by seven votes" is not: no comma); a plural noun before a
+    comma ("The fee increases, ...") is no verb."""
     lower = word.group().lower()
     before = text[: word.start()].rstrip()
     after = text[word.end():]
     past = lower.endswith("ed") or lower in _IRREGULAR
-    if past and ((before.endswith(",") and before.count(",") == 1)
-                 or re.match(r"\s+by\b", after)):
+    if past and before.endswith(",") and before.count(",") == 1:
         return True  # after the first comma: it opens a phrase; a later comma may close one
     return (lower.endswith("s") and lower not in _AUXILIARIES and lower not in _saying()
             and re.match(r"\s*,", after) is not None)
