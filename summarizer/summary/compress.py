@@ -45,9 +45,9 @@ _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Mo
                      r"|^(?:Instead|And|But)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
-_COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|decision|"
-                      r"development|notable|rare|clear)|marking|underscoring|highlighting|"
-                      r"signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
+_COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|who|whose|"
+                      r"a (?:move|step|decision|development|notable|rare|clear)|marking|"
+                      r"underscoring|highlighting|signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
                       r"reigniting|deepening|adding to|leaving|reflecting|suggesting|"
                       # not the prepositions in "-ing": they name members or a source
                       r"(?!during|including|according|regarding|concerning|following|"
