@@ -99,3 +99,12 @@ def test_an_unnamed_source_is_said_to_be_unnamed_in_words_no_cut_removes() -> No
         "People familiar with the talks said that the ferry was late.")
     assert with_source("the ferry was late.", "the aide", AttributionType.ANONYMOUS) == (
         "An unnamed source (the aide) said that the ferry was late.")
+
+
+def test_a_number_word_after_the_frame_is_lower_case() -> None:
+    from summarizer.summary.sourcing import with_source
+
+    assert with_source("Four years after the vote, the council changed course.",
+                       "a survey by Civic Data", AttributionType.DOCUMENT) == (
+        "A survey by Civic Data said that four years after the vote, the council changed "
+        "course.")

@@ -198,8 +198,8 @@ def _cut_trailing(text: str, limit: int | None) -> str:
               if not any(s <= m.start() < e for s, e in quoted)]
     for cut, after in reversed(bounds):
         head, tail = text[:cut], text[after:]
-        if len(head.split()) < 6 or _SAYS.search(head) or tail[:1] in "“‘\"'":
-            break  # "X said Monday, “...”": the quotation is what was said
+        if len(head.split()) < 6 or _SAYS.search(head) or any(q[0] > cut for q in quoted):
+            break  # a quotation is never cut away: the speaker's words stay whole
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
                            for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail

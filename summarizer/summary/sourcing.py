@@ -56,7 +56,12 @@ def _lower_first(text: str) -> str:
     """Lower-case the first word when it is a common word ('The', 'A'), never a name."""
     first = text.split(" ", 1)[0]
     common = lexicon.words("stop_words", "claim_stop_words")
-    return text[:1].lower() + text[1:] if first.lower() in common else text
+    number = _NUMBER_WORD.fullmatch(first) is not None  # "Four years after ..."
+    return text[:1].lower() + text[1:] if first.lower() in common or number else text
+
+
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                          r"Dozens|Hundreds|Thousands|Millions|Billions)")
 
 
 def _bare_quote(text: str) -> bool:
