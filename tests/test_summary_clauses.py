@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer.summary.budget import shorten
-from summarizer.summary.clauses import drop_asides, has_main_clause
+from summarizer.summary.clauses import has_main_clause
 from summarizer.summary.compress import complete_part, compress, plain
+from summarizer.summary.cuts import drop_asides
 
 SUBJECT_ASIDE = ("A senior Treasury official, in a memo to the committee, withdrew the "
                  "department’s objection to a bill passed last spring, and the committee "
@@ -218,7 +219,7 @@ def test_a_second_verb_phrase_and_an_infinitive_on_an_indefinite_noun_may_go() -
     ("The council approved the levy on Monday.", False),
 ])
 def test_a_signpost_is_no_point(text: str, expected: bool) -> None:
-    from summarizer.summary.clauses import signpost
+    from summarizer.summary.cuts import signpost
 
     assert signpost(text) is expected
 

@@ -21,8 +21,9 @@ import re
 from typing import Any, Protocol, TypeVar, cast
 
 from summarizer.offline.cues import quote_spans
-from summarizer.summary.clauses import DASH, drop_asides, has_main_clause
+from summarizer.summary.clauses import DASH, has_main_clause
 from summarizer.summary.compress import MAX_POINT_WORDS
+from summarizer.summary.cuts import drop_asides
 
 DEFAULT_POINTS = 5
 MAX_WORDS = 120

@@ -1,4 +1,4 @@
-"""Whether a cut sentence still has a main clause, and which asides can go without cutting.
+"""Whether a sentence, or what is left of one after a cut, still has a main clause.
 
 A summary point shortened at a clause boundary must still be a sentence: a subject and a
 finite verb that are not inside a subordinate clause. The cuts that break this, and why:
@@ -17,30 +17,16 @@ participle-taking word, an "-s" form after a name or a pronoun, and any verb-lik
 right after a personal pronoun subject. It errs towards finding a verb, so it rejects only
 what plainly has none.
 
-An aside between paired dashes, or between paired commas right before the main verb (an
-appositive or parenthetical between subject and verb: "Salas' husband, a lawyer, answered"),
-can go whole: the sentence around it stands without it, as the punctuation says.
-
-A trailing adverbial or relative clause can go after the main clause ("... violated its
-policies by refusing to release ...", "... was dealt a blow Tuesday when voters rejected
-..."): the main clause is a whole statement; what follows adds how, when, why or more
-about whom (`cut_adjunct`).
+Where a sentence may be cut, and what may go without a cut, is `summary/cuts.py`.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice, pairwise
 
 from summarizer.offline.cues import quote_spans
 from summarizer.text import lexicon
-
-# A presentative "here" or an imperative addressed to the reader.
-_SIGNPOST = re.compile(r"(?:Here(?:['’]s| is| are)|(?:Watch|Read|Click|See|Forget|Think|Imagine|"
-                       r"Consider|Look|Take a look|Sign up|Subscribe|Meet|Remember)\b)")
-# A short aside in brackets: a party tag, an abbreviation, a gloss.
-_BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
 
 
 def _set(text: str) -> frozenset[str]:
@@ -48,7 +34,7 @@ def _set(text: str) -> frozenset[str]:
 
 
 # Words that open an adverbial clause: what follows up to its comma or dash is subordinate.
-_SUBORDINATE = re.compile(
+SUBORDINATE = re.compile(
     r"^(?:(?:And|But|So)\s+)?(?:After|When|Whenever|Although|Though|Even though|Even if|If|"
     r"Because|While|Whilst|As|Since|Before|Until|Unless|Once|Whereas|Whether|Now that|"
     r"So that|In order to|Despite|Following|Amid|Like|"
@@ -84,7 +70,7 @@ _NOT_FINITE_BEFORE = _Closed(
     r"get|gets|got|to|of|in|on|at|for|with|by|from|into|over|under|after|before|as|newly|"
     r"recently|long|well|once|own")
 _NAMING = _set("named called dubbed nicknamed titled known based aged")
-_ADVERBS = _set("first also later then now previously once still already never")
+ADVERBS = _set("first also later then now previously once still already never")
 _PRONOUNS = _set("i you we they he she it who")
 _NUMBERS = _set("one two three four five six seven eight nine ten dozens hundreds "
                 "thousands millions")
@@ -106,7 +92,7 @@ _RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,
 # its verb is not the main clause's either.
 _ADVERBIAL = re.compile(r",\s(?:when|whenever|if|once|while|although|though|unless|because|"
                         r"after|before|as soon as|until)\b[^,]*,?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
 DASH = r"(?:—|–|--?)"
@@ -153,7 +139,7 @@ def has_finite_verb(text: str) -> bool:
     """True when some word of `text` reads as a finite verb: outside quotation marks first,
     else inside one (a quoted sentence is a sentence: "“We will sign,” she said")."""
     quoted = quote_spans(text)
-    found = list(_WORD.finditer(text))
+    found = list(WORD.finditer(text))
     inside = [any(s <= m.start() < e for s, e in quoted) for m in found]
     for quotes in (False, True):
         previous: str | None = None
@@ -186,7 +172,7 @@ def main_clause(text: str) -> str | None:
     if text[:1] in "“‘\"'":
         return text  # a quotation first: the frame after it ("..., X said") is the clause
     head = text
-    fronted = _SUBORDINATE.match(head) or re.match(r"^[A-Z][a-z]+ing\b", head)
+    fronted = SUBORDINATE.match(head) or re.match(r"^[A-Z][a-z]+ing\b", head)
     if not fronted:
         return text
     quoted = quote_spans(head)
@@ -194,7 +180,7 @@ def main_clause(text: str) -> str | None:
         if not any(s <= found.start() < e for s, e in quoted):
             rest = head[found.end():]
             return rest if rest.strip(" .") else None
-    return None if _SUBORDINATE.match(head) else text  # else a gerund subject: "Fighting flared"
+    return None if SUBORDINATE.match(head) else text  # else a gerund subject: "Fighting flared"
 
 
 def _unless_verb(found: re.Match[str]) -> str:
@@ -222,119 +208,3 @@ def has_main_clause(text: str) -> bool:
                                                         for s, e in quoted):
             return has_main_clause(clause[found.end():])
     return True
-
-
-def signpost(text: str) -> bool:
-    """True when the sentence points at the rest of the article or speaks to the reader
-    instead of reporting: "Here's what you need to know.", "Here are the candidates'
-    claims.", "Watch the full interview.", "Think about it this way:". A summary point
-    must say something on its own; these say only that something follows."""
-    return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
-
-
-def drop_brackets(text: str) -> str:
-    """`text` without its short bracketed asides that have no verb of their own: a party
-    tag or an abbreviation ("McConnell (R-Ky.)", "the Department of Justice (DOJ)")."""
-    return _BRACKETED.sub(lambda m: "" if not has_finite_verb(m["aside"]) else m.group(), text)
-
-
-def drop_asides(text: str) -> str:
-    """`text` without its asides: short ones in brackets ("McConnell (R-Ky.) said"), those
-    between paired dashes, and a comma-enclosed one standing between the subject and its
-    verb; quotations are never touched."""
-    text = drop_brackets(text)
-    quoted = quote_spans(text)
-
-    def outside(start: int) -> bool:
-        return not any(s <= start < e for s, e in quoted)
-
-    dashed = re.compile(rf"\s{DASH}\s(?P<aside>[^—–]+?)\s{DASH}\s")
-    for found in reversed(list(dashed.finditer(text))):
-        if outside(found.start()) and outside(found.end() - 1) and "--" not in found["aside"]:
-            # After a leading subordinate clause the aside closed it: a comma still must.
-            join = ", " if _SUBORDINATE.match(text) and "," not in text[: found.start()] else " "
-            text = text[: found.start()] + join + text[found.end():]
-    quoted = quote_spans(text)
-    commas = [m.start() for m in re.finditer(r",\s", text) if outside(m.start())]
-    for first, second in pairwise(commas):
-        words = _WORD.findall(text[second + 2:])
-        before = _WORD.findall(text[:first])
-        aside = text[first + 2:second]
-        if not words or not before or re.match(r"(?:and|or|but|nor)\b", words[0]):
-            continue
-        own = re.sub(r"\b(?:who|whom|whose|which|that)\b.*", "", aside)  # its own verb, if any
-        if any(s < second and e > first for s, e in quoted) or has_finite_verb(own):
-            continue
-        if words[0].lower() in _ADVERBS or words[0].endswith("ly"):
-            words = words[1:]  # "..., a doctor, first came under fire": the verb is next
-        if words and is_finite(words[0], before[-1]) and not _SUBORDINATE.match(text):
-            return text[:first] + text[second + 1:]
-    return text
-
-
-# A noun phrase begun and not ended: a cut may not stop there.
-DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
-                         re.IGNORECASE)
-
-# Words that open an adverbial clause or phrase after the main clause: "... violated its
-# policies by refusing ...", "... resigned after the vote ...", "... was dealt a blow
-# Tuesday when voters rejected ...", a second verb phrase ("A and will B" states A), or a
-# relative or infinitive clause that adds to its noun ("..., which ...", "... in which
-# ..."; a restrictive one, "participants who had the vaccine", says which ones and stays
-# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds
-# how, when, why or more about whom; the main clause before it is a whole statement.
-_ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
-                      r"when|since|although|though|until|unless|despite|amid|following|"
-                      r"in order to|in an effort to|in a bid to|as part of|ahead of|"
-                      r"including|in a move to|in the latest|in return for|"
-                      r"which|whereas|who|whose|that|to (?=[a-z]+\b)|"
-                      r"and (?=(?:will|would|has|have|had|is|was|are|were|can|could|also|"
-                      r"then|later)\b|[a-z]+ed\b))\b)")
-
-
-def cut_adjunct(text: str, limit: int) -> str | None:
-    """The main clause without the trailing adverbial or relative clause that takes it over
-    `limit`, cut at the last such opener outside quotation marks that leaves a main clause
-    within `limit` and at least eight words long; None when there is none. A relative
-    clause takes its preposition with it ("a month in which ..." goes from "in"), and an
-    appositive after a dash that only the relative clause gave content to goes as well
-    ("in March -- a month in which ...", "on Friday, a project on which ..."): neither
-    stands without what follows."""
-    quoted = quote_spans(text)
-    # Only an opener within the first `limit` words (and a few to strip) can leave a head
-    # that short: the rest are not tried, so a very long sentence costs linear time.
-    gaps = [m.start() for m in islice(re.finditer(r"\s+", text), limit + 8)]
-    cutoff = gaps[-1] if len(gaps) == limit + 8 else len(text)
-    for found in reversed([f for f in _ADJUNCT.finditer(text, 0, cutoff + 1)]):
-        if any(s <= found.start() < e for s, e in quoted):
-            continue
-        head = text[: found.start()].rstrip(" ,;:—–-")
-        while (last := _TRAILING.search(head)) is not None:
-            head = head[: last.start()].rstrip(" ,;:—–-")
-        relative = re.match(r"\s(?:which|who|whose|that|to)\b", text[found.start():])
-        between = text[len(head): found.start()]
-        if relative and not between.strip() and not _loosens(head):
-            continue  # a restrictive relative clause says which ones: it cannot go
-        appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
-        if appositive and len(appositive["rest"].split()) <= 4:
-            head = head[: appositive.start()].rstrip(" ,;:")
-        if (8 <= len(head.split()) <= limit and not DETERMINER.search(head)
-                and has_main_clause(head)):
-            return head + "."
-    return None
-
-
-def _loosens(head: str) -> bool:
-    """True when dropping a restrictive relative clause after `head` keeps the statement
-    true: the noun is indefinite ("in a faceoff that became a proxy battle": there was a
-    faceoff) and nothing before it turns the entailment round ("fewer than ten infections
-    were in participants who ...", "did not find a document that ...")."""
-    indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
-                           re.IGNORECASE)
-    return bool(indefinite) and not _DOWNWARD.search(head)
-
-
-_DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|nor|none|"
-                       r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
-_TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
-                       r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)

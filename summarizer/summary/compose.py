@@ -18,8 +18,8 @@ from summarizer.schema import AttributionType, Category, Confidence, Sentence, S
 from summarizer.summary import rank
 from summarizer.summary.allegation import allegation_text, specificity
 from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
-from summarizer.summary.clauses import signpost
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
+from summarizer.summary.cuts import signpost
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
 from summarizer.summary.sourcing import names_source, with_source
 from summarizer.text.headline import headline_sentence

@@ -26,14 +26,8 @@ import re
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
-from summarizer.summary.clauses import (
-    DASH,
-    DETERMINER,
-    cut_adjunct,
-    drop_asides,
-    drop_brackets,
-    has_main_clause,
-)
+from summarizer.summary.clauses import DASH, has_main_clause
+from summarizer.summary.cuts import DETERMINER, cut_adjunct, drop_asides, drop_brackets
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
