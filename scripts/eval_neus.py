@@ -11,8 +11,10 @@ the offline digest and compares its combined summary (the reporting and
 allegation points, without the "(reported by A1, A2)" tags) with the AllSides
 neutral summary: ROUGE-1/2/L F1 (Google's `rouge-score`, Porter stemming).
 
-It reports each summary's length (words, and share of the three articles' words) and
-the share of loaded words that survive: every loaded phrase
+It counts the digest points that break the attribution rule
+(`summarizer.briefing.checks`: an attributed point names its source, an allegation is
+worded as one). It reports each summary's length (words, and share of the three
+articles' words) and the share of loaded words that survive: every loaded phrase
 the offline engine flags in the source articles, and how many of them occur
 in the summary (lower is more neutral). The same two figures are given for a
 lead baseline (the first sentence of each article) and, for survival, for the
@@ -72,6 +74,7 @@ def evaluate(data: Path, limit: int | None, start: int = 0) -> dict[str, object]
     from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 
     from summarizer.briefing.build import build_digest
+    from summarizer.briefing.checks import digest_problems
     from summarizer.inputs.article import Article
     from summarizer.offline.engine import analyze_offline
 
@@ -85,6 +88,7 @@ def evaluate(data: Path, limit: int | None, start: int = 0) -> dict[str, object]
     lengths: dict[str, list[int]] = {"digest": [], "lead": []}
     shares: dict[str, list[float]] = {"digest": [], "lead": []}
     corroborated = 0
+    breaks = 0
     for source, target in pairs:
         articles = parse_story(source)
         if not articles:
@@ -92,6 +96,7 @@ def evaluate(data: Path, limit: int | None, start: int = 0) -> dict[str, object]
         reports = [analyze_offline(Article(text=t, title=h)) for h, t in articles]
         digest = build_digest(reports)
         corroborated += sum(1 for c in digest.claims if c.corroborated)
+        breaks += len(digest_problems(digest, reports))
         reference = reference_text(target)
         candidates = {
             "digest": digest_text(digest),
@@ -125,6 +130,7 @@ def evaluate(data: Path, limit: int | None, start: int = 0) -> dict[str, object]
         "share_of_sources_median": {
             n: round(statistics.median(v), 3) if v else 0 for n, v in shares.items()},
         "corroborated_claims_per_story": round(corroborated / max(1, len(words)), 2),
+        "attribution_rule_breaks": breaks,
     }
 
 
@@ -161,6 +167,7 @@ def main() -> int:
               f"{figures['share_of_sources_median'][name]}")  # type: ignore[index]
     print(f"  digest summary words (median): {figures['digest_words_median']}; "
           f"corroborated claims per story: {figures['corroborated_claims_per_story']}")
+    print(f"  digest points breaking the attribution rule: {figures['attribution_rule_breaks']}")
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.briefing.build import build_digest
 from summarizer.inputs.article import Article
 from summarizer.offline.engine import analyze_offline
-from summarizer.summary.budget import word_budget, words
+from summarizer.summary.budget import restated_words, word_budget, words
 from summarizer.summary.compress import complete_part, compress
 
 
@@ -59,6 +59,45 @@ def test_the_shared_claim_comes_first_and_the_budget_is_used() -> None:
     assert len(restating[0].article_ids) == 3, restating[0].text  # all three report it
     assert "12 million" in restating[0].text
     budget = word_budget(sum(words(s.text) for r in reports for s in r.sentences))
-    used = sum(words(p.text) for p in restating)
+    used = sum(restated_words(p.text) for p in restating)
     assert used <= budget
     assert len(restating) >= 2 and budget - used < 15, [p.text for p in restating]
+
+
+def test_a_lone_line_cut_off_before_its_full_stop_is_the_body_when_the_title_is_known() -> None:
+    # A feed that truncates its articles: the only sentence has no full stop. With the
+    # title given apart, the line is the article's body, not its headline.
+    reports = [analyze_offline(Article(title="Harbour vote", text=(
+        "Riverton voters on Tuesday approved a harbour levy that will fund 40 new berths "
+        "for the ferry terminal, ending a dispute that officials said"))),
+        analyze_offline(Article(title="Levy passes", text=(
+            "The levy passed with 61 percent of the vote. The council will start work on "
+            "the berths in May, the mayor said.")))]
+    digest = build_digest(reports)
+    points = [p.text for p in digest.summary if p.kind == "reporting"]
+    assert ("Riverton voters on Tuesday approved a harbour levy that will fund 40 new berths "
+            "for the ferry terminal. (A1 only)") in points, points
+    # Without a title the same kind of line is the headline, and a headline is no claim.
+    untitled = analyze_offline(Article(text="Riverton approves harbour levy"))
+    claims = build_digest([untitled, reports[1]]).claims
+    assert claims and all(s.article_id == "A2" for c in claims for s in c.articles)
+
+
+def test_words_left_go_to_another_account_only_when_it_tells_something_new() -> None:
+    reports = [analyze_offline(a) for a in [
+        Article(title="Levy", text="The Riverton council approved a harbour levy of 12 "
+                "million dollars on Monday."),
+        Article(title="Levy passes", text="Riverton's council approved the harbour levy on "
+                "Monday by seven votes to two after a four-hour debate in which north "
+                "district residents protested against higher ferry fees."),
+        Article(title="Vote", text="The council of Riverton approved a harbour levy of 12 "
+                "million dollars on Monday.")]]
+    points = [(p.text, p.article_ids) for p in build_digest(reports).summary
+              if p.kind == "reporting"]
+    assert points == [
+        ("The Riverton council approved a harbour levy of 12 million dollars on Monday. "
+         "(A1, A2, A3)", ["A1", "A2", "A3"]),
+        ("Riverton's council approved the harbour levy on Monday by seven votes to two after "
+         "a four-hour debate in which north district residents protested against higher "
+         "ferry fees. (A2)", ["A2"]),
+    ]  # A3's account says nothing A1's did not: it is left out

@@ -73,6 +73,7 @@ def _eval_neus(result: subprocess.CompletedProcess[str], _: Path) -> None:
     assert figures["stories"] == 2
     assert set(figures["rouge_f1"]) >= {"digest", "lead"}
     assert 0 < figures["share_of_sources_median"]["digest"] <= 0.25
+    assert figures["attribution_rule_breaks"] == 0
 
 
 def _eval_summaries(result: subprocess.CompletedProcess[str], _: Path) -> None:

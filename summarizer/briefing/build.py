@@ -22,6 +22,7 @@ from summarizer.briefing.schema import (
     Digest,
     DigestArticle,
 )
+from summarizer.briefing.select import headline
 from summarizer.briefing.summary import compose_summary, stamp, usage_of
 from summarizer.engine import choose
 from summarizer.errors import UsageError
@@ -36,7 +37,6 @@ from summarizer.schema import (
 )
 from summarizer.settings import Settings
 from summarizer.summary.budget import DEFAULT_POINTS, enforce, words
-from summarizer.text.headline import headline_sentence
 
 METHOD = (
     "offline: sentences matched across articles on shared content words "
@@ -88,7 +88,7 @@ def build_digest(
     # (and sources) the same thing. Listing it would count one article's claim twice, and a
     # headline reporting a denial ("Minister denies bribery claims") or a record is not an
     # allegation, though it carries accusation words.
-    headlines = [headline_sentence(report.sentences) for report in reports]
+    headlines = [headline(report) for report in reports]
     units = [
         [Unit(k, s.id, s.text, features(s.text)) for s in report.sentences
          if s is not headlines[k]]

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 
+from summarizer.briefing.checks import point_problems
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
-from summarizer.briefing.select import in_order, scored
+from summarizer.briefing.select import in_order, other_accounts, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
-from summarizer.summary.budget import DEFAULT_POINTS, shorten, word_budget, words
+from summarizer.summary.budget import (
+    DEFAULT_POINTS,
+    restated_words,
+    shorten,
+    word_budget,
+    words,
+)
 from summarizer.summary.compose import point_for
 from summarizer.summary.compress import MAX_POINT_WORDS, complete_part
 
@@ -25,7 +32,7 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     """Write the combined summary: overview, corroborated first, allegations as such.
 
     Within the budget by construction: at most `points` points (the overview included),
-    each at most 35 words with its "(reported by A1, A2)" tag, and the word total of
+    each at most 35 words besides its "(A1, A2)" citation tag, and the word total of
     `summary/budget.py` for the articles' words; one allegation point is kept room for
     when there are allegations, and a difference line only where words are left.
 
@@ -50,24 +57,26 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
     alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
+    # A claim whose sentence does not fit a point whole is compressed, not left out.
     reported = [(c, p) for c in reporting
-                if (p := _point(c, wording, reports, digest, best.get(c.id)))]
+                if (p := _point(c, wording, reports, digest, best.get(c.id))
+                    or _compressed(c, reports, digest, MAX_POINT_WORDS, best.get(c.id)))]
     keep = 1 if alleging and slots >= 2 else 0
-    reserve = words(alleging[0].text) if keep else 0
+    reserve = restated_words(alleging[0].text) if keep else 0
     # In order: each claim whole when it fits, else compressed to the words left.
     out: list[DigestPoint] = []
     room = budget - reserve
     for claim, whole in reported:
         if len(out) >= slots - keep or room < MIN_POINT_WORDS:
             break
-        point = whole if words(whole.text) <= room else _compressed(
+        point = whole if restated_words(whole.text) <= room else _compressed(
             claim, reports, digest, room, best.get(claim.id))
-        if point is not None and words(point.text) <= room:
+        if point is not None and restated_words(point.text) <= room:
             out.append(point)
-            room -= words(point.text)
-    budget -= sum(words(p.text) for p in out)
+            room -= restated_words(point.text)
+    budget -= sum(restated_words(p.text) for p in out)
     out += _fit(alleging, min(slots - len(out), max(keep, slots // 3)), budget)
-    budget -= sum(words(p.text) for p in out if p.kind == "allegation")
+    budget -= sum(restated_words(p.text) for p in out if p.kind == "allegation")
     # Words left over: the next claim in order, compressed to fit, rather than stopping.
     taken = {cid for p in out for cid in p.claim_ids}
     for claim, _ in reported:
@@ -76,7 +85,7 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
         if claim.id not in taken and (p := _compressed(claim, reports, digest, budget,
                                                        best.get(claim.id))):
             out.append(p)
-            budget -= words(p.text)
+            budget -= restated_words(p.text)
     differences = [DigestPoint(
         text=f"{difference.note} " + "; ".join(
             f"{side.article_id}: {', '.join(side.values)}" for side in difference.sides
@@ -87,6 +96,15 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     ) for difference in digest.contradictions]
     out += _fit([d for d in differences if words(d.text) <= MAX_POINT_WORDS],
                 slots - len(out), budget)
+    budget -= sum(restated_words(p.text) for p in out if p.kind == "difference")
+    out += other_accounts(out, reported, lambda c, k, n: _worded(c, reports, digest, k, n),
+                          slots - len(out), budget)
+    # The last guard: a point whose cutting lost its source or its allegation wording is
+    # not made (the attribution rule, `briefing/checks.py`).
+    claims = {claim.id: claim for claim in digest.claims}
+    index = {article.id: k for k, article in enumerate(digest.articles)}
+    out = [p for p in out if p.kind not in ("reporting", "allegation") or not point_problems(
+        p, claims.get(p.claim_ids[0]) if p.claim_ids else None, reports, index)]
     return [overview, *out]
 
 
@@ -97,14 +115,14 @@ def _fit(candidates: list[DigestPoint], slots: int, budget: int) -> list[DigestP
     for point in candidates:
         if len(chosen) >= slots or budget < MIN_POINT_WORDS:
             break
-        if words(point.text) > budget and point.kind == "reporting":
+        if restated_words(point.text) > budget and point.kind == "reporting":
             body, tag = _TAG.split(point.text)[0], _TAG.search(point.text)
-            cut = shorten(body, budget - (words(tag.group()) if tag else 0))
+            cut = shorten(body, min(budget, MAX_POINT_WORDS))
             if not cut.endswith("…") and words(cut) >= MIN_POINT_WORDS:
                 point = point.model_copy(update={"text": cut + (tag.group() if tag else "")})
-        if words(point.text) <= budget:
+        if restated_words(point.text) <= budget:
             chosen.append(point)
-            budget -= words(point.text)
+            budget -= restated_words(point.text)
     return chosen
 
 
@@ -125,7 +143,7 @@ def _point(claim: Claim, wording: dict[str, str], reports: list[Report], digest:
                                         for k in range(len(claim.articles))]
     # Under six words a point says too little on its own ("You're not alone.").
     for text in dict.fromkeys(t for t in texts if t and words(t) >= MIN_POINT_WORDS):
-        body = shorten(text, MAX_POINT_WORDS - words(tag))
+        body = shorten(text, MAX_POINT_WORDS)
         if not body.endswith("…") and (kind != "allegation" or "alleg" in body):
             break  # not cut mid-clause: it still says what the article says
     else:
@@ -141,7 +159,7 @@ def _compressed(claim: Claim, reports: list[Report], digest: Digest, budget: int
     clauses dropped (`summary/compress.py`), the main clause and the source kept; None
     when no article's sentence comes down that far."""
     tag = f" ({_carried(claim)})"
-    room = min(budget, MAX_POINT_WORDS) - words(tag)
+    room = min(budget, MAX_POINT_WORDS)
     order = list(range(len(claim.articles)))
     if first is not None:
         order.insert(0, order.pop(first))

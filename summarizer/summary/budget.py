@@ -7,6 +7,12 @@ is a line of counts about the article (how much is opinion, which engine wrote t
 summary), not a restatement of it: it counts as a point and is held to 35 words, but not
 to the word total. An article under 150 words is already short: its
 summary may take half of it (at least 40 words: room for the overview and a point or two).
+
+A briefing note's citation tag at the end of a point ("(A1, A2)", "(A2 only; no named
+source)") says which articles carry the point; like a footnote mark it restates nothing,
+so no word count holds it (`restated_words`): neither a point's 35 words nor the total,
+which limit how much of the articles is restated. One rule for every summary: an
+article's own summary has no tags, so nothing changes there.
 """
 
 from __future__ import annotations
@@ -15,7 +21,9 @@ import re
 from typing import Any, Protocol, TypeVar, cast
 
 from summarizer.offline.cues import quote_spans
+from summarizer.summary.clauses import DASH, has_main_clause
 from summarizer.summary.compress import MAX_POINT_WORDS
+from summarizer.summary.cuts import drop_asides
 
 DEFAULT_POINTS = 5
 MAX_WORDS = 120
@@ -49,17 +57,31 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+_CITATION = re.compile(r"\s\(A\d[^()]*\)$")
+
+
+def restated_words(text: str) -> int:
+    """Words of a point that restate its articles: all of them but a closing citation tag."""
+    return words(_CITATION.sub("", text.rstrip()))
+
+
 def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
-    """The point cut to `limit` words: at the last clause boundary (comma, semicolon, colon,
-    dash) outside quotation marks that keeps at least half of it, else after `limit - 1`
-    words with an ellipsis. The main clause comes first in news English; what follows a
-    boundary adds detail."""
+    """The point cut to `limit` words: first without its asides (between paired dashes, or
+    between subject and verb), then at the last clause boundary (comma, semicolon, colon,
+    dash) outside quotation marks that keeps at least half of it and a main clause with
+    its verb, else after `limit - 1` words with an ellipsis. The main clause comes first
+    in news English; what follows a boundary adds detail; but a leading subordinate
+    clause or a subject without its verb is no sentence, so a cut never stops there."""
+    if words(text) <= limit:
+        return text
+    text = drop_asides(text)
     if words(text) <= limit:
         return text
     quoted = quote_spans(text)
-    bounds = [m.start() for m in re.finditer(r"[,;:] |\s(?:—|–|-)\s", text)
+    bounds = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
               if not any(s <= m.start() < e for s, e in quoted)
-              and words(text) // 2 <= words(text[: m.start()]) <= limit]
+              and words(text) // 2 <= words(text[: m.start()]) <= limit
+              and has_main_clause(text[: m.start()])]
     if bounds:
         return text[: bounds[-1]].rstrip() + "."
     return " ".join(text.split()[: limit - 1]) + " …"
@@ -85,7 +107,10 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
     notes: list[str] = []
     kept: list[P] = []
     for point in points:
-        text = shorten(point.text)
+        tag = _CITATION.search(point.text.rstrip())
+        body = point.text.rstrip()[: tag.start()] if tag else point.text
+        text = point.text if words(body) <= MAX_POINT_WORDS else (
+            shorten(body) + (tag.group() if tag else ""))
         if text != point.text:
             notes.append(f"a summary point was shortened to {MAX_POINT_WORDS} words")
             point = cast(P, point.model_copy(update={"text": text}))
@@ -93,7 +118,7 @@ def enforce(points: list[P], article_words: int, max_points: int = DEFAULT_POINT
     limit = word_budget(article_words)
 
     def over() -> bool:
-        restating = sum(words(p.text) for p in kept if p.kind != "overview")
+        restating = sum(restated_words(p.text) for p in kept if p.kind != "overview")
         return len(kept) > max_points or restating > limit
 
     while over() and any(p.kind != "overview" for p in kept):

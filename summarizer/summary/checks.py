@@ -13,7 +13,7 @@ check holds for either engine's summary:
 from __future__ import annotations
 
 from summarizer.schema import AttributionType, Category, Report
-from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
+from summarizer.summary.budget import DEFAULT_POINTS, restated_words, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, loaded_outside_quotes
 from summarizer.summary.pronouns import unresolved_lead
 from summarizer.summary.sourcing import names_source
@@ -25,7 +25,7 @@ def summary_problems(report: Report, points: int = DEFAULT_POINTS) -> list[str]:
     problems: list[str] = []
     article_words = sum(words(s.text) for s in report.sentences)
     restating = [p for p in report.summary if p.kind != "overview"]
-    total = sum(words(p.text) for p in restating)
+    total = sum(restated_words(p.text) for p in restating)
     if len(report.summary) > points:
         problems.append(f"{len(report.summary)} points, more than {points}")
     if total > word_budget(article_words):
@@ -35,8 +35,8 @@ def summary_problems(report: Report, points: int = DEFAULT_POINTS) -> list[str]:
     title = headline_sentence(report.sentences)
     for point in report.summary:
         label = f"point {point.text[:50]!r}"
-        if words(point.text) > MAX_POINT_WORDS:
-            problems.append(f"{label}: {words(point.text)} words")
+        if restated_words(point.text) > MAX_POINT_WORDS:
+            problems.append(f"{label}: {restated_words(point.text)} words")
         if point.kind == "overview":
             continue
         if unresolved_lead(point.text):

@@ -16,9 +16,10 @@ from __future__ import annotations
 from summarizer.offline.evidence import has, unsourced_accusation
 from summarizer.schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 from summarizer.summary import rank
-from summarizer.summary.allegation import allegation_text
+from summarizer.summary.allegation import allegation_text, specificity
 from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
+from summarizer.summary.cuts import signpost
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
 from summarizer.summary.sourcing import names_source, with_source
 from summarizer.text.headline import headline_sentence
@@ -51,8 +52,9 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
     budget = word_budget(sum(words(s.text) for s in sentences))
     slots = max(1, points - 1)
 
+    # The most specific charge first (see `summary/allegation.py`), then the most central.
     alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
-                      or s.id in insinuating), key=lambda s: -score[s.id])
+                      or s.id in insinuating), key=lambda s: (-specificity(s), -score[s.id]))
     near = _neighbourhoods(sentences)
     allegation_points = [p for s in alleged if (p := _allegation_point(s, near[s.id],
                                                                       insinuating))]
@@ -65,7 +67,8 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
         allegation_points and slots >= 2) else 0
     if not reporting_points:
         alleging = min(len(allegation_points), slots)
-    reserve = min((words(p.text) for p in allegation_points), default=0) if alleging else 0
+    # Room kept for the first (most specific) allegation, not merely the shortest.
+    reserve = words(allegation_points[0].text) if alleging else 0
     # The lead carries the main fact: it is taken whenever it fits at all.
     chosen = _fit(reporting_points[:1], 1, budget) if lead and reporting_points and (
         reporting_points[0].sentence_ids[0] == lead.id) and slots > alleging else []
@@ -139,7 +142,7 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
             return None  # an attributed point must say whose words these are
         if not names_source(compressed, source):
             compressed = with_source(compressed, source, sentence.attribution.type)
-    if unresolved_lead(compressed):
+    if unresolved_lead(compressed) or signpost(compressed):
         return None
     confidence = sentence.confidence
     reasons = [f"{sentence.category.value} ({confidence.value})", *sentence.reasons[:2]]

@@ -7,7 +7,10 @@ each is safe to leave out:
   news; kept when it holds a number or a date (then it is itself reporting);
 - a trailing comment clause (", raising questions about ...", ", amid ...", ", a notable
   occasion that ..."): a participle or appositive tacked on after the main clause comments
-  on it; kept when it holds a number or a date;
+  on it or elaborates it (any free "-ing" adjunct: ", saying ...", ", sending ..."); the
+  main clause stands without it; kept when it holds a number or a date;
+- a short bracketed aside without a verb (a party tag "(R-Ky.)", an abbreviation
+  "(DOJ)"): a gloss on a name, not news;
 - intensifiers ("very", "utterly"): they grade, they do not inform;
 - loaded words outside quotation marks: swapped for the lexicon's neutral alternative,
   or dropped when they only modify the next word; where a source's own loaded word cannot
@@ -23,6 +26,8 @@ import re
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
+from summarizer.summary.clauses import DASH, has_main_clause
+from summarizer.summary.cuts import DETERMINER, cut_adjunct, drop_asides, drop_brackets
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
@@ -34,11 +39,14 @@ _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Mo
                      r"|^(?:Instead|And|But)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
-_COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|a (?:move|step|decision|"
-                      r"development|notable|rare|clear)|marking|underscoring|highlighting|"
-                      r"signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
-                      r"reigniting|deepening|adding to|leaving|reflecting|suggesting)\b",
-                      re.IGNORECASE)
+_COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|who|whose|"
+                      r"a (?:move|step|decision|development|notable|rare|clear)|marking|"
+                      r"underscoring|highlighting|signalling|signaling|raising|sparking|fueling|fuelling|prompting|"
+                      r"reigniting|deepening|adding to|leaving|reflecting|suggesting|"
+                      # not the prepositions in "-ing": they name members or a source
+                      r"(?!during|including|according|regarding|concerning|following|"
+                      r"excluding|nothing|something|anything|everything|morning|evening|"
+                      r"spring|thing|king|bring|string)[a-z]+ing)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:(?:And|But|So)\s+)?(?:Now|Then|Today|Yesterday|Later|Earlier|On|In|"
                       r"At|After|Before|When|Whenever|If|Since|Until|Once|For|Following|"
                       r"Ahead of|Under|During|From|Over|Hours|Days|Weeks|Months|Years|Amid|"
@@ -46,20 +54,23 @@ _FRONTED = re.compile(r"^(?:(?:And|But|So)\s+)?(?:Now|Then|Today|Yesterday|Later
 _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\b")
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
-                         re.IGNORECASE)
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
 # Endings of English adjectives and participles: such a word before a noun only modifies
 # it, and the noun phrase stands without it; a noun ('scheme', 'regime') cannot go.
 _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
                         re.IGNORECASE)
 _SPACES = re.compile(r"\s{2,}")
+# "(CNN) - The administration ...", "Washington (CNN)Republicans ...": the place and the
+# outlet's credit before the lead, not part of it.
+_CREDIT = re.compile(r"^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,? ?)?\((?:[A-Z][\w.&' ]{0,30})\)"
+                     r"\s*(?:[-—–]+\s*)?(?=[A-Z“\"])")
 _ORPHAN_COMMA = re.compile(r"\s+,|,\s*,|\(\s*\)")
 
 
 def plain(text: str) -> str:
-    """The sentence without dateline or Markdown marks (headings, bullets, bold)."""
-    return without_dateline(_MARKUP.sub("", text.strip()))
+    """The sentence without dateline, an outlet's credit line ("(CNN) - ") or Markdown
+    marks (headings, bullets, bold)."""
+    return _CREDIT.sub("", without_dateline(_MARKUP.sub("", text.strip())))
 
 
 def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> str | None:
@@ -76,6 +87,7 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
         the sentence, or no clause boundary brings it within `MAX_POINT_WORDS`.
     """
     text = _OPENER.sub("", drop_loaded_aside(plain(text)))
+    text = drop_brackets(text)
     text = _drop_scene(text)
     text = _drop_comments(text, limit)
     text = neutralize(text)
@@ -84,10 +96,11 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
         return None
     text = _tidy(cleaned)
     if len(text.split()) > limit:
-        text = _cut_adjunct(text, limit) or text
-    if len(text.split()) > limit:
-        return None
+        text = cut_adjunct(text, limit) or text
+    if len(text.split()) > limit or not has_main_clause(text):
+        return None  # too long, or no sentence left: a point is never a fragment
     text = text[:1].upper() + text[1:]
+    text = text.rstrip(" :;,")  # a line that led into a list ends here
     return whole_quotes(text if text.endswith(_FINAL) else text + ".")
 
 
@@ -100,11 +113,12 @@ def complete_part(text: str, least: int = 8) -> str | None:
     if text.endswith(_FINAL):
         return text
     quoted = quote_spans(text)
-    cuts = [m.start() for m in re.finditer(r"[,;:] |\s(?:—|–)\s", text)
+    cuts = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
             if not any(s <= m.start() < e for s, e in quoted)]
     if any(e == len(text) for _, e in quoted) or not cuts:
         return None  # an unclosed quotation, or one clause begun and never ended
-    head = text[: cuts[-1]].rstrip()
+    head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
+                "")
     return head + "." if len(head.split()) >= least else None
 
 
@@ -157,48 +171,42 @@ def _drop_scene(text: str) -> str:
 
 
 def _drop_comments(text: str, limit: int) -> str:
-    """Drop trailing comment clauses; then, while over `limit`, any trailing clause. A
+    """Drop trailing comment clauses; then, while over `limit`, the asides between paired
+    dashes or between subject and verb (`clauses.drop_asides`), and then any trailing
+    clause. Every cut keeps a main clause with its verb (`clauses.has_main_clause`): a
     sentence opening with a fronted adverbial ("Now, in the debate, he ...", "On a night
-    when ..., X stole the show") has its main clause after the first boundary: that
+    when ..., X stole the show") has its main clause after the first boundary, so that
     clause is never dropped."""
+    text = _cut_trailing(text, None)
+    if len(text.split()) > limit:
+        text = _cut_trailing(drop_asides(text), None)
+    return _cut_trailing(text, limit)
+
+
+def _cut_trailing(text: str, limit: int | None) -> str:
+    """Cut trailing comment clauses, and (with a `limit`) any trailing clause while over it,
+    at a comma or a dash ("... emission rules — putting the state on a path ...")."""
     fronted = bool(_FRONTED.match(text))
-    for cut in reversed(_clauses_outside_quotes(text)):
-        head, tail = text[:cut], text[cut + 2:]
-        if len(head.split()) < 6 or any(q[0] > cut for q in quote_spans(text)):
-            break
+    quoted = quote_spans(text)
+    bounds = [(m.start(), m.end()) for m in re.finditer(rf", |\s{DASH}\s", text)
+              if not any(s <= m.start() < e for s, e in quoted)]
+    for cut, after in reversed(bounds):
+        head, tail = text[:cut], text[after:]
+        if len(head.split()) < 6 or _SAYS.search(head) or any(q[0] > cut for q in quoted):
+            break  # a quotation is never cut away: the speaker's words stay whole
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
-                           for piece in head.split(", ")):
+                           for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
-        if comment or len(text.split()) > limit:
+        if (comment or (limit is not None and len(text.split()) > limit)) and (
+                has_main_clause(head)):
             text = head.rstrip() + "."
         else:
             break
     return text
 
 
-# Words that open an adverbial clause or phrase after the main clause: "... violated its
-# policies by refusing ...", "... resigned after the vote ...", or a relative clause on a
-# person ("... asylum seekers who have been jailed ..."). What follows adds how, when, why
-# or who exactly; the main clause before it is a whole statement.
-_ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
-                      r"since|although|though|until|unless|despite|amid|following|"
-                      r"in order to|in an effort to|in a bid to|as part of|ahead of|"
-                      r"which|whereas|who|whose)\b)")
-
-
-def _cut_adjunct(text: str, limit: int) -> str | None:
-    """The main clause without the trailing adverbial clause that takes it over `limit`,
-    cut at the last such opener outside quotation marks that leaves it within `limit` and
-    at least eight words long; None when there is none."""
-    quoted = quote_spans(text)
-    cuts = [m.start() for m in _ADJUNCT.finditer(text)
-            if not any(s <= m.start() < e for s, e in quoted)
-            and 8 <= len(text[: m.start()].split()) <= limit]
-    if not cuts:
-        return None
-    head = text[: cuts[-1]].rstrip(" ,;:—–")
-    return head + "." if not _DETERMINER.search(head) else None
+_SAYS = re.compile(r"\b(?:said|says|say|told|wrote|added|asked|declared|stated|tweeted)\W*$")
 
 
 def _remove_loaded(text: str, *, attributed: bool) -> str | None:
@@ -212,7 +220,7 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
             continue
         word = text[start:end]
         following = text[end:].lstrip()
-        modifies = bool(following[:1].isalpha()) and not _DETERMINER.search(word)
+        modifies = bool(following[:1].isalpha()) and not DETERMINER.search(word)
         if entry.kind == "intensifier" or (modifies and word.lower().endswith("ly")):
             pieces.append(_before_dropped(text[pos:start], following))  # it only grades
         elif attributed:
@@ -228,6 +236,7 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
 
 def _tidy(text: str) -> str:
     text = _ORPHAN_COMMA.sub(lambda m: "" if "(" in m.group() else ",", text)
+    text = re.sub(r"\s+([.;:!?])(?=\s|$)", r"\1", text)  # "prolong it ." less a dropped word
     return _SPACES.sub(" ", text).strip()
 
 

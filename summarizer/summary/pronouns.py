@@ -17,9 +17,12 @@ import re
 from summarizer.schema import AttributionType, Sentence
 
 _PERSONAL = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.DOTALL)
+# "There" before a form of "be" is the existential dummy subject ("There are 30 million
+# ..."), which points at nothing; "There, officials found ..." points at a place.
 _UNRESOLVED = re.compile(
-    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|"
-    r"such|there)\b(?!['’]s\b)", re.IGNORECASE)
+    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|such|"
+    r"there(?!\s+(?:is|are|was|were|will be|has been|have been|had been|remains?|seems?)\b))"
+    r"\b(?!['’]s\b)", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"(?P<lead>[,”’\"']\s*)(?P<pronoun>he|she)\s+(?P<verb>said|says|"
                            r"added|told|wrote|argued|noted|explained|insisted|warned)\b")
 LOOK_BACK = 3

@@ -1,0 +1,210 @@
+"""Whether a sentence, or what is left of one after a cut, still has a main clause.
+
+A summary point shortened at a clause boundary must still be a sentence: a subject and a
+finite verb that are not inside a subordinate clause. The cuts that break this, and why:
+- a leading subordinate clause ("After X won the race in 2017, ...") is only the scene:
+  the main clause is after its comma, so the part before it is no sentence;
+- a fronted participle or prepositional phrase ("Using his tweets against him, ...",
+  "Four years after losing there, ...") has no finite verb of its own;
+- a subject cut off before its verb ("A top lawyer, in a letter to the court, ...") leaves
+  a noun phrase;
+- "X reported that Y" is whole only when the clause after "that" has its own verb, and a
+  trailing clause ("... when Y", "... who Y") only when Y has its verb.
+
+The finite-verb test is a heuristic without a tagger: auxiliaries and modals, verbs of
+saying, common irregular past forms, an "-ed" form not introduced by a determiner or a
+participle-taking word, an "-s" form after a name or a pronoun, and any verb-like word
+right after a personal pronoun subject. It errs towards finding a verb, so it rejects only
+what plainly has none.
+
+Where a sentence may be cut, and what may go without a cut, is `summary/cuts.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.offline.cues import quote_spans
+from summarizer.text import lexicon
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open an adverbial clause: what follows up to its comma or dash is subordinate.
+SUBORDINATE = re.compile(
+    r"^(?:(?:And|But|So)\s+)?(?:After|When|Whenever|Although|Though|Even though|Even if|If|"
+    r"Because|While|Whilst|As|Since|Before|Until|Unless|Once|Whereas|Whether|Now that|"
+    r"So that|In order to|Despite|Following|Amid|Like|"
+    r"(?:\w+ )?(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?) "
+    r"(?:after|before|since|later))\b")
+class _Closed:
+    """A closed class of grammatical words given as a pattern: `word in _Closed(...)`."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = re.compile(pattern)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._pattern.fullmatch(word) is not None
+
+
+# Auxiliaries and modals, with their contractions: a clause with one has its finite verb.
+_AUXILIARIES = _Closed(
+    r"(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must)(?:n't)?|be|am|"
+    r"will|won't|can|can't|cannot|may|might|shall|"
+    r"(?:it|he|she|that|there|here|what|who)'s|(?:they|we|you)'re|i'm|(?:they|we|i)'ve")
+# Common irregular past forms: finite unless a determiner or "been" comes before.
+_IRREGULAR = _Closed(
+    r"won|lost|made|took|gave|went|came|saw|found|got|held|left|led|met|paid|put|ran|sent|set|"
+    r"spent|stood|thought|wrote|began|became|brought|bought|chose|fell|felt|hit|kept|knew|let|"
+    r"meant|rose|sold|shot|struck|spoke|threw|understood|cut|beat|built|drew|drove|fought|"
+    r"fled|forgot|grew|hid|hung|laid|lay|lit|quit|rode|rang|sang|sank|sat|slept|slid|sought|"
+    r"split|spread|stole|stuck|swore|swept|swung|taught|tore|woke|wore|withdrew|overtook|"
+    r"upheld|overrode|undertook|bore|bid|broke|dealt")
+# Words after which an "-ed" form is a participle or an adjective, not the finite verb:
+# determiners, prepositions, "been", "getting", and adverbs of time that make adjectives.
+_NOT_FINITE_BEFORE = _Closed(
+    r"the|an?|this|that|these|those|his|her|its|their|our|my|your|getting|being|been|having|"
+    r"get|gets|got|to|of|in|on|at|for|with|by|from|into|over|under|after|before|as|newly|"
+    r"recently|long|well|once|own")
+_NAMING = _set("named called dubbed nicknamed titled known based aged")
+ADVERBS = _set("first also later then now previously once still already never")
+_PRONOUNS = _set("i you we they he she it who")
+_NUMBERS = _set("one two three four five six seven eight nine ten dozens hundreds "
+                "thousands millions")
+# A clause cut off before its object or its relative clause ends on a function word.
+_DANGLING = re.compile(r"(?<!\ball )\b(?:in|of|on|at|by|for|with|from|to|into|about|than|which|"
+                       r"who|whose|and|or|but|not|the|a|an)\W*$", re.IGNORECASE)
+# "... the minister said that.": a reported clause begun and never written.
+_SAID_THAT = re.compile(r"\b(?P<verb>\w+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
+                        r"that\W*$")
+# Conjunctions and relative pronouns that open a clause after the main one; what follows
+# one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
+_CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because(?! of)|although|though|unless|whereas|"
+                            r"if(?! (?:any|ever|so|not|necessary)\b)|who|whom|which)\s",
+                            re.IGNORECASE)
+# A relative clause after a comma, on the noun right there ("..., which was opened",
+# "..., a law that bans ..."): its verb is not the main clause's.
+_RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,]*,?")
+# An adverbial clause set off by commas ("The report, when finished and released, ..."):
+# its verb is not the main clause's either.
+_ADVERBIAL = re.compile(r",\s(?:when|whenever|if|once|while|although|though|unless|because|"
+                        r"after|before|as soon as|until)\b[^,]*,?")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
+                   r"that\s+(?=\S)")
+DASH = r"(?:—|–|--?)"
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return lexicon.words("stop_words", "claim_stop_words") | _NUMBERS
+
+
+@cache
+def _saying() -> frozenset[str]:
+    return lexicon.words("sources", "reporting_verbs")
+
+
+def is_finite(word: str, before: str | None) -> bool:
+    """True when `word` reads as a finite verb given the word `before` it (None at the start)."""
+    lower = word.lower().replace("’", "'")
+    prev = (before or "").lower().replace("’", "'")
+    if lower in _AUXILIARIES or lower.endswith("n't"):
+        return True
+    if not word[:1].islower():
+        return False
+    if lower in _IRREGULAR or lower in _saying():
+        return prev not in _NOT_FINITE_BEFORE or prev in ("that", "who")
+    if lower in _NAMING and not (before or "")[:1].isupper() and prev not in _PRONOUNS:
+        return False  # "a teacher named Ana Ruiz": a participle naming the noun before it
+    if lower.endswith("ed") and len(lower) > 3:
+        return prev not in _NOT_FINITE_BEFORE
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")) and before:
+        if before[:1].isupper():
+            return prev not in _stop() or prev in _PRONOUNS
+        return prev not in _NOT_FINITE_BEFORE and prev not in _NUMBERS and not re.search(
+            r"(?:al|ic|ive|ous|ful|ent|ant|ed|[0-9])$", prev)
+    if lower.endswith(("ing", "ly")) or lower in _stop() or lower in _NOT_FINITE_BEFORE:
+        return False
+    # A plain present after a plural subject: "the two leaders meet", "states hold".
+    plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s")) and (
+        prev not in _stop())
+    return prev in _PRONOUNS - {"it", "who"} or plural
+
+
+def has_finite_verb(text: str) -> bool:
+    """True when some word of `text` reads as a finite verb: outside quotation marks first,
+    else inside one (a quoted sentence is a sentence: "“We will sign,” she said")."""
+    quoted = quote_spans(text)
+    found = list(WORD.finditer(text))
+    inside = [any(s <= m.start() < e for s, e in quoted) for m in found]
+    for quotes in (False, True):
+        previous: str | None = None
+        for match, within in zip(found, inside, strict=True):
+            if within == quotes and is_finite(match.group(), previous) and not _participle(
+                    text, match):
+                return True
+            previous = match.group()
+    return False
+
+
+def _participle(text: str, word: re.Match[str]) -> bool:
+    """A past form opening a comma phrase ("..., led by Bass", "..., proposed last year") is
+    a participle ("The levy passed by seven votes" is not: no comma); a plural noun before a
+    comma ("The fee increases, ...") is no verb."""
+    lower = word.group().lower()
+    before = text[: word.start()].rstrip()
+    after = text[word.end():]
+    past = lower.endswith("ed") or lower in _IRREGULAR
+    if past and before.endswith(",") and before.count(",") == 1:
+        return True  # after the first comma: it opens a phrase; a later comma may close one
+    return (lower.endswith("s") and lower not in _AUXILIARIES and lower not in _saying()
+            and re.match(r"\s*,", after) is not None)
+
+
+def main_clause(text: str) -> str | None:
+    """The part of `text` after a leading subordinate clause or fronted phrase, or `text`
+    itself when it opens with its main clause; None when nothing follows the subordinate
+    part (the text is only a subordinate clause)."""
+    if text[:1] in "“‘\"'":
+        return text  # a quotation first: the frame after it ("..., X said") is the clause
+    head = text
+    fronted = SUBORDINATE.match(head) or re.match(r"^[A-Z][a-z]+ing\b", head)
+    if not fronted:
+        return text
+    quoted = quote_spans(head)
+    for found in re.finditer(rf",\s|\s{DASH}\s", head):
+        if not any(s <= found.start() < e for s, e in quoted):
+            rest = head[found.end():]
+            return rest if rest.strip(" .") else None
+    return None if SUBORDINATE.match(head) else text  # else a gerund subject: "Fighting flared"
+
+
+def _unless_verb(found: re.Match[str]) -> str:
+    """The relative clause dropped, unless a verb comes before it ("..., officials said that")."""
+    return found.group() if has_finite_verb(found["noun"]) else ""
+
+
+def has_main_clause(text: str) -> bool:
+    """True when `text` holds a main clause with its finite verb (see the module notes);
+    a reported clause ("X said that Y") must have a verb in Y as well."""
+    clause = main_clause(text.strip())
+    said = _SAID_THAT.search(text)
+    if _DANGLING.search(text.strip().rstrip(".")) or (said and said["verb"].lower() in _saying()):
+        return False
+    own = _ADVERBIAL.sub("", _RELATIVE.sub(_unless_verb, clause or ""))
+    if clause is None or not has_finite_verb(own):
+        return False
+    quoted = quote_spans(clause)
+    opened = [m for m in _CLAUSE_OPENER.finditer(clause)
+              if not any(s <= m.start() < e for s, e in quoted)]
+    if opened and not has_finite_verb(clause[opened[-1].start():]):
+        return False  # "... when Cuccinelli, the deputy secretary": a clause begun, never ended
+    for found in _THAT.finditer(clause):
+        if found.group("verb") in _saying() and not any(s <= found.start() < e
+                                                        for s, e in quoted):
+            return has_main_clause(clause[found.end():])
+    return True

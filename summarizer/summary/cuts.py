@@ -1,0 +1,155 @@
+"""Where a sentence may be cut, and what may go without a cut, when a point is too long.
+
+What goes whole, as its punctuation says it can:
+- a short aside in brackets without a verb (a party tag "(R-Ky.)", an abbreviation);
+- an aside between paired dashes;
+- an aside between paired commas right before the main verb (an appositive or a
+  parenthetical between subject and verb: "Salas' husband, a lawyer, answered").
+
+Where a sentence may stop: before a trailing adverbial or relative clause after the main
+clause ("... violated its policies by refusing to release ...", "... was dealt a blow
+Tuesday when voters rejected ..."); the main clause is a whole statement, and what follows
+adds how, when, why or more about whom (`cut_adjunct`). Every result keeps a main clause
+(`summary/clauses.has_main_clause`).
+
+A signpost ("Here's what you need to know.") says only that something follows: it is no
+point at all (`signpost`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, pairwise
+
+from summarizer.offline.cues import quote_spans
+from summarizer.summary.clauses import (
+    ADVERBS,
+    DASH,
+    SUBORDINATE,
+    WORD,
+    has_finite_verb,
+    has_main_clause,
+    is_finite,
+)
+
+# A presentative "here" or an imperative addressed to the reader.
+_SIGNPOST = re.compile(r"(?:Here(?:['’]s| is| are)|(?:Watch|Read|Click|See|Forget|Think|Imagine|"
+                       r"Consider|Look|Take a look|Sign up|Subscribe|Meet|Remember)\b)")
+# A short aside in brackets: a party tag, an abbreviation, a gloss.
+_BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
+
+
+def signpost(text: str) -> bool:
+    """True when the sentence points at the rest of the article or speaks to the reader
+    instead of reporting: "Here's what you need to know.", "Here are the candidates'
+    claims.", "Watch the full interview.", "Think about it this way:". A summary point
+    must say something on its own; these say only that something follows."""
+    return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
+
+
+def drop_brackets(text: str) -> str:
+    """`text` without its short bracketed asides that have no verb of their own: a party
+    tag or an abbreviation ("McConnell (R-Ky.)", "the Department of Justice (DOJ)")."""
+    return _BRACKETED.sub(lambda m: "" if not has_finite_verb(m["aside"]) else m.group(), text)
+
+
+def drop_asides(text: str) -> str:
+    """`text` without its asides: short ones in brackets ("McConnell (R-Ky.) said"), those
+    between paired dashes, and a comma-enclosed one standing between the subject and its
+    verb; quotations are never touched."""
+    text = drop_brackets(text)
+    quoted = quote_spans(text)
+
+    def outside(start: int) -> bool:
+        return not any(s <= start < e for s, e in quoted)
+
+    dashed = re.compile(rf"\s{DASH}\s(?P<aside>[^—–]+?)\s{DASH}\s")
+    for found in reversed(list(dashed.finditer(text))):
+        if outside(found.start()) and outside(found.end() - 1) and "--" not in found["aside"]:
+            # After a leading subordinate clause the aside closed it: a comma still must.
+            join = ", " if SUBORDINATE.match(text) and "," not in text[: found.start()] else " "
+            text = text[: found.start()] + join + text[found.end():]
+    quoted = quote_spans(text)
+    commas = [m.start() for m in re.finditer(r",\s", text) if outside(m.start())]
+    for first, second in pairwise(commas):
+        words = WORD.findall(text[second + 2:])
+        before = WORD.findall(text[:first])
+        aside = text[first + 2:second]
+        if not words or not before or re.match(r"(?:and|or|but|nor)\b", words[0]):
+            continue
+        own = re.sub(r"\b(?:who|whom|whose|which|that)\b.*", "", aside)  # its own verb, if any
+        if any(s < second and e > first for s, e in quoted) or has_finite_verb(own):
+            continue
+        if words[0].lower() in ADVERBS or words[0].endswith("ly"):
+            words = words[1:]  # "..., a doctor, first came under fire": the verb is next
+        if words and is_finite(words[0], before[-1]) and not SUBORDINATE.match(text):
+            return text[:first] + text[second + 1:]
+    return text
+
+
+# A noun phrase begun and not ended: a cut may not stop there.
+DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s*$",
+                         re.IGNORECASE)
+
+# Words that open an adverbial clause or phrase after the main clause: "... violated its
+# policies by refusing ...", "... resigned after the vote ...", "... was dealt a blow
+# Tuesday when voters rejected ...", a second verb phrase ("A and will B" states A), or a
+# relative or infinitive clause that adds to its noun ("..., which ...", "... in which
+# ..."; a restrictive one, "participants who had the vaccine", says which ones and stays
+# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds
+# how, when, why or more about whom; the main clause before it is a whole statement.
+_ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
+                      r"when|since|although|though|until|unless|despite|amid|following|"
+                      r"in order to|in an effort to|in a bid to|as part of|ahead of|"
+                      r"including|in a move to|in the latest|in return for|"
+                      r"which|whereas|who|whose|that|to (?=[a-z]+\b)|"
+                      r"and (?=(?:will|would|has|have|had|is|was|are|were|can|could|also|"
+                      r"then|later)\b|[a-z]+ed\b))\b)")
+
+
+def cut_adjunct(text: str, limit: int) -> str | None:
+    """The main clause without the trailing adverbial or relative clause that takes it over
+    `limit`, cut at the last such opener outside quotation marks that leaves a main clause
+    within `limit` and at least eight words long; None when there is none. A relative
+    clause takes its preposition with it ("a month in which ..." goes from "in"), and an
+    appositive after a dash that only the relative clause gave content to goes as well
+    ("in March -- a month in which ...", "on Friday, a project on which ..."): neither
+    stands without what follows."""
+    quoted = quote_spans(text)
+    # Only an opener within the first `limit` words (and a few to strip) can leave a head
+    # that short: the rest are not tried, so a very long sentence costs linear time.
+    gaps = [m.start() for m in islice(re.finditer(r"\s+", text), limit + 8)]
+    cutoff = gaps[-1] if len(gaps) == limit + 8 else len(text)
+    for found in reversed([f for f in _ADJUNCT.finditer(text, 0, cutoff + 1)]):
+        if any(s <= found.start() < e for s, e in quoted):
+            continue
+        head = text[: found.start()].rstrip(" ,;:—–-")
+        while (last := _TRAILING.search(head)) is not None:
+            head = head[: last.start()].rstrip(" ,;:—–-")
+        relative = re.match(r"\s(?:which|who|whose|that|to)\b", text[found.start():])
+        between = text[len(head): found.start()]
+        if relative and not between.strip() and not _loosens(head):
+            continue  # a restrictive relative clause says which ones: it cannot go
+        appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
+        if appositive and len(appositive["rest"].split()) <= 4:
+            head = head[: appositive.start()].rstrip(" ,;:")
+        if (8 <= len(head.split()) <= limit and not DETERMINER.search(head)
+                and has_main_clause(head)):
+            return head + "."
+    return None
+
+
+def _loosens(head: str) -> bool:
+    """True when dropping a restrictive relative clause after `head` keeps the statement
+    true: the noun is indefinite ("in a faceoff that became a proxy battle": there was a
+    faceoff) and nothing before it turns the entailment round ("fewer than ten infections
+    were in participants who ...", "did not find a document that ...")."""
+    indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
+                           re.IGNORECASE)
+    return bool(indefinite) and not _DOWNWARD.search(head)
+
+
+_DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|nor|none|"
+                       r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
+                       r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)

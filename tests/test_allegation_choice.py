@@ -1,0 +1,74 @@
+"""Which allegation a summary reports, and how: the most specific charge, its alleger once.
+
+A charge a reader can weigh (who did what, how much) comes before a suspicion with no
+charge in it; the alleger is named in the point's frame and not again after "that".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.engine import analyze
+from summarizer.inputs.article import Article
+from summarizer.offline.engine import analyze_offline
+from summarizer.settings import Settings
+from summarizer.summary.allegation import allegation_text, specificity
+from summarizer.summary.compose import compose_summary
+
+ROOT = Path(__file__).resolve().parents[1]
+STORY = (
+    "The harbour council of Pellworth met on Tuesday to approve next year's budget. "
+    "The budget of 40 million euros was approved by nine votes to two, the council said. "
+    "The mayor, Ina Sorensen, said the new ferry terminal would open in May. "
+    "Critics argue that the mayor's handling of the terminal signals a deeper pattern of "
+    "favouritism. "
+    "Insiders claim that the council treasurer embezzled 3 million euros from the harbour "
+    "fund through a shell company owned by his brother. "
+    "The council did not respond to a request for comment."
+)
+
+
+def _seed(prefix: str) -> Path:
+    return next((ROOT / "seeds").glob(f"{prefix}_*.txt"))
+
+
+def test_the_specific_charge_is_reported_before_the_vague_suspicion() -> None:
+    sentences = analyze_offline(Article(text=STORY)).sentences
+    by_text = {s.text.split()[0]: s for s in sentences}
+    assert specificity(by_text["Insiders"]) > specificity(by_text["Critics"])
+    points = [p for p in compose_summary(sentences) if p.kind == "allegation"]
+    assert points[0].text == (
+        "Insiders alleged, without evidence given, that the council treasurer “embezzled” 3 "
+        "million euros from the harbour fund through a shell company owned by his brother.")
+
+
+def test_seed_000_reports_the_embezzlement_allegation_not_the_critics_view() -> None:
+    report = analyze(Article(text=_seed("000").read_text(encoding="utf-8")),
+                     Settings.resolve(engine="offline"))
+    alleging = [p for p in report.summary if p.kind == "allegation"]
+    assert alleging[0].sentence_ids[0] == "S13"
+    assert alleging[0].text == (
+        "A critical report alleged, without evidence given, that Zelensky’s administration "
+        "had allegedly “siphoned” billions in U.S. taxpayer funds through a network of "
+        "companies and “covert” financial arrangements.")
+
+
+def test_the_alleger_is_said_once() -> None:
+    report = analyze(Article(text=_seed("004").read_text(encoding="utf-8")),
+                     Settings.resolve(engine="offline"))
+    sentence = next(s for s in report.sentences if s.id == "S20")
+    text = allegation_text(sentence)
+    assert text == (
+        "Sources close to the White House alleged, without evidence given, that Zelensky’s "
+        "administration has been under scrutiny for alleged financial “improprieties”, "
+        "including accusations of “embezzling” billions in U.S. aid.")
+    assert text.count("Sources close to the White House") == 1
+
+
+def test_a_dropped_relative_clause_leaves_a_sentence() -> None:
+    report = analyze(Article(text=_seed("000").read_text(encoding="utf-8")),
+                     Settings.resolve(engine="offline"))
+    sentence = next(s for s in report.sentences if s.id == "S14")
+    assert allegation_text(sentence) == (
+        "The article alleges, without a named source, that these reports have since led to "
+        "speculation that Zelensky’s aim is not to end the war but to prolong it.")
