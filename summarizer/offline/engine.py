@@ -7,6 +7,7 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
@@ -90,7 +91,7 @@ def label_sentences(text: str) -> list[Sentence]:
         cited = resolved.cited if resolved else None
         speaker_ids.append(None if cited is None else f"S{cited + 1}")
     interview_turns(text, spans, all_cues, labels, speakers, speaker_ids)
-    _same_name_same_kind(labels)
+    _same_name_same_kind(labels, text)
     sentences = [
         Sentence(
             id=f"S{i}",
@@ -113,17 +114,27 @@ def label_sentences(text: str) -> list[Sentence]:
     return mark_disputes(sentences)
 
 
-def _same_name_same_kind(labels: list[Label]) -> None:
+def _same_name_same_kind(labels: list[Label], text: str) -> None:
     """A name refers to the same entity throughout an article: once an apposition or a word
-    of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too."""
+    of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too.
+    A name taken up by 'which' anywhere in the article ("Veltrix, which makes cereal, ...") is
+    a thing; and the first word of an organisation's name is its short form ("Pellam" after
+    "Pellam Bakeries"), as a surname is of a person's."""
     organisations = {label.attribution.source for label in labels
                      if label.attribution.type is AttributionType.NAMED_ORGANIZATION
                      and label.attribution.source}
+    organisations |= {m.group(1) for m in _NAME_WHICH.finditer(text)}
+    short = {name.split()[0] for name in organisations if " " in name and name[0].isupper()}
     for label in labels:
-        if (label.attribution.type is AttributionType.NAMED_PERSON
-                and label.attribution.source in organisations):
+        name = label.attribution.source
+        if label.attribution.type is AttributionType.NAMED_PERSON and (
+                name in organisations or name in short):
             label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
-                                            source=label.attribution.source)
+                                            source=name)
+
+
+# A capitalised name of one to three words, then ", which": a thing or a body, not a person.
+_NAME_WHICH = re.compile(r"\b([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),\s+which\b")
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
