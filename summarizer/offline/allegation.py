@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from summarizer.offline.cues import Cue, SentenceCues
 from summarizer.offline.insinuation import kin_interest
+from summarizer.offline.legal import mentioned
 from summarizer.text import lexicon
 
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
@@ -53,10 +54,22 @@ _BROKEN_RULE = re.compile(
     r"treat(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:rules|law|laws|limits|regulations|code|licen[cs]e|safety\s+standards)\b"
     r"(?!\s+(?:of\s+physics|of\s+the\s+game))", re.IGNORECASE)
+# Dissent punished or silenced: "punishes dissent", "silenced critics", "froze out anyone who
+# objected". Using power against those who disagree or report wrongdoing is abuse of office
+# imputed to whoever does it, like retaliation (the 'mistreatment_phrases' group).
+_SUPPRESSED_DISSENT = re.compile(
+    r"\b(?:punish|silenc|muzzl|gag|crush|stifl|sidelin|purg|froze\s+out|freez\w*\s+out|"
+    r"victimi[sz])\w*\s+(?:(?:any|all|internal|the)\s+)?(?:dissent|dissenters|critics|"
+    r"whistle-?blowers|objectors|anyone\s+who)\b", re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
                         re.IGNORECASE)
+# A secret denied or declared open: "it is no secret that", "Nor is it any secret that", "it's
+# hardly a secret", "it is an open secret". Saying that something is not secret asserts that it is
+# known to all, which is unattributed consensus (rule 1), in either word order.
+_OPEN_SECRET = re.compile(r"\b(?:it\s+is|it['’]s|it\s+was|is\s+it|was\s+it)\s+(?:no|any|hardly\s+a|"
+                          r"not\s+a|an\s+open)\s+secret\b")
 _IMPERSONAL = frozenset({"everyone", "everybody", "anyone", "anybody"})
 
 
@@ -77,16 +90,6 @@ _DIRECTED_TRANSFER = re.compile(
     r"(?:to|toward|towards|into)\b", re.IGNORECASE)
 
 
-# A crime named as a topic, not imputed to anyone: "reports of harassment", "victims of domestic
-# abuse", "a unit to tackle fly-tipping and fraud", "lost $40 million to fraudsters", "makes
-# coercive control a crime". The noun names a kind of act with no doer, so nobody is accused.
-_MENTION = re.compile(
-    r"\b(?:(?:victims?|reports?|cases?|rates?|levels?|history|crimes?|offences?|offenses?)\s+of|"
-    r"tackle|tackling|combat|combating|prevent|preventing|curb|curbing|fight|fighting|"
-    r"crackdown\s+on|makes|lost\s+\S+(?:\s+\S+)?\s+to)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}$",
-    re.IGNORECASE)
-
-
 @lru_cache(maxsize=1024)
 def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                  tuple[tuple[str, bool, int], ...], tuple[tuple[int, str], ...]]:
@@ -97,7 +100,7 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     directed = tuple((m.start(), m.end(), m.group()) for m in _DIRECTED_TRANSFER.finditer(text)
                      ) if _any_in(lower, _GATES[_DIRECTED_TRANSFER]) else ()
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
-                                                         _BROKEN_RULE)
+                                                         _BROKEN_RULE, _SUPPRESSED_DISSENT)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     return directed, kin_interest(text), acts
 
@@ -112,6 +115,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
+    _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
 }
 
 
@@ -129,7 +133,7 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         if quoted is None or inside is quoted:
             weak = [*weak, Cue("allegation_weak", words, start, end, inside)]
     strong = [c.text for c in cues.find("allegation", quoted=quoted)
-              if not _MENTION.search(cues.text, max(0, c.start - 40), c.start)]
+              if not mentioned(cues.text, c.start, c.end)]
     for words, office, start in kin:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
@@ -170,7 +174,8 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
     """
     text = cues.text
     lower = text.lower()
-    for pattern, reveals in ((_revelations(), True), (_passive_hearsay(), False)):
+    for pattern, reveals in ((_revelations(), True), (_OPEN_SECRET, True),
+                             (_passive_hearsay(), False)):
         for found in pattern.finditer(lower):
             if not any(s <= found.start() < e for s, e in cues.quote_spans):
                 return text[found.start():found.end()], False, reveals
@@ -211,15 +216,6 @@ def accusing(strong: list[str], weak: list[str]) -> list[str]:
     if strong:
         return strong
     return weak if len(weak) >= 2 else []
-
-
-def through_court(cues: SentenceCues) -> str | None:
-    """The legal-process word when an accusation is made through a court, not by the
-    author or an anonymous source ("was convicted of fraud"); else None."""
-    legal = cues.find("legal_process")
-    if not legal or cues.find("anonymous_marker"):
-        return None
-    return legal[0].text
 
 
 def vouching(cues: SentenceCues) -> tuple[str, bool] | None:

@@ -226,3 +226,27 @@ def _candidates(
         return
     for m in pattern.finditer(masked):
         yield m.start("np"), m.end("np"), m.group("verb")
+
+
+_TYPE_NAMES = {
+    AttributionType.NAMED_PERSON: "named person",
+    AttributionType.NAMED_ORGANIZATION: "named organisation",
+    AttributionType.NEWS_OUTLET: "named outlet",
+    AttributionType.DOCUMENT: "named document",
+    AttributionType.ANONYMOUS: "anonymous source",
+}
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:report|study|survey|exposé|expose|investigation|analysis|document|documents|memo|"
+    r"dossier|leak|leaks|audit|review|poll)\b", re.IGNORECASE
+)
+
+
+def describe(source: Source) -> str:
+    """A reader-facing description of a source, e.g. "named outlet: 'Axios' (...)"."""
+    kind = _TYPE_NAMES.get(source.type, "source")
+    if source.type is AttributionType.ANONYMOUS and _DOCUMENT_HEAD.search(source.text):
+        kind = "unnamed document"
+    text = f"{kind}: '{source.text}'"
+    if source.outlet:
+        text += f" (speaking to '{source.outlet}')"
+    return f"{text} (reporting verb '{source.verb}')" if source.verb else text

@@ -34,6 +34,8 @@ def subject_verb(
     for m in _LOWER_WORD.finditer(masked):
         if m.group() not in verbs:
             continue
+        if _PARTICLE.match(masked, m.end()):
+            continue  # "called off the wedding", "wrote down the loan": another verb, not speech
         np_end = _skip_back_auxiliaries(masked, m.start())
         if _DETERMINER_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue  # "the lists", "its statement": a noun, so its clause's verb is still ahead
@@ -76,6 +78,9 @@ def _apposed_subject(before: str, verb: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("role"), m.end("role"), verb
 
 
+# A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
+# 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.
+_PARTICLE = re.compile(r"\s+(?:off|down)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|these)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
                         re.IGNORECASE)
