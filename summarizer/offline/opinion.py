@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from summarizer.errors import ConfigurationError
-from summarizer.offline.author_voice import narrative
+from summarizer.offline.author_voice import measures, narrative
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
 from summarizer.text import lexicon
@@ -74,9 +74,12 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
     found: dict[str, float] = {"quoted": cues.quoted_share,
                                "short": float(words < SHORT_WORDS),
                                "long": float(words > LONG_WORDS)}
+    measured = measures(cues)
     for cue in cues.cues:
         if cue.quoted and cue.kind not in _ANYWHERE:
             continue
+        if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
+            continue  # "only two airlines", "seriously hurt": a measure, not a judgement
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
     if "first_person" in found and narrative(cues):
         del found["first_person"]  # "I told the clerk": the writer's experience, reported
@@ -178,20 +181,24 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     predicate = _evaluative_predicate(cues)
     if predicate:
         return [f"evaluative predicate: '{predicate}'"]
+    more = _MORE_THAN.search(cues.text) if cues.source is None else None
+    if more is not None and not any(s <= more.start() < e for s, e in cues.quote_spans):
+        return [f"a comparison with no measure: '{more.group()}'"]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []
 
 
 # A copula or a verb of appearance, then the predicate: "is unworkable", "looks overdone",
-# "was a charade", "is a handsome exit". An evaluative adjective or noun as the predicate
-# ascribes a judgement to the subject: the sentence exists to evaluate, which is opinion
-# (appraisal theory), however few other cues it has.
+# "was a charade", "is a handsome exit", through a partitive ("is one of the lucky ones"). An
+# evaluative adjective or noun as the predicate ascribes a judgement to the subject: the sentence
+# exists to evaluate, which is opinion (appraisal theory), however few other cues it has.
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|’s|'s|(?:has|have|had)\s+been|looks?|looked|seems?|seemed|appears?|"
     r"appeared|remains?|"
     r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
-    r"(?:(?:a|an)\s+)?(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
+    r"(?:(?:a|an)\s+|(?:one|some|none|each)\s+of\s+(?:the|its|their|his|her|our)\s+)?"
+    r"(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
     r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")
 
 
@@ -215,6 +222,14 @@ def _evaluative_predicate(cues: SentenceCues) -> str | None:
     return None
 
 
+# "is far more than a place to swim", "was little more than a photo opportunity": a copula,
+# then more or less than a kind of thing. With no quantity to compare, the comparison re-ranks
+# what the subject is worth, which is a judgement (a figure, "more than 40%", is a measure).
+_MORE_THAN = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:far|much|so|even|little|nothing|"
+    r"no)?\s*(?:more|less|better|worse)\s+than\s+(?:a|an|just|merely|simply|mere)\b")
+
+
 # The first two words of a sentence, after a label such as "Letter:" or "Review:".
 _OPENING = re.compile(r"^(?:[A-Z][a-z]+:\s+)?[\"“‘']?(?P<first>[A-Za-z]+)(?:n[’']t)?\s+"
                       r"(?P<second>[a-z]+)\b")
@@ -231,12 +246,15 @@ def _imperative(cues: SentenceCues) -> str | None:
     if m is None:
         return None
     first, second = m.group("first").lower(), m.group("second")
+    if first == "let" and m.group().lower().startswith(("let’s", "let's", "let us")):
+        return m.group().strip()  # the hortative: the writer proposes, or wishes, with the reader
     if first in ("don", "do") and m.group().lower().startswith(("don", "do not")):
         return m.group().strip()
     if second not in lexicon.words("stance", "imperative_objects"):
         return None
     function_words = lexicon.words("language", "english_function_words")
     if (first in function_words or first.endswith(("ly", "ed", "s")) or len(first) < 3
+            or (first.endswith("ing") and len(first) > 5)  # "Following the storm": no base form
             or first in lexicon.words("stance", "negations", "first_person",
                                       "not_imperative_openers")):
         return None

@@ -33,8 +33,11 @@ _HEADLINE_NP_FIRST = re.compile(
     r",\s*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
     r"(?P<verb>Say|Says|Claim|Claims|Allege|Alleges|Warn|Warns|Report|Reports|Find|Finds)$"
 )
+# Not inside a relative clause: in "the agency, which, according to a Fox News report, provides
+# schooling", the source vouches only for what the agency does, not for the main clause.
 _ACCORDING = re.compile(
-    r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
+    r"(?<!which, )(?<!who, )\b(?P<verb>according to|(?:came|comes|come) from)\s+"
+    r"(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
 )
 _STATEMENT_TO = re.compile(
     r"^(?:(?:however|but|meanwhile|yet|and)\b,?\s*)?(?P<np>[^,;]{1,60}),\s+(?P<verb>in\s+(?:a|an)\s+"

@@ -1,0 +1,59 @@
+"""Author-voice classes, round 2 of issue 10: the hortative 'let's', a partitive evaluative
+predicate, a comparison with no measure, a gerund clause's forecast, a firm's declared values;
+and what does not judge: 'my' that only says whose, 'only' before a number, a degree adverb
+grading harm. Sentences written here for the purpose; never from heldout/."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.offline.classify import classify
+from summarizer.offline.cues import detect
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+def label(text: str) -> tuple[Category, AttributionType]:
+    result = classify(detect(text))
+    return result.category, result.attribution.type
+
+
+@pytest.mark.parametrize("text", [
+    "Let’s hope the new coach gets more time than the last one.",
+    "Let us be clear about who pays for this.",
+    "He is one of the lucky ones.",
+    "The festival was one of the most tedious evenings of the year.",
+    "The orchard is far more than a car park waiting to happen.",
+    "The launch was little more than a photo opportunity.",
+    "Raising the fare will drive commuters back into their cars.",
+    "Cutting the grant will leave small theatres with nothing to stage.",
+    "The firm remains committed to serving its customers with care.",
+    "We are proud to lead the industry in safety.",
+])
+def test_author_voice_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "My son is in year nine at Harlow Academy.",
+    "My father worked at the mill until it closed in 1998.",
+    "Only three ferries still sail from the island.",
+    "Two people were seriously injured and a third was badly burned.",
+    "The revenue was more than 40% higher than a year earlier.",
+    "According to the timetable, the ferry will sail at 9 a.m.",
+    "Following the storm, the council will reopen the coast road.",
+])
+def test_measures_and_the_writers_world_are_facts(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_a_communal_our_still_argues() -> None:
+    assert label("Our town deserves a council that listens.")[0] is C.OPINION
+
+
+def test_according_to_inside_a_relative_clause_sources_only_that_clause() -> None:
+    text = ("This reckless, arrogant board runs the Tarn Valley Trust, which, according to a "
+            "council report, manages 12 parks.")
+    assert label(text)[0] is C.OPINION
