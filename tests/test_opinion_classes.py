@@ -57,3 +57,26 @@ def test_according_to_inside_a_relative_clause_sources_only_that_clause() -> Non
     text = ("This reckless, arrogant board runs the Tarn Valley Trust, which, according to a "
             "council report, manages 12 parks.")
     assert label(text)[0] is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    "Commuters will pay more for a slower train.",
+    "Older residents will struggle to reach the new surgery.",
+    "Shoppers who rely on the market will simply go elsewhere.",
+])
+def test_a_forecast_about_a_generic_group_is_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The council will refund passengers.",
+    "The passengers will be taken to the mainland by bus.",
+    "Residents will vote on the plan next month.",
+])
+def test_an_arrangement_for_particular_people_is_reported(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_a_bare_plural_of_people_speaking_is_anonymous() -> None:
+    assert label("Residents said the water had been brown for a week.") == (
+        C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)

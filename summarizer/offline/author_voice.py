@@ -152,8 +152,8 @@ def _prediction(cues: SentenceCues) -> str | None:
         return None  # "will close in May": the month, which the word lists read as 'may'
     if _PASSIVE_FUTURE.match(cues.text, future[0].end):
         return None  # "They will be replaced by electric buses": an arrangement announced
-    if _gerund_subject(cues.text):
-        return future[0].text  # "Closing it will leave ...": what an act not yet done would do
+    if _gerund_subject(cues.text) or _generic_subject(cues.text, future[0].start):
+        return future[0].text  # "Closing it will ...", "Commuters will ...": a forecast
     colour = [c for kind in _FORECAST_COLOUR for c in cues.find(kind, quoted=False)
               if c.text.lower() != "their"]  # "Their lawyers will appeal" sweeps over no group
     if not colour:
@@ -171,3 +171,22 @@ _GERUND = re.compile(r"[\W_]*([A-Z][a-z]+ing)\s+(?:it|them|the|a|an|this|that|th
 def _gerund_subject(text: str) -> bool:
     m = _GERUND.match(text)
     return m is not None and m.group(1).lower() not in lexicon.words("stance", "ing_prepositions")
+
+
+# A determiner, possessive or number before a people noun makes the group particular ("the
+# passengers", "our members", "40 residents"); without one the plural is generic.
+_PARTICULAR = re.compile(r"\b(?:the|these|those|its|his|her|their|our|your|my|some|\d[\d,]*|"
+                         r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?$",
+                         re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z-]+")
+
+
+def _generic_subject(text: str, will: int) -> bool:
+    """Whether a bare plural of people stands before 'will': "Commuters will pay more", "Parents
+    who cannot pay will ...". A forecast about a whole class of people is a generalisation, not
+    an announced plan, which names who acts ("The council will ...")."""
+    people = lexicon.words("sources", "people_plurals")
+    for m in _WORDS.finditer(text, 0, will):
+        if m.group().lower() in people:
+            return _PARTICULAR.search(text, max(0, m.start() - 30), m.start()) is None
+    return False
