@@ -80,3 +80,21 @@ def test_an_arrangement_for_particular_people_is_reported(text: str) -> None:
 def test_a_bare_plural_of_people_speaking_is_anonymous() -> None:
     assert label("Residents said the water had been brown for a week.") == (
         C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    "The second half was a lesson in how to waste a lead.",
+    "The finale is a reminder of what the series could have been.",
+    "Her debut is a testament to stubbornness.",
+])
+def test_a_predicate_noun_of_exemplification_is_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "We queued for 40 minutes on a Friday night when the hall was half empty.",
+    "The trial was a study of 400 patients over two years.",
+    "The reminder was sent to 3,000 households in May.",
+])
+def test_a_circumstance_or_a_literal_noun_is_reported(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)

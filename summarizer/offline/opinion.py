@@ -18,6 +18,7 @@ from summarizer.errors import ConfigurationError
 from summarizer.offline.author_voice import measures, narrative
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
+from summarizer.offline.predicates import evaluative_predicate, unmeasured_comparison
 from summarizer.text import lexicon
 
 # Cues counted wherever they are, inside quotations too.
@@ -178,56 +179,15 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
         verdict = [c.text for c in cues.find("evaluative", quoted=False) if c.start < frame.end()]
         if verdict:
             return [f"a verdict on what follows: '{frame.group().strip()}'"]
-    predicate = _evaluative_predicate(cues)
+    predicate = evaluative_predicate(cues)
     if predicate:
         return [f"evaluative predicate: '{predicate}'"]
-    more = _MORE_THAN.search(cues.text) if cues.source is None else None
-    if more is not None and not any(s <= more.start() < e for s, e in cues.quote_spans):
-        return [f"a comparison with no measure: '{more.group()}'"]
+    more = unmeasured_comparison(cues)
+    if more:
+        return [f"a comparison with no measure: '{more}'"]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []
-
-
-# A copula or a verb of appearance, then the predicate: "is unworkable", "looks overdone",
-# "was a charade", "is a handsome exit", through a partitive ("is one of the lucky ones"). An
-# evaluative adjective or noun as the predicate ascribes a judgement to the subject: the sentence
-# exists to evaluate, which is opinion (appraisal theory), however few other cues it has.
-_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|’s|'s|(?:has|have|had)\s+been|looks?|looked|seems?|seemed|appears?|"
-    r"appeared|remains?|"
-    r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
-    r"(?:(?:a|an)\s+|(?:one|some|none|each)\s+of\s+(?:the|its|their|his|her|our)\s+)?"
-    r"(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
-    r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")
-
-
-def _evaluative_predicate(cues: SentenceCues) -> str | None:
-    """The predicate of a copula that is an evaluative word, outside quotations ("The plan
-    is a costly mistake"); None when the sentence has none or names a source."""
-    if cues.source is not None or cues.whole_quote:
-        return None
-    # a superlative predicate ("was a personal best") is a ranking: the superlative rule,
-    # which asks for a measure behind it, decides those
-    ranked = {c.start for c in cues.find("superlative", quoted=False)}
-    evaluative = {c.start: c for c in cues.find("evaluative", quoted=False)
-                  if c.start not in ranked}
-    if not evaluative:
-        return None
-    for m in _PREDICATE.finditer(cues.text):
-        for group in ("first", "second"):
-            cue = evaluative.get(m.start(group))
-            if cue is not None:
-                return cues.text[m.start():m.end(group)]
-    return None
-
-
-# "is far more than a place to swim", "was little more than a photo opportunity": a copula,
-# then more or less than a kind of thing. With no quantity to compare, the comparison re-ranks
-# what the subject is worth, which is a judgement (a figure, "more than 40%", is a measure).
-_MORE_THAN = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:far|much|so|even|little|nothing|"
-    r"no)?\s*(?:more|less|better|worse)\s+than\s+(?:a|an|just|merely|simply|mere)\b")
 
 
 # The first two words of a sentence, after a label such as "Letter:" or "Review:".
