@@ -75,3 +75,21 @@ def test_a_crime_word_heading_its_own_compound_still_accuses() -> None:
 ])
 def test_a_phrasal_verb_of_saying_is_no_speech(text: str) -> None:
     assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "A neighbour claimed she had been seen loading furniture into a van at midnight.",
+    "Posts on a local forum claim that Councillor Orla Finch never lived in the ward.",
+])
+def test_an_unnamed_source_claiming_something_about_someone_alleges(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+def test_an_unnamed_claim_about_no_one_stays_reporting() -> None:
+    assert label("A source claimed the vote would be delayed until March.") == (
+        C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+def test_a_named_claim_stays_attributed() -> None:
+    assert label("Councillor Orla Finch claimed the ward boundary had been drawn in 1998.") == (
+        C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)

@@ -159,9 +159,23 @@ def _presupposed(cues: SentenceCues, weak: list[Cue]) -> list[str]:
     return [c.text for c in weak if any(s <= c.start < e for s, e in spans)]
 
 
-def accusing_verb(verb: str) -> bool:
-    """Whether a reporting verb itself imputes wrongdoing ('accused', 'suspect')."""
-    return verb.lower() in lexicon.words("allegation", "accusing_verbs")
+def accusing_verb(verb: str, cues: SentenceCues | None = None) -> bool:
+    """Whether a reporting verb itself imputes wrongdoing ('accused', 'suspect'), or, given the
+    sentence, distances the writer from a claim about someone it names or points at by a pronoun
+    ("An insider claimed he had been spotted ...", "Posts claim that Mayor Okafor sold the
+    park"); a role ("the school") is too often a mere place to count."""
+    lower = verb.lower()
+    if lower in lexicon.words("allegation", "accusing_verbs"):
+        return True
+    if cues is None or lower not in lexicon.words("allegation", "distancing_verbs"):
+        return False
+    # who the claim is about: not the claimant ("Parents have long claimed ..."), not a date
+    speaker = cues.source.text if cues.source is not None else ""
+    at = cues.text.find(speaker) if speaker else -1
+    skip = {c.start for k in ("date", "schedule") for c in cues.find(k)}  # "until March"
+    names = [c for c in cues.find("proper_noun") if c.start not in skip
+             and not at <= c.start < at + len(speaker)]
+    return bool(names) or cues.has("target_pronoun", quoted=False)
 
 
 def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:

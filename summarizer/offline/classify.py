@@ -232,7 +232,7 @@ def _attributed(
                            else f"imputes a motive: '{motive}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
-        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb):
+        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb, cues):
             reasons.append(f"the verb accuses: '{source.verb}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
