@@ -93,3 +93,14 @@ def test_an_unnamed_claim_about_no_one_stays_reporting() -> None:
 def test_a_named_claim_stays_attributed() -> None:
     assert label("Councillor Orla Finch claimed the ward boundary had been drawn in 1998.") == (
         C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_an_adverse_act_tied_to_dissent_is_retaliation() -> None:
+    text = ("A nurse, who asked not to be named, said she was moved to night shifts after "
+            "raising concerns about staffing.")
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+def test_leaving_after_dissent_accuses_no_one() -> None:
+    text = "Marta Ruiz, a nurse, said she resigned in June after raising concerns about staffing."
+    assert label(text)[0] is C.ATTRIBUTED_STATEMENT

@@ -98,3 +98,26 @@ def test_a_predicate_noun_of_exemplification_is_opinion(text: str) -> None:
 ])
 def test_a_circumstance_or_a_literal_noun_is_reported(text: str) -> None:
     assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "What a finish from the home side, who scored twice in the last five minutes.",
+    "14:20 What an afternoon for the visitors.",
+    "The lead sings the ballad as if he were reading a bus timetable.",
+])
+def test_exclamatives_and_similes_are_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_what_a_question_asks() -> None:
+    assert label("What a council can do about noise is set out in the 1990 Act?")[0] is not (
+        C.OPINION)
+
+
+def test_an_obligation_in_a_purpose_clause_is_no_prescription() -> None:
+    text = "The club changed its rules in March so that two officers must sign every cheque."
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_an_obligation_in_the_main_clause_still_prescribes() -> None:
+    assert label("The board must resign if the audit confirms the losses.")[0] is C.OPINION

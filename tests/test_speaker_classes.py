@@ -80,3 +80,22 @@ def test_a_body_or_company_by_its_common_noun_is_an_organisation(text: str) -> N
 ])
 def test_a_record_is_a_document_source(text: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.DOCUMENT)
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_the_organisation() -> None:
+    text = ("Ilse Marten’s firm, Marten Stone, has supplied the council since 2015.\n\n"
+            "Marten Stone said the contract had been tendered.")
+    assert label_sentences(text)[-1].attribution.type is A.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize("text", [
+    "The hospice said it would open four more beds in May.",
+    "The clinic confirmed that 12 patients had been moved.",
+])
+def test_an_institution_by_its_common_noun_is_an_organisation(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+def test_a_verb_of_saying_in_a_subordinate_clause_sources_nothing() -> None:
+    assert label("The board must resign if the audit confirms the losses.") == (
+        C.OPINION, A.NONE)

@@ -61,6 +61,15 @@ _SUPPRESSED_DISSENT = re.compile(
     r"\b(?:punish|silenc|muzzl|gag|crush|stifl|sidelin|purg|froze\s+out|freez\w*\s+out|"
     r"victimi[sz])\w*\s+(?:(?:any|all|internal|the)\s+)?(?:dissent|dissenters|critics|"
     r"whistle-?blowers|objectors|anyone\s+who)\b", re.IGNORECASE)
+# An adverse act against someone tied to their dissent: "was moved off the file after raising
+# concerns", "were sacked for complaining", "was suspended after blowing the whistle". The 'after'
+# or 'for' links the punishment to the dissent, which imputes retaliation (an abuse of power),
+# however plain the verbs; 'she resigned after raising concerns' punishes no one.
+_RETALIATION = re.compile(
+    r"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:moved|sacked|fired|dismissed|removed|demoted|"
+    r"suspended|transferred|sidelined|disciplined|pushed|forced|taken|frozen|dropped|reassigned)"
+    r"\b[^.;]{0,60}?\b(?:after|for)\s+(?:raising|voicing|flagging|reporting|questioning|"
+    r"complaining|speaking|blowing|objecting|refusing)\b", re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
@@ -100,7 +109,8 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     directed = tuple((m.start(), m.end(), m.group()) for m in _DIRECTED_TRANSFER.finditer(text)
                      ) if _any_in(lower, _GATES[_DIRECTED_TRANSFER]) else ()
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
-                                                         _BROKEN_RULE, _SUPPRESSED_DISSENT)
+                                                         _BROKEN_RULE, _SUPPRESSED_DISSENT,
+                                                         _RETALIATION)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     return directed, kin_interest(text), acts
 
@@ -116,6 +126,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
+    _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
+                   "speaking", "blowing", "objecting", "refusing"),
 }
 
 

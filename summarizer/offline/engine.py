@@ -30,6 +30,7 @@ from summarizer.schema import (
     count_categories,
 )
 from summarizer.summary.compose import compose_summary
+from summarizer.text import lexicon
 from summarizer.text.language import looks_english
 from summarizer.text.segment import Span, segment
 from summarizer.version import __version__
@@ -118,12 +119,15 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
     """A name refers to the same entity throughout an article: once an apposition or a word
     of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too.
     A name taken up by 'which' anywhere in the article ("Veltrix, which makes cereal, ...") is
-    a thing; and the first word of an organisation's name is its short form ("Pellam" after
+    a thing, and so is a name in apposition to an organisation noun ("his company, Brenn
+    Homes,"); the first word of an organisation's name is its short form ("Pellam" after
     "Pellam Bakeries"), as a surname is of a person's."""
     organisations = {label.attribution.source for label in labels
                      if label.attribution.type is AttributionType.NAMED_ORGANIZATION
                      and label.attribution.source}
     organisations |= {m.group(1) for m in _NAME_WHICH.finditer(text)}
+    organisations |= {m.group(2) for m in _ORG_APPOSED.finditer(text)
+                      if m.group(1).lower() in lexicon.words("sources", "org_common")}
     short = {name.split()[0] for name in organisations if " " in name and name[0].isupper()}
     for label in labels:
         name = label.attribution.source
@@ -133,6 +137,9 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
                                             source=name)
 
 
+# An organisation noun, then a name in apposition: "Carlo Brenn’s company, Brenn Homes, has
+# built ...". The name is the company's, whatever it looks like.
+_ORG_APPOSED = re.compile(r"\b([a-z]+),\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),")
 # A capitalised name of one to three words, then ", which": a thing or a body, not a person.
 _NAME_WHICH = re.compile(r"\b([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),\s+which\b")
 

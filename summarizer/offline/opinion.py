@@ -18,7 +18,12 @@ from summarizer.errors import ConfigurationError
 from summarizer.offline.author_voice import measures, narrative
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
-from summarizer.offline.predicates import evaluative_predicate, unmeasured_comparison
+from summarizer.offline.predicates import (
+    evaluative_predicate,
+    figure,
+    subordinate,
+    unmeasured_comparison,
+)
 from summarizer.text import lexicon
 
 # Cues counted wherever they are, inside quotations too.
@@ -155,7 +160,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
              if not (c.text.lower() in _REQUIREMENTS and (cues.has("date") or cues.has("number")))]
     if calls:  # "Applicants need to register by March 1" states a rule, it does not prescribe
         return [f"call to action: '{calls[0].text}'"]
-    duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"]
+    duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"
+            and not subordinate(cues.text, c.start)]  # "so that two trustees must approve"
     if duty:  # "the board must open its books": what ought to be, in the author's voice
         return [f"prescription: '{duty[0].text}'"]
     imperative = _imperative(cues)
@@ -185,6 +191,9 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     more = unmeasured_comparison(cues)
     if more:
         return [f"a comparison with no measure: '{more}'"]
+    figurative = figure(cues)
+    if figurative:
+        return [figurative]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []

@@ -42,7 +42,7 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
     if not evaluative and not any(word in lower for word in examples):
         return None
     for m in _PREDICATE.finditer(cues.text):
-        if _subordinate(cues.text, m.start()):
+        if subordinate(cues.text, m.start()):
             continue  # "... on a night when the dining room was half empty": a circumstance
         for group in ("first", "second"):
             cue = evaluative.get(m.start(group))
@@ -58,11 +58,11 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
 _INDEFINITE = re.compile(r"\s(?:a|an)\s", re.IGNORECASE)
 # Subordinators: a copula after one of them, in the same clause, is not the main predicate.
 _SUBORDINATOR = re.compile(r"\b(?:when|whenever|while|whereas|although|though|because|since|"
-                           r"after|before|until|unless|if|once)\b", re.IGNORECASE)
+                           r"after|before|until|unless|if|once|so\s+that)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
 
 
-def _subordinate(text: str, at: int) -> bool:
+def subordinate(text: str, at: int) -> bool:
     """Whether the copula at `at` stands in a subordinate clause opened in its own clause."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)]
     return _SUBORDINATOR.search(text, marks[-1] if marks else 0, at) is not None
@@ -85,3 +85,25 @@ def unmeasured_comparison(cues: SentenceCues) -> str | None:
     if more is None or any(s <= more.start() < e for s, e in cues.quote_spans):
         return None
     return more.group()
+
+
+# "What a move from Demir", "What an evening": an exclamative, after an optional time or label
+# ("09:15 What a move"). It exclaims at how much something is what it is: an evaluation, with or
+# without the exclamation mark. "What a ...?" asks.
+_EXCLAMATIVE = re.compile(r"^(?:[\d:.]+\s+|[A-Z][a-z]+:\s+)?[\"“‘']?What\s+an?\s+\w")
+# "bellows his lines as if the audience were at sea": a comparison with what is not so, a figure
+# of the writer's (a simile), which describes by judging.
+_AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.IGNORECASE)
+
+
+def figure(cues: SentenceCues) -> str | None:
+    """An exclamative or an 'as if' simile in the author's voice; None when there is none or
+    the sentence names a source."""
+    if cues.source is not None or cues.whole_quote:
+        return None
+    if _EXCLAMATIVE.match(cues.text) and not cues.text.rstrip().endswith("?"):
+        return "exclamative 'What a ...'"
+    m = _AS_IF.search(cues.text)
+    if m is not None and not any(s <= m.start() < e for s, e in cues.quote_spans):
+        return f"simile: '{m.group()}'"
+    return None

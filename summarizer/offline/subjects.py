@@ -54,6 +54,8 @@ def subject_verb(
         lead = _DISCOURSE.match(masked, np_start, np_end)
         if lead:
             np_start = lead.end()
+        if _SUBORDINATOR.search(masked, np_start, np_end):
+            continue  # "The board must resign if the audit confirms ...": a subordinate verb
         if 0 < np_end - np_start <= MAX_NP and np_end < m.start() and masked[np_end].isspace():
             yield np_start, np_end, m.group()
 
@@ -78,6 +80,10 @@ def _apposed_subject(before: str, verb: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("role"), m.end("role"), verb
 
 
+# A subordinating conjunction between the clause start and the verb: the verb's clause is
+# subordinate ("... must resign if the audit confirms the losses"), so its subject does not
+# source the sentence's main clause.
+_SUBORDINATOR = re.compile(r"\b(?i:if|unless|because|although|though|whereas|whether)\b")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
 # 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.
 _PARTICLE = re.compile(r"\s+(?:off|down)\b")
