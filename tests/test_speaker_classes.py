@@ -99,3 +99,24 @@ def test_an_institution_by_its_common_noun_is_an_organisation(text: str) -> None
 def test_a_verb_of_saying_in_a_subordinate_clause_sources_nothing() -> None:
     assert label("The board must resign if the audit confirms the losses.") == (
         C.OPINION, A.NONE)
+
+
+def test_an_organisation_noun_as_a_classifier_marks_the_name() -> None:
+    text = ("Budget carrier Aerolin will cancel 300 flights.\n\n"
+            "Aerolin said passengers would be offered refunds.")
+    assert label_sentences(text)[-1].attribution.type is A.NAMED_ORGANIZATION
+
+
+def test_a_title_before_a_name_keeps_a_person() -> None:
+    text = "Opposition leader Carys Powell said her party would scrap the levy."
+    assert label_sentences(text)[-1].attribution.type is A.NAMED_PERSON
+
+
+def test_money_found_is_no_finding() -> None:
+    assert label("The council found £2 million in March to resurface a car park.") == (
+        C.REPORTED_FACT, A.NONE)
+
+
+def test_the_city_speaks_as_an_organisation() -> None:
+    assert label("The city says the change will save £640,000 a year.") == (
+        C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)

@@ -126,7 +126,8 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
                      if label.attribution.type is AttributionType.NAMED_ORGANIZATION
                      and label.attribution.source}
     organisations |= {m.group(1) for m in _NAME_WHICH.finditer(text)}
-    organisations |= {m.group(2) for m in _ORG_APPOSED.finditer(text)
+    organisations |= {m.group(2) for pattern in (_ORG_APPOSED, _ORG_CLASSIFIED)
+                      for m in pattern.finditer(text)
                       if m.group(1).lower() in lexicon.words("sources", "org_common")}
     short = {name.split()[0] for name in organisations if " " in name and name[0].isupper()}
     for label in labels:
@@ -140,6 +141,10 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
 # An organisation noun, then a name in apposition: "Carlo Brenn’s company, Brenn Homes, has
 # built ...". The name is the company's, whatever it looks like.
 _ORG_APPOSED = re.compile(r"\b([a-z]+),\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),")
+# A lower-case organisation noun as a classifier before a name: "Budget airline Skyvale will
+# cancel", "the engine maker Corran Aero". Titles of people ('leader', 'minister') are not in
+# the organisation nouns, so "Opposition leader Carys Powell" stays a person.
+_ORG_CLASSIFIED = re.compile(r"\b([a-z]+)\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\b")
 # A capitalised name of one to three words, then ", which": a thing or a body, not a person.
 _NAME_WHICH = re.compile(r"\b([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),\s+which\b")
 

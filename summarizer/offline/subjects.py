@@ -34,6 +34,8 @@ def subject_verb(
     for m in _LOWER_WORD.finditer(masked):
         if m.group() not in verbs:
             continue
+        if m.group() in ("found", "finds", "find") and _AMOUNT.match(masked, m.end()):
+            continue  # "The council found £2 million": money found, not a finding
         if _PARTICLE.match(masked, m.end()):
             continue  # "called off the wedding", "wrote down the loan": another verb, not speech
         np_end = _skip_back_auxiliaries(masked, m.start())
@@ -84,6 +86,9 @@ def _apposed_subject(before: str, verb: str) -> Iterator[tuple[int, int, str]]:
 # subordinate ("... must resign if the audit confirms the losses"), so its subject does not
 # source the sentence's main clause.
 _SUBORDINATOR = re.compile(r"\b(?i:if|unless|because|although|though|whereas|whether)\b")
+# An amount right after 'found': 'find' means obtain ("found £2 million for a car park"); a
+# finding takes a clause or a noun ("found that ...", "found a link").
+_AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
 # 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.
 _PARTICLE = re.compile(r"\s+(?:off|down)\b")
