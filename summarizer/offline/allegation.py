@@ -202,6 +202,8 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
     lower = text.lower()
     for pattern, reveals in ((_revelations(), True), (_OPEN_SECRET, True),
                              (_passive_hearsay(), False)):
+        if pattern is _OPEN_SECRET and "secret" not in lower:
+            continue
         for found in pattern.finditer(lower):
             if not any(s <= found.start() < e for s, e in cues.quote_spans):
                 return text[found.start():found.end()], False, reveals

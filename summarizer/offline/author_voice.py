@@ -104,9 +104,13 @@ def measures(cues: SentenceCues) -> frozenset[int]:
     """Starts of degree words that measure rather than judge: 'only' before a number ("only
     two airlines") restricts a quantity, and a degree adverb before a participle of harm
     ("seriously hurt", "badly damaged") is the grade injuries and damage are reported in."""
+    candidates = [c for kind in ("evaluative", "intensifier") for c in cues.find(kind, quoted=False)
+                  if c.text.lower() == "only" or c.text.endswith("ly")]
+    if not candidates:
+        return frozenset()
     heads = lexicon.words("stance", "severity_heads")
     found = set()
-    for cue in (*cues.find("evaluative", quoted=False), *cues.find("intensifier", quoted=False)):
+    for cue in candidates:
         word = cue.text.lower()
         if word == "only" and _NUMERAL_AFTER.match(cues.text, cue.end):
             found.add(cue.start)

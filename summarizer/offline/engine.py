@@ -119,34 +119,42 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
     """A name refers to the same entity throughout an article: once an apposition or a word
     of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too.
     A name taken up by 'which' anywhere in the article ("Veltrix, which makes cereal, ...") is
-    a thing, and so is a name in apposition to an organisation noun ("his company, Brenn
-    Homes,"); the first word of an organisation's name is its short form ("Pellam" after
-    "Pellam Bakeries"), as a surname is of a person's."""
+    a thing, and so is a name after an organisation noun, in apposition or as a classifier
+    ("his company, Brenn Homes,", "Budget airline Skyvale"); the first word of an
+    organisation's name is its short form ("Pellam" after "Pellam Bakeries"), as a surname is
+    of a person's. Titles of people ('leader') are no organisation nouns."""
+    if not any(label.attribution.type is AttributionType.NAMED_PERSON for label in labels):
+        return
     organisations = {label.attribution.source for label in labels
                      if label.attribution.type is AttributionType.NAMED_ORGANIZATION
                      and label.attribution.source}
-    organisations |= {m.group(1) for m in _NAME_WHICH.finditer(text)}
-    organisations |= {m.group(2) for pattern in (_ORG_APPOSED, _ORG_CLASSIFIED)
-                      for m in pattern.finditer(text)
-                      if m.group(1).lower() in lexicon.words("sources", "org_common")}
     short = {name.split()[0] for name in organisations if " " in name and name[0].isupper()}
     for label in labels:
         name = label.attribution.source
-        if label.attribution.type is AttributionType.NAMED_PERSON and (
-                name in organisations or name in short):
+        if label.attribution.type is AttributionType.NAMED_PERSON and name and (
+                name in organisations or name in short or _thing_named(text, name)):
             label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
                                             source=name)
 
 
-# An organisation noun, then a name in apposition: "Carlo Brenn’s company, Brenn Homes, has
-# built ...". The name is the company's, whatever it looks like.
-_ORG_APPOSED = re.compile(r"\b([a-z]+),\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),")
-# A lower-case organisation noun as a classifier before a name: "Budget airline Skyvale will
-# cancel", "the engine maker Corran Aero". Titles of people ('leader', 'minister') are not in
-# the organisation nouns, so "Opposition leader Carys Powell" stays a person.
-_ORG_CLASSIFIED = re.compile(r"\b([a-z]+)\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\b")
-# A capitalised name of one to three words, then ", which": a thing or a body, not a person.
-_NAME_WHICH = re.compile(r"\b([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}),\s+which\b")
+_MORE_NAME = re.compile(r"(?:\s+[A-Z][\w&-]+){0,2}")
+_LAST_WORD = re.compile(r"([a-z]+)[,\s]*$")
+
+
+def _thing_named(text: str, name: str) -> bool:
+    """Whether the article writes `name` (or a longer name it starts) before ", which", or
+    after an organisation noun."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        more = _MORE_NAME.match(text, end)
+        if text.startswith(", which", more.end() if more else end):
+            return True
+        before = _LAST_WORD.search(text, max(0, at - 20), at)
+        if before is not None and before.group(1) in lexicon.words("sources", "org_common"):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:
