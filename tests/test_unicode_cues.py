@@ -121,3 +121,13 @@ def test_ordinary_articles_take_the_quick_path() -> None:
 def test_a_lookalike_after_an_inner_apostrophe_is_read_in_its_latin_word() -> None:
     # found by the property above: a Greek tau in "Don’t" hid the imperative
     assert categorize("Don’\u03c4 hold your breath.") is categorize("Don’t hold your breath.")
+
+
+def test_a_lone_lookalike_letter_before_a_latin_word_is_read_as_latin() -> None:
+    # hypothesis found it (it fails on main too): 'Ɑ' (Latin alpha, upper case) as the article
+    # "A" hid the indefinite determiner, so "Ɑ jury in Coldwater County" became a named person
+    text = ("A jury in Coldwater County found former Lakeport town treasurer Gerald Pennick "
+            "guilty on Friday of embezzling $1.2 million from municipal accounts over six years.")
+    assert normalize("\u2c6d jury found").text == "A jury found"
+    assert categorize("\u2c6d" + text[1:]) is categorize(text)
+    assert normalize("Это а вот").text == "Это а вот"  # a Russian word keeps its letter

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from summarizer.offline.cues import Cue, SentenceCues
 from summarizer.offline.insinuation import kin_interest
+from summarizer.offline.legal import mentioned
 from summarizer.text import lexicon
 
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
@@ -53,10 +54,31 @@ _BROKEN_RULE = re.compile(
     r"treat(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:rules|law|laws|limits|regulations|code|licen[cs]e|safety\s+standards)\b"
     r"(?!\s+(?:of\s+physics|of\s+the\s+game))", re.IGNORECASE)
+# Dissent punished or silenced: "punishes dissent", "silenced critics", "froze out anyone who
+# objected". Using power against those who disagree or report wrongdoing is abuse of office
+# imputed to whoever does it, like retaliation (the 'mistreatment_phrases' group).
+_SUPPRESSED_DISSENT = re.compile(
+    r"\b(?:punish|silenc|muzzl|gag|crush|stifl|sidelin|purg|froze\s+out|freez\w*\s+out|"
+    r"victimi[sz])\w*\s+(?:(?:any|all|internal|the)\s+)?(?:dissent|dissenters|critics|"
+    r"whistle-?blowers|objectors|anyone\s+who)\b", re.IGNORECASE)
+# An adverse act against someone tied to their dissent: "was moved off the file after raising
+# concerns", "were sacked for complaining", "was suspended after blowing the whistle". The 'after'
+# or 'for' links the punishment to the dissent, which imputes retaliation (an abuse of power),
+# however plain the verbs; 'she resigned after raising concerns' punishes no one.
+_RETALIATION = re.compile(
+    r"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:moved|sacked|fired|dismissed|removed|demoted|"
+    r"suspended|transferred|sidelined|disciplined|pushed|forced|taken|frozen|dropped|reassigned)"
+    r"\b[^.;]{0,60}?\b(?:after|for)\s+(?:raising|voicing|flagging|reporting|questioning|"
+    r"complaining|speaking|blowing|objecting|refusing)\b", re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
                         re.IGNORECASE)
+# A secret denied or declared open: "it is no secret that", "Nor is it any secret that", "it's
+# hardly a secret", "it is an open secret". Saying that something is not secret asserts that it is
+# known to all, which is unattributed consensus (rule 1), in either word order.
+_OPEN_SECRET = re.compile(r"\b(?:it\s+is|it['’]s|it\s+was|is\s+it|was\s+it)\s+(?:no|any|hardly\s+a|"
+                          r"not\s+a|an\s+open)\s+secret\b")
 _IMPERSONAL = frozenset({"everyone", "everybody", "anyone", "anybody"})
 
 
@@ -77,16 +99,6 @@ _DIRECTED_TRANSFER = re.compile(
     r"(?:to|toward|towards|into)\b", re.IGNORECASE)
 
 
-# A crime named as a topic, not imputed to anyone: "reports of harassment", "victims of domestic
-# abuse", "a unit to tackle fly-tipping and fraud", "lost $40 million to fraudsters", "makes
-# coercive control a crime". The noun names a kind of act with no doer, so nobody is accused.
-_MENTION = re.compile(
-    r"\b(?:(?:victims?|reports?|cases?|rates?|levels?|history|crimes?|offences?|offenses?)\s+of|"
-    r"tackle|tackling|combat|combating|prevent|preventing|curb|curbing|fight|fighting|"
-    r"crackdown\s+on|makes|lost\s+\S+(?:\s+\S+)?\s+to)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}$",
-    re.IGNORECASE)
-
-
 @lru_cache(maxsize=1024)
 def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                  tuple[tuple[str, bool, int], ...], tuple[tuple[int, str], ...]]:
@@ -97,7 +109,8 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     directed = tuple((m.start(), m.end(), m.group()) for m in _DIRECTED_TRANSFER.finditer(text)
                      ) if _any_in(lower, _GATES[_DIRECTED_TRANSFER]) else ()
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
-                                                         _BROKEN_RULE)
+                                                         _BROKEN_RULE, _SUPPRESSED_DISSENT,
+                                                         _RETALIATION)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     return directed, kin_interest(text), acts
 
@@ -112,6 +125,9 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
+    _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
+    _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
+                   "speaking", "blowing", "objecting", "refusing"),
 }
 
 
@@ -129,7 +145,7 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         if quoted is None or inside is quoted:
             weak = [*weak, Cue("allegation_weak", words, start, end, inside)]
     strong = [c.text for c in cues.find("allegation", quoted=quoted)
-              if not _MENTION.search(cues.text, max(0, c.start - 40), c.start)]
+              if not mentioned(cues.text, c.start, c.end)]
     for words, office, start in kin:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
@@ -155,9 +171,23 @@ def _presupposed(cues: SentenceCues, weak: list[Cue]) -> list[str]:
     return [c.text for c in weak if any(s <= c.start < e for s, e in spans)]
 
 
-def accusing_verb(verb: str) -> bool:
-    """Whether a reporting verb itself imputes wrongdoing ('accused', 'suspect')."""
-    return verb.lower() in lexicon.words("allegation", "accusing_verbs")
+def accusing_verb(verb: str, cues: SentenceCues | None = None) -> bool:
+    """Whether a reporting verb itself imputes wrongdoing ('accused', 'suspect'), or, given the
+    sentence, distances the writer from a claim about someone it names or points at by a pronoun
+    ("An insider claimed he had been spotted ...", "Posts claim that Mayor Okafor sold the
+    park"); a role ("the school") is too often a mere place to count."""
+    lower = verb.lower()
+    if lower in lexicon.words("allegation", "accusing_verbs"):
+        return True
+    if cues is None or lower not in lexicon.words("allegation", "distancing_verbs"):
+        return False
+    # who the claim is about: not the claimant ("Parents have long claimed ..."), not a date
+    speaker = cues.source.text if cues.source is not None else ""
+    at = cues.text.find(speaker) if speaker else -1
+    skip = {c.start for k in ("date", "schedule") for c in cues.find(k)}  # "until March"
+    names = [c for c in cues.find("proper_noun") if c.start not in skip
+             and not at <= c.start < at + len(speaker)]
+    return bool(names) or cues.has("target_pronoun", quoted=False)
 
 
 def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
@@ -170,7 +200,10 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
     """
     text = cues.text
     lower = text.lower()
-    for pattern, reveals in ((_revelations(), True), (_passive_hearsay(), False)):
+    for pattern, reveals in ((_revelations(), True), (_OPEN_SECRET, True),
+                             (_passive_hearsay(), False)):
+        if pattern is _OPEN_SECRET and "secret" not in lower:
+            continue
         for found in pattern.finditer(lower):
             if not any(s <= found.start() < e for s, e in cues.quote_spans):
                 return text[found.start():found.end()], False, reveals
@@ -211,15 +244,6 @@ def accusing(strong: list[str], weak: list[str]) -> list[str]:
     if strong:
         return strong
     return weak if len(weak) >= 2 else []
-
-
-def through_court(cues: SentenceCues) -> str | None:
-    """The legal-process word when an accusation is made through a court, not by the
-    author or an anonymous source ("was convicted of fraud"); else None."""
-    legal = cues.find("legal_process")
-    if not legal or cues.find("anonymous_marker"):
-        return None
-    return legal[0].text
 
 
 def vouching(cues: SentenceCues) -> tuple[str, bool] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.offline.cues import Cue, SentenceCues
+from summarizer.text import lexicon
 
 # Cue kinds that carry a judgement or a stance: with any of them, a first-person sentence is
 # not mere narrative.
@@ -76,10 +77,48 @@ def narrative(cues: SentenceCues) -> bool:
     """Whether 'I' or 'we' only tells what the writer did or saw ("I have lived on Elm Street
     for thirty-one years", "I told the clerk"): the writer's checkable experience is reported,
     not opinion (annotation guide, column and letter conventions). A narrated event is in the
-    past; 'we can', 'we will', 'we are' speak of now or of what could be, which argues."""
-    if not cues.has("first_person", quoted=False) or not cues.has("past_tense", quoted=False):
+    past; 'we can', 'we will', 'we are' speak of now or of what could be, which argues. A
+    first person that is only a possessive ("My daughter is in fifth grade") says whose
+    daughter, not what the writer thinks: present facts about the writer's world count too."""
+    persons = cues.find("first_person", quoted=False)
+    if not persons:
+        return False
+    if all(p.text.lower() in _POSSESSIVES for p in persons):
+        return not any(cues.has(kind, quoted=False)
+                       for kind in (*_STANCE_KINDS, "future", "ability", "generalizer"))
+    if not cues.has("past_tense", quoted=False):
         return False
     return not any(cues.has(kind, quoted=False) for kind in (*_STANCE_KINDS, *_NOT_NARRATED))
+
+
+# Only 'my': a communal 'our' ("our economic machine", "our town") speaks for a community the
+# writer belongs to, which is the stance of opinion writing, not a detail of the writer's life.
+_POSSESSIVES = frozenset({"my"})
+_NUMERAL_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"a\s+(?:few|handful|dozen|third|quarter|fraction)|half)\b)",
+                            re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def measures(cues: SentenceCues) -> frozenset[int]:
+    """Starts of degree words that measure rather than judge: 'only' before a number ("only
+    two airlines") restricts a quantity, and a degree adverb before a participle of harm
+    ("seriously hurt", "badly damaged") is the grade injuries and damage are reported in."""
+    candidates = [c for kind in ("evaluative", "intensifier") for c in cues.find(kind, quoted=False)
+                  if c.text.lower() == "only" or c.text.endswith("ly")]
+    if not candidates:
+        return frozenset()
+    heads = lexicon.words("stance", "severity_heads")
+    found = set()
+    for cue in candidates:
+        word = cue.text.lower()
+        if word == "only" and _NUMERAL_AFTER.match(cues.text, cue.end):
+            found.add(cue.start)
+        elif word.endswith("ly"):
+            m = _NEXT_WORD.match(cues.text, cue.end)
+            if m is not None and m.group(1) in heads:
+                found.add(cue.start)
+    return frozenset(found)
 
 
 def _feeling(cues: SentenceCues) -> str | None:
@@ -117,8 +156,41 @@ def _prediction(cues: SentenceCues) -> str | None:
         return None  # "will close in May": the month, which the word lists read as 'may'
     if _PASSIVE_FUTURE.match(cues.text, future[0].end):
         return None  # "They will be replaced by electric buses": an arrangement announced
+    if _gerund_subject(cues.text) or _generic_subject(cues.text, future[0].start):
+        return future[0].text  # "Closing it will ...", "Commuters will ...": a forecast
     colour = [c for kind in _FORECAST_COLOUR for c in cues.find(kind, quoted=False)
               if c.text.lower() != "their"]  # "Their lawyers will appeal" sweeps over no group
     if not colour:
         return None  # "The museum will close its east wing": an announced plan, plainly put
     return future[0].text
+
+
+# A gerund clause with its object as the subject: "Closing it will ...", "Raising the fee will
+# ...". The subject is an act considered, not one announced, so its 'will' forecasts what the act
+# would bring: a prediction, however plainly worded.
+_GERUND = re.compile(r"[\W_]*([A-Z][a-z]+ing)\s+(?:it|them|the|a|an|this|that|these|those|his|"
+                     r"her|their|its|our|more|fewer|any|such)\b")
+
+
+def _gerund_subject(text: str) -> bool:
+    m = _GERUND.match(text)
+    return m is not None and m.group(1).lower() not in lexicon.words("stance", "ing_prepositions")
+
+
+# A determiner, possessive or number before a people noun makes the group particular ("the
+# passengers", "our members", "40 residents"); without one the plural is generic.
+_PARTICULAR = re.compile(r"\b(?:the|these|those|its|his|her|their|our|your|my|some|\d[\d,]*|"
+                         r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?$",
+                         re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z-]+")
+
+
+def _generic_subject(text: str, will: int) -> bool:
+    """Whether a bare plural of people stands before 'will': "Commuters will pay more", "Parents
+    who cannot pay will ...". A forecast about a whole class of people is a generalisation, not
+    an announced plan, which names who acts ("The council will ...")."""
+    people = lexicon.words("sources", "people_plurals")
+    for m in _WORDS.finditer(text, 0, will):
+        if m.group().lower() in people:
+            return _PARTICULAR.search(text, max(0, m.start() - 30), m.start()) is None
+    return False

@@ -13,7 +13,6 @@ those reasons rest on as evidence (see `evidence.py`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from summarizer.offline.allegation import (
@@ -21,36 +20,25 @@ from summarizer.offline.allegation import (
     accusing_verb,
     glued_accusation,
     hearsay,
-    through_court,
     vouching,
 )
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.evidence import checkable, gather
 from summarizer.offline.insinuation import imputed_motive
+from summarizer.offline.legal import legal_act, through_court
 from summarizer.offline.opinion import (
     decisive_opinion,
     loaded_framing,
     opinion_score,
     threshold,
 )
-from summarizer.offline.sources import Source
+from summarizer.offline.sources import Source, describe
 from summarizer.offline.targets import has_target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
-from summarizer.text import lexicon
 
-_TYPE_NAMES = {
-    AttributionType.NAMED_PERSON: "named person",
-    AttributionType.NAMED_ORGANIZATION: "named organisation",
-    AttributionType.NEWS_OUTLET: "named outlet",
-    AttributionType.DOCUMENT: "named document",
-    AttributionType.ANONYMOUS: "anonymous source",
-}
 # Annotation guide: a quotation with no speaker anywhere near it that evaluates is opinion.
 _UNSPOKEN = "an evaluative quotation with no speaker anywhere near it"
-_DOCUMENT_HEAD = re.compile(
-    r"\b(?:report|study|survey|exposé|expose|investigation|analysis|document|documents|memo|"
-    r"dossier|leak|leaks|audit|review|poll)\b", re.IGNORECASE
-)
+
 
 
 @dataclass
@@ -71,17 +59,6 @@ def specifics(cues: SentenceCues) -> list[str]:
     if any(item.kind == "quote" for item in items):
         found.append("direct quote")
     return found[:3]
-
-
-def describe(source: Source) -> str:
-    """A reader-facing description of a source, e.g. "named outlet: 'Axios' (...)"."""
-    kind = _TYPE_NAMES.get(source.type, "source")
-    if source.type is AttributionType.ANONYMOUS and _DOCUMENT_HEAD.search(source.text):
-        kind = "unnamed document"
-    text = f"{kind}: '{source.text}'"
-    if source.outlet:
-        text += f" (speaking to '{source.outlet}')"
-    return f"{text} (reporting verb '{source.verb}')" if source.verb else text
 
 
 def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
@@ -110,7 +87,7 @@ def author_pronoun(source: Source) -> bool:
 def _decide(cues: SentenceCues, source: Source | None) -> Label:
     if source is not None and author_pronoun(source):
         source = None  # "I urge every councillor ...": the author speaking, in their own voice
-    if source is not None and source.verb in lexicon.words("allegation", "legal_process"):
+    if source is not None and legal_act(cues, source):
         source = None  # "Police charged a man with theft": a public legal act, not a statement
     unsourced = _unsourced_claim(cues, source)
     if unsourced is not None:
@@ -208,8 +185,8 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     motive = imputed_motive(cues) if has_target(cues) else None
     if not accused and not reveals and not motive:
         return None  # "it is believed the plant will close": relayed, accusing no one
-    if (not accused and not phrase.lower().startswith("we ")
-            and opinion_score(cues)[0] >= threshold()):
+    if (not accused and not motive and not phrase.lower().startswith("we ")
+            and opinion_score(cues)[0] >= threshold() and _judges_outside(cues, phrase)):
         return None  # "everyone knows the plan is a mess": a shared judgement is opinion
     kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
     reasons = [f"claim backed by no one who could be checked: '{phrase}'"]
@@ -219,6 +196,18 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     return Label(Category.UNSUPPORTED_ALLEGATION,
                  Attribution(type=kind, source=phrase if unnamed_people else None),
                  Confidence.UNSUPPORTED, reasons)
+
+
+def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
+    """Whether a word of judgement stands outside the consensus frame: in "It is no secret that
+    the mayor's brother won the contract" the frame's own 'no' and 'secret' judge nothing."""
+    at = cues.text.find(phrase)
+    end = at + len(phrase) if at >= 0 else 0
+    return any(c.start >= end and not c.quoted for c in cues.cues if c.kind in _JUDGING)
+
+
+_JUDGING = frozenset({"evaluative", "intensifier", "superlative", "comparative", "obligation",
+                      "opinion_phrase", "interpretive", "idiom", "puffery"})
 
 
 def _attributed(
@@ -243,7 +232,7 @@ def _attributed(
                            else f"imputes a motive: '{motive}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
-        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb):
+        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb, cues):
             reasons.append(f"the verb accuses: '{source.verb}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)

@@ -7,6 +7,7 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
@@ -29,6 +30,7 @@ from summarizer.schema import (
     count_categories,
 )
 from summarizer.summary.compose import compose_summary
+from summarizer.text import lexicon
 from summarizer.text.language import looks_english
 from summarizer.text.segment import Span, segment
 from summarizer.version import __version__
@@ -90,7 +92,7 @@ def label_sentences(text: str) -> list[Sentence]:
         cited = resolved.cited if resolved else None
         speaker_ids.append(None if cited is None else f"S{cited + 1}")
     interview_turns(text, spans, all_cues, labels, speakers, speaker_ids)
-    _same_name_same_kind(labels)
+    _same_name_same_kind(labels, text)
     sentences = [
         Sentence(
             id=f"S{i}",
@@ -113,17 +115,46 @@ def label_sentences(text: str) -> list[Sentence]:
     return mark_disputes(sentences)
 
 
-def _same_name_same_kind(labels: list[Label]) -> None:
+def _same_name_same_kind(labels: list[Label], text: str) -> None:
     """A name refers to the same entity throughout an article: once an apposition or a word
-    of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too."""
+    of its name shows that "Grid North" is an organisation, a bare "Grid North said" is too.
+    A name taken up by 'which' anywhere in the article ("Veltrix, which makes cereal, ...") is
+    a thing, and so is a name after an organisation noun, in apposition or as a classifier
+    ("his company, Brenn Homes,", "Budget airline Skyvale"); the first word of an
+    organisation's name is its short form ("Pellam" after "Pellam Bakeries"), as a surname is
+    of a person's. Titles of people ('leader') are no organisation nouns."""
+    if not any(label.attribution.type is AttributionType.NAMED_PERSON for label in labels):
+        return
     organisations = {label.attribution.source for label in labels
                      if label.attribution.type is AttributionType.NAMED_ORGANIZATION
                      and label.attribution.source}
+    short = {name.split()[0] for name in organisations if " " in name and name[0].isupper()}
     for label in labels:
-        if (label.attribution.type is AttributionType.NAMED_PERSON
-                and label.attribution.source in organisations):
+        name = label.attribution.source
+        if label.attribution.type is AttributionType.NAMED_PERSON and name and (
+                name in organisations or name in short or _thing_named(text, name)):
             label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
-                                            source=label.attribution.source)
+                                            source=name)
+
+
+_MORE_NAME = re.compile(r"(?:\s+[A-Z][\w&-]+){0,2}")
+_LAST_WORD = re.compile(r"([a-z]+)[,\s]*$")
+
+
+def _thing_named(text: str, name: str) -> bool:
+    """Whether the article writes `name` (or a longer name it starts) before ", which", or
+    after an organisation noun."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        more = _MORE_NAME.match(text, end)
+        if text.startswith(", which", more.end() if more else end):
+            return True
+        before = _LAST_WORD.search(text, max(0, at - 20), at)
+        if before is not None and before.group(1) in lexicon.words("sources", "org_common"):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.offline.allegation import accusing, through_court, vouching
+from summarizer.offline.allegation import accusing, vouching
 from summarizer.offline.cues import SentenceCues
+from summarizer.offline.legal import through_court
 from summarizer.offline.sources import Source
 from summarizer.offline.targets import target
 from summarizer.schema import AttributionType, Evidence, EvidenceKind

@@ -15,9 +15,15 @@ from functools import cache
 from importlib import resources
 
 from summarizer.errors import ConfigurationError
-from summarizer.offline.author_voice import narrative
+from summarizer.offline.author_voice import measures, narrative
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
+from summarizer.offline.predicates import (
+    evaluative_predicate,
+    figure,
+    subordinate,
+    unmeasured_comparison,
+)
 from summarizer.text import lexicon
 
 # Cues counted wherever they are, inside quotations too.
@@ -74,9 +80,12 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
     found: dict[str, float] = {"quoted": cues.quoted_share,
                                "short": float(words < SHORT_WORDS),
                                "long": float(words > LONG_WORDS)}
+    measured = measures(cues)
     for cue in cues.cues:
         if cue.quoted and cue.kind not in _ANYWHERE:
             continue
+        if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
+            continue  # "only two airlines", "seriously hurt": a measure, not a judgement
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
     if "first_person" in found and narrative(cues):
         del found["first_person"]  # "I told the clerk": the writer's experience, reported
@@ -151,7 +160,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
              if not (c.text.lower() in _REQUIREMENTS and (cues.has("date") or cues.has("number")))]
     if calls:  # "Applicants need to register by March 1" states a rule, it does not prescribe
         return [f"call to action: '{calls[0].text}'"]
-    duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"]
+    duty = [c for c in cues.find("obligation", quoted=False) if c.text.lower() != "needs"
+            and not subordinate(cues.text, c.start)]  # "so that two trustees must approve"
     if duty:  # "the board must open its books": what ought to be, in the author's voice
         return [f"prescription: '{duty[0].text}'"]
     imperative = _imperative(cues)
@@ -175,44 +185,18 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
         verdict = [c.text for c in cues.find("evaluative", quoted=False) if c.start < frame.end()]
         if verdict:
             return [f"a verdict on what follows: '{frame.group().strip()}'"]
-    predicate = _evaluative_predicate(cues)
+    predicate = evaluative_predicate(cues)
     if predicate:
         return [f"evaluative predicate: '{predicate}'"]
+    more = unmeasured_comparison(cues)
+    if more:
+        return [f"a comparison with no measure: '{more}'"]
+    figurative = figure(cues)
+    if figurative:
+        return [figurative]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     return []
-
-
-# A copula or a verb of appearance, then the predicate: "is unworkable", "looks overdone",
-# "was a charade", "is a handsome exit". An evaluative adjective or noun as the predicate
-# ascribes a judgement to the subject: the sentence exists to evaluate, which is opinion
-# (appraisal theory), however few other cues it has.
-_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|’s|'s|(?:has|have|had)\s+been|looks?|looked|seems?|seemed|appears?|"
-    r"appeared|remains?|"
-    r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
-    r"(?:(?:a|an)\s+)?(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
-    r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")
-
-
-def _evaluative_predicate(cues: SentenceCues) -> str | None:
-    """The predicate of a copula that is an evaluative word, outside quotations ("The plan
-    is a costly mistake"); None when the sentence has none or names a source."""
-    if cues.source is not None or cues.whole_quote:
-        return None
-    # a superlative predicate ("was a personal best") is a ranking: the superlative rule,
-    # which asks for a measure behind it, decides those
-    ranked = {c.start for c in cues.find("superlative", quoted=False)}
-    evaluative = {c.start: c for c in cues.find("evaluative", quoted=False)
-                  if c.start not in ranked}
-    if not evaluative:
-        return None
-    for m in _PREDICATE.finditer(cues.text):
-        for group in ("first", "second"):
-            cue = evaluative.get(m.start(group))
-            if cue is not None:
-                return cues.text[m.start():m.end(group)]
-    return None
 
 
 # The first two words of a sentence, after a label such as "Letter:" or "Review:".
@@ -231,12 +215,15 @@ def _imperative(cues: SentenceCues) -> str | None:
     if m is None:
         return None
     first, second = m.group("first").lower(), m.group("second")
+    if first == "let" and m.group().lower().startswith(("let’s", "let's", "let us")):
+        return m.group().strip()  # the hortative: the writer proposes, or wishes, with the reader
     if first in ("don", "do") and m.group().lower().startswith(("don", "do not")):
         return m.group().strip()
     if second not in lexicon.words("stance", "imperative_objects"):
         return None
     function_words = lexicon.words("language", "english_function_words")
     if (first in function_words or first.endswith(("ly", "ed", "s")) or len(first) < 3
+            or (first.endswith("ing") and len(first) > 5)  # "Following the storm": no base form
             or first in lexicon.words("stance", "negations", "first_person",
                                       "not_imperative_openers")):
         return None

@@ -40,6 +40,8 @@ def trim_np(np_text: str) -> str:
         if owned and not is_name and lower in stop_words:
             break
         if seen_name and not owned and not is_name and lower not in connectors:
+            if lower in lexicon.words("sources", "document_nouns"):
+                kept.append(token)  # "Land Registry records": the compound's head is the record
             break
         if not seen_name and kept and lower in stop_words and not (
                 lower == "with" and kept[-1].lower() == "familiar"):

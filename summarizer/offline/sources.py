@@ -14,16 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.offline.source_kinds import classified_by, kind_of, named_kind, trim_np
+from summarizer.offline.subjects import subject_verb
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_CLAUSE_MARKS = ",;:—–()"
-_MAX_NP = 90
-_DISCOURSE = re.compile(
-    r"(?:however|but|meanwhile|still|yet|and|also|instead|now|so|indeed|moreover|nonetheless|"
-    r"nevertheless|therefore|thus|personally|frankly)\b,?\s*", re.IGNORECASE,
-)
 # "'...,' said NP"
 _VERB_SUBJECT = re.compile(
     r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
@@ -39,8 +33,11 @@ _HEADLINE_NP_FIRST = re.compile(
     r",\s*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
     r"(?P<verb>Say|Says|Claim|Claims|Allege|Alleges|Warn|Warns|Report|Reports|Find|Finds)$"
 )
+# Not inside a relative clause: in "the agency, which, according to a Fox News report, provides
+# schooling", the source vouches only for what the agency does, not for the main clause.
 _ACCORDING = re.compile(
-    r"\b(?P<verb>according to|(?:came|comes|come) from)\s+(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
+    r"(?<!which, )(?<!who, )\b(?P<verb>according to|(?:came|comes|come) from)\s+"
+    r"(?P<np>[^,;:—–]{1,90})", re.IGNORECASE
 )
 _STATEMENT_TO = re.compile(
     r"^(?:(?:however|but|meanwhile|yet|and)\b,?\s*)?(?P<np>[^,;]{1,60}),\s+(?P<verb>in\s+(?:a|an)\s+"
@@ -57,6 +54,9 @@ _APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\
 # "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.
 _DOCUMENT_TAIL = re.compile(r",\s+(?P<np>[^,;:]{2,50}?)\s+(?P<verb>show|shows|showed|finds|found|"
                             r"suggests|says)[.!]?$", re.IGNORECASE)
+# "Marenova Lines, which operates the ship, said": 'which' is the relative pronoun for things, so
+# the name it takes up is an organisation, however much it looks like a person's ('who').
+_WHICH = re.compile(r",\s+which\b")
 _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 # Words without which no pattern here can match, besides the reporting and 'by' verbs.
 _TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
@@ -195,6 +195,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
                 kind, named = named_kind(np_text.strip(), masked, np_end, verb)
             if pattern is lexical.appositive and kind is AttributionType.NAMED_PERSON:
                 kind = classified_by(masked, np_end) or kind
+            if kind is AttributionType.NAMED_PERSON and _WHICH.match(text, np_end):
+                kind = AttributionType.NAMED_ORGANIZATION  # 'which' refers to no person
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
                           vague=vague)
     return None
@@ -208,8 +210,8 @@ def _document_source(text: str, masked: str) -> Source | None:
     candidates = [(tail.start("np"), tail.end("np"), tail.group("verb"))] if tail else []
     # document verbs first: in "records published by the commission show", 'published' is
     # a reporting verb inside the subject
-    candidates += _subject_verb(masked, lexicon.words("sources", "document_verbs"))
-    candidates += _subject_verb(masked, lexicon.words("sources", "reporting_verbs"))
+    candidates += subject_verb(masked, lexicon.words("sources", "document_verbs"))
+    candidates += subject_verb(masked, lexicon.words("sources", "reporting_verbs"))
     for np_start, np_end, verb in candidates:
         np_text = text[np_start:np_end].strip(" ,")
         found = kind_of(np_text)
@@ -223,78 +225,31 @@ def _candidates(
 ) -> Iterator[tuple[int, int, str]]:
     """(NP start, NP end, verb) for each match of `pattern`; None: subject-verb clauses."""
     if pattern is None:
-        yield from _subject_verb(masked)
+        yield from subject_verb(masked)
         return
     for m in pattern.finditer(masked):
         yield m.start("np"), m.end("np"), m.group("verb")
 
 
-def _subject_verb(
-    masked: str, verbs: frozenset[str] | None = None
-) -> Iterator[tuple[int, int, str]]:
-    """'NP (has) said': the first reporting verb of each clause and the words before it.
-
-    A scan from each verb back to the start of its clause: linear, where a regex
-    with a lazy noun phrase before a long alternation of verbs is not.
-    """
-    tried_clause = -1
-    verbs = verbs or lexicon.words("sources", "reporting_verbs")
-    for m in _LOWER_WORD.finditer(masked):
-        if m.group() not in verbs:
-            continue
-        np_end = _skip_back_auxiliaries(masked, m.start())
-        if _DETERMINER_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
-            continue  # "the lists", "its statement": a noun, so its clause's verb is still ahead
-        if _passive(masked[:np_end]):
-            continue  # "The figures have been independently confirmed": no one confirms
-        clause = _clause_start(masked, np_end)
-        if clause < 0 or clause == tried_clause:
-            continue  # only the first verb of a clause has its subject before it
-        tried_clause = clause
-        np_start = clause
-        while np_start < np_end and (masked[np_start].isspace() or masked[np_start] == ","):
-            np_start += 1
-        lead = _DISCOURSE.match(masked, np_start, np_end)
-        if lead:
-            np_start = lead.end()
-        if 0 < np_end - np_start <= _MAX_NP and np_end < m.start() and masked[np_end].isspace():
-            yield np_start, np_end, m.group()
+_TYPE_NAMES = {
+    AttributionType.NAMED_PERSON: "named person",
+    AttributionType.NAMED_ORGANIZATION: "named organisation",
+    AttributionType.NEWS_OUTLET: "named outlet",
+    AttributionType.DOCUMENT: "named document",
+    AttributionType.ANONYMOUS: "anonymous source",
+}
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:report|study|survey|exposé|expose|investigation|analysis|document|documents|memo|"
+    r"dossier|leak|leaks|audit|review|poll)\b", re.IGNORECASE
+)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|these)\s+$")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
-                        re.IGNORECASE)
-
-
-def _passive(before: str) -> bool:
-    """Whether the words before a reporting verb make it passive ("was confirmed")."""
-    return _BE_BEFORE.search(before[-60:]) is not None
-
-
-def _clause_start(text: str, end: int) -> int:
-    """Start of the clause ending at `end`: after a clause mark or a closing quotation
-    mark; -1 when it starts too far back for a subject."""
-    for i in range(end - 1, max(-1, end - _MAX_NP - 2), -1):
-        char = text[i]
-        if char in _CLAUSE_MARKS:
-            return i + 1
-        if char in "’”\"" and i + 1 < len(text) and text[i + 1] in " ,":
-            return i + 1
-    return 0 if end <= _MAX_NP + 1 else -1
-
-
-def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
-    """End of the noun phrase before a verb: 'Critics have long argued' -> after 'Critics'."""
-    end = verb_start
-    auxiliaries = lexicon.words("sources", "auxiliaries")
-    while True:
-        j = end
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        k = j
-        while k > 0 and text[k - 1].isalpha():
-            k -= 1
-        if k < j and text[k:j].lower() in auxiliaries and j < end:
-            end = k
-            continue
-        return j
+def describe(source: Source) -> str:
+    """A reader-facing description of a source, e.g. "named outlet: 'Axios' (...)"."""
+    kind = _TYPE_NAMES.get(source.type, "source")
+    if source.type is AttributionType.ANONYMOUS and _DOCUMENT_HEAD.search(source.text):
+        kind = "unnamed document"
+    text = f"{kind}: '{source.text}'"
+    if source.outlet:
+        text += f" (speaking to '{source.outlet}')"
+    return f"{text} (reporting verb '{source.verb}')" if source.verb else text

@@ -65,7 +65,16 @@ def _unchanged(text: str) -> bool:
         return False
     if _lookalike_set().isdisjoint(text):
         return True
-    return _mixed_word().search(text) is None
+    return _mixed_word().search(text) is None and _lone_letter().search(text) is None
+
+
+@cache
+def _lone_letter() -> re.Pattern[str]:
+    """A look-alike letter standing alone before a Latin word: "Ɑ jury found ...". A one-letter
+    word has no Latin letter of its own to show its script, so its neighbour decides; a Russian
+    'а' between Russian words stays Cyrillic."""
+    look = "[" + re.escape("".join(sorted(_lookalike_set()))) + "]"
+    return re.compile(r"(?<![^\W\d_])" + look + r"(?![^\W\d_])(?=\s+[A-Za-z])")
 
 
 @cache
@@ -123,7 +132,8 @@ def _latin_words(text: str) -> str:
             return word
         return "".join(_as_latin(c, lookalikes) for c in word)
 
-    return _WORD.sub(latin, text)
+    text = _WORD.sub(latin, text)
+    return _lone_letter().sub(lambda m: _as_latin(m.group(), lookalikes), text)
 
 
 def _as_latin(char: str, lookalikes: dict[str, str]) -> str:

@@ -1,0 +1,109 @@
+"""What a copula says of its subject, in the author's voice: an evaluative predicate ("The plan
+is a costly mistake"), a noun that makes the subject an example ("was a lesson in how to ..."),
+a comparison with no measure ("is far more than a place to swim").
+
+Only the main clause counts (annotation guide: judge the claim the main clause makes): a
+predicate inside a clause opened by 'when', 'because', 'if' ... describes the circumstances.
+`opinion.decisive_opinion` asks these before the score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.offline.cues import SentenceCues
+from summarizer.text import lexicon
+
+# A copula or a verb of appearance, then the predicate: "is unworkable", "looks overdone",
+# "was a charade", "is a handsome exit", through a partitive ("is one of the lucky ones"). An
+# evaluative adjective or noun as the predicate ascribes a judgement to the subject: the sentence
+# exists to evaluate, which is opinion (appraisal theory), however few other cues it has.
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|’s|'s|(?:has|have|had)\s+been|looks?|looked|seems?|seemed|appears?|"
+    r"appeared|remains?|"
+    r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
+    r"(?:(?:a|an)\s+|(?:one|some|none|each)\s+of\s+(?:the|its|their|his|her|our)\s+)?"
+    r"(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
+    r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")
+
+
+def evaluative_predicate(cues: SentenceCues) -> str | None:
+    """The predicate of a copula that is an evaluative word, outside quotations ("The plan
+    is a costly mistake"); None when the sentence has none or names a source."""
+    if cues.source is not None or cues.whole_quote:
+        return None
+    # a superlative predicate ("was a personal best") is a ranking: the superlative rule,
+    # which asks for a measure behind it, decides those
+    ranked = {c.start for c in cues.find("superlative", quoted=False)}
+    evaluative = {c.start: c for c in cues.find("evaluative", quoted=False)
+                  if c.start not in ranked}
+    examples = lexicon.words("stance", "exemplifying_nouns")
+    lower = cues.text.lower()
+    if not evaluative and not any(word in lower for word in examples):
+        return None
+    for m in _PREDICATE.finditer(cues.text):
+        if subordinate(cues.text, m.start()):
+            continue  # "... on a night when the dining room was half empty": a circumstance
+        for group in ("first", "second"):
+            cue = evaluative.get(m.start(group))
+            if cue is not None:
+                return cues.text[m.start():m.end(group)]
+        if (m.group("first").lower() in examples and _INDEFINITE.search(m.group())
+                and not any(s <= m.start() < e for s, e in cues.quote_spans)):
+            return cues.text[m.start():m.end("first")]  # "was a lesson in how to ..."
+    return None
+
+
+# The article before the predicate noun: "is a reminder of", not "is the reminder sent in May".
+_INDEFINITE = re.compile(r"\s(?:a|an)\s", re.IGNORECASE)
+# Subordinators: a copula after one of them, in the same clause, is not the main predicate.
+_SUBORDINATOR = re.compile(r"\b(?:when|whenever|while|whereas|although|though|because|since|"
+                           r"after|before|until|unless|if|once|so\s+that)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+
+
+def subordinate(text: str, at: int) -> bool:
+    """Whether the copula at `at` stands in a subordinate clause opened in its own clause."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)]
+    return _SUBORDINATOR.search(text, marks[-1] if marks else 0, at) is not None
+
+
+# "is far more than a place to swim", "was little more than a photo opportunity": a copula,
+# then more or less than a kind of thing. With no quantity to compare, the comparison re-ranks
+# what the subject is worth, which is a judgement (a figure, "more than 40%", is a measure).
+_MORE_THAN = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:far|much|so|even|little|nothing|"
+    r"no)?\s*(?:more|less|better|worse)\s+than\s+(?:a|an|just|merely|simply|mere)\b")
+
+
+def unmeasured_comparison(cues: SentenceCues) -> str | None:
+    """The words of a comparison with no measure outside quotations, in a sentence that names
+    no source; None when there is none."""
+    if cues.source is not None:
+        return None
+    more = _MORE_THAN.search(cues.text)
+    if more is None or any(s <= more.start() < e for s, e in cues.quote_spans):
+        return None
+    return more.group()
+
+
+# "What a move from Demir", "What an evening": an exclamative, after an optional time or label
+# ("09:15 What a move"). It exclaims at how much something is what it is: an evaluation, with or
+# without the exclamation mark. "What a ...?" asks.
+_EXCLAMATIVE = re.compile(r"^(?:[\d:.]+\s+|[A-Z][a-z]+:\s+)?[\"“‘']?What\s+an?\s+\w")
+# "bellows his lines as if the audience were at sea": a comparison with what is not so, a figure
+# of the writer's (a simile), which describes by judging.
+_AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.IGNORECASE)
+
+
+def figure(cues: SentenceCues) -> str | None:
+    """An exclamative or an 'as if' simile in the author's voice; None when there is none or
+    the sentence names a source."""
+    if cues.source is not None or cues.whole_quote:
+        return None
+    if _EXCLAMATIVE.match(cues.text) and not cues.text.rstrip().endswith("?"):
+        return "exclamative 'What a ...'"
+    m = _AS_IF.search(cues.text)
+    if m is not None and not any(s <= m.start() < e for s, e in cues.quote_spans):
+        return f"simile: '{m.group()}'"
+    return None

@@ -1,0 +1,131 @@
+"""The subject of a verb: a scan from each reporting verb back to the start of its clause.
+
+`sources.py` asks for the noun phrase before a verb of saying ("Critics have long argued",
+"One passenger, a teacher on board, said"); this module knows where clauses start, which
+auxiliaries to step over and when a verb is passive or a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summarizer.text import lexicon
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CLAUSE_MARKS = ",;:—–()"
+MAX_NP = 90
+_DISCOURSE = re.compile(
+    r"(?:however|but|meanwhile|still|yet|and|also|instead|now|so|indeed|moreover|nonetheless|"
+    r"nevertheless|therefore|thus|personally|frankly)\b,?\s*", re.IGNORECASE,
+)
+
+
+def subject_verb(
+    masked: str, verbs: frozenset[str] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """'NP (has) said': the first reporting verb of each clause and the words before it.
+
+    A scan from each verb back to the start of its clause: linear, where a regex
+    with a lazy noun phrase before a long alternation of verbs is not.
+    """
+    tried_clause = -1
+    verbs = verbs or lexicon.words("sources", "reporting_verbs")
+    for m in _LOWER_WORD.finditer(masked):
+        if m.group() not in verbs:
+            continue
+        if m.group() in ("found", "finds", "find") and _AMOUNT.match(masked, m.end()):
+            continue  # "The council found £2 million": money found, not a finding
+        if _PARTICLE.match(masked, m.end()):
+            continue  # "called off the wedding", "wrote down the loan": another verb, not speech
+        np_end = _skip_back_auxiliaries(masked, m.start())
+        if _DETERMINER_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
+            continue  # "the lists", "its statement": a noun, so its clause's verb is still ahead
+        if _passive(masked[:np_end]):
+            continue  # "The figures have been independently confirmed": no one confirms
+        clause = _clause_start(masked, np_end)
+        if clause < 0 or clause == tried_clause:
+            continue  # only the first verb of a clause has its subject before it
+        tried_clause = clause
+        np_start = clause
+        while np_start < np_end and (masked[np_start].isspace() or masked[np_start] == ","):
+            np_start += 1
+        if np_start == np_end:  # "One passenger, a teacher on board, said": an apposition
+            yield from _apposed_subject(masked[:np_end], m.group())
+            continue
+        lead = _DISCOURSE.match(masked, np_start, np_end)
+        if lead:
+            np_start = lead.end()
+        if _SUBORDINATOR.search(masked, np_start, np_end):
+            continue  # "The board must resign if the audit confirms ...": a subordinate verb
+        if 0 < np_end - np_start <= MAX_NP and np_end < m.start() and masked[np_end].isspace():
+            yield np_start, np_end, m.group()
+
+
+# The sentence opens with a noun phrase and a noun phrase in apposition to it, then the verb:
+# "One passenger, a teacher travelling with her children, said". The verb's subject is the first
+# noun phrase; the apposition only describes it (the capitalised case, "Maria Lopez, the chief
+# executive, said", is the appositive pattern of `sources.py`). The first noun phrase has at most
+# four words and no preposition: in "Five members of the Rural Party, a junior coalition partner,"
+# the apposition describes the party, not the members.
+_APPOSED = re.compile(r"[\W_]*(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
+                      r"(?P<role>(?i:a|an|the|one|his|her|their|its)\s[^,;:—–()]{2,110}),\s*$")
+
+
+_PREPOSITION = re.compile(r"\b(?i:of|from|at|in|with|for|on)\b")
+
+
+def _apposed_subject(before: str, verb: str) -> Iterator[tuple[int, int, str]]:
+    m = _APPOSED.match(before)
+    if m is not None and _PREPOSITION.search(m.group("np")) is None:
+        yield m.start("np"), m.end("np"), verb
+        yield m.start("role"), m.end("role"), verb
+
+
+# A subordinating conjunction between the clause start and the verb: the verb's clause is
+# subordinate ("... must resign if the audit confirms the losses"), so its subject does not
+# source the sentence's main clause.
+_SUBORDINATOR = re.compile(r"\b(?i:if|unless|because|although|though|whereas|whether)\b")
+# An amount right after 'found': 'find' means obtain ("found £2 million for a car park"); a
+# finding takes a clause or a noun ("found that ...", "found a link").
+_AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
+# A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
+# 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.
+_PARTICLE = re.compile(r"\s+(?:off|down)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|these)\s+$")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
+                        re.IGNORECASE)
+
+
+def _passive(before: str) -> bool:
+    """Whether the words before a reporting verb make it passive ("was confirmed")."""
+    return _BE_BEFORE.search(before[-60:]) is not None
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Start of the clause ending at `end`: after a clause mark or a closing quotation
+    mark; -1 when it starts too far back for a subject."""
+    for i in range(end - 1, max(-1, end - MAX_NP - 2), -1):
+        char = text[i]
+        if char in _CLAUSE_MARKS:
+            return i + 1
+        if char in "’”\"" and i + 1 < len(text) and text[i + 1] in " ,":
+            return i + 1
+    return 0 if end <= MAX_NP + 1 else -1
+
+
+def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
+    """End of the noun phrase before a verb: 'Critics have long argued' -> after 'Critics'."""
+    end = verb_start
+    auxiliaries = lexicon.words("sources", "auxiliaries")
+    while True:
+        j = end
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < j and text[k:j].lower() in auxiliaries and j < end:
+            end = k
+            continue
+        return j
