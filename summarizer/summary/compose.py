@@ -13,6 +13,8 @@ the prose reasons.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
 from summarizer.offline.evidence import has, unsourced_accusation
 from summarizer.schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 from summarizer.summary import rank
@@ -56,23 +58,22 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
     alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
                       or s.id in insinuating), key=lambda s: (-specificity(s), -score[s.id]))
     near = _neighbourhoods(sentences)
-    allegation_points = [p for s in alleged if (p := _allegation_point(s, near[s.id],
-                                                                      insinuating))]
+    allegation_points = _Points(
+        alleged, lambda s: _allegation_point(s, near[s.id], insinuating))
     reporting = sorted((s for s in body if s.category in _VERIFIABLE
                         and s.id not in insinuating and s.text.rstrip().endswith(_FINAL)),
                        key=lambda s: (s is not lead, -score[s.id], _index(s)))
-    reporting_points = [p for s in reporting if (p := _reporting_point(s, near[s.id]))]
+    reporting_points = _Points(reporting, lambda s: _reporting_point(s, near[s.id]))
 
-    alleging = min(len(allegation_points), max(1, slots // 3)) if (
-        allegation_points and slots >= 2) else 0
-    if not reporting_points:
-        alleging = min(len(allegation_points), slots)
+    first = reporting_points.first()
+    cap = max(1, slots // 3) if first is not None else slots
+    alleging = len(allegation_points.take(cap)) if slots >= 2 or first is None else 0
     # Room kept for the first (most specific) allegation, not merely the shortest.
-    reserve = words(allegation_points[0].text) if alleging else 0
+    reserve = words(allegation_points.take(1)[0].text) if alleging else 0
     # The lead carries the main fact: it is taken whenever it fits at all.
-    chosen = _fit(reporting_points[:1], 1, budget) if lead and reporting_points and (
-        reporting_points[0].sentence_ids[0] == lead.id) and slots > alleging else []
-    chosen += _fit(reporting_points[len(chosen):], slots - alleging - len(chosen),
+    chosen = _fit([first], 1, budget) if lead and first is not None and (
+        first.sentence_ids[0] == lead.id) and slots > alleging else []
+    chosen += _fit(reporting_points.after(len(chosen)), slots - alleging - len(chosen),
                    budget - reserve - sum(words(p.text) for p in chosen))
     budget -= sum(words(p.text) for p in chosen)
     chosen += _fit(allegation_points, slots - len(chosen), budget)
@@ -113,14 +114,54 @@ def point_for(sentence: Sentence, sentences: list[Sentence], limit: int = MAX_PO
     return None
 
 
-def _fit(candidates: list[SummaryPoint], slots: int, budget: int) -> list[SummaryPoint]:
+class _Points:
+    """The points of candidate sentences, in their order, each made only when asked for:
+    a summary keeps three to five of an article's many candidates, and compressing every
+    candidate first would spend most of the engine's time on points nobody reads."""
+
+    def __init__(self, sentences: list[Sentence],
+                 make: Callable[[Sentence], SummaryPoint | None]) -> None:
+        self._todo = iter(sentences)
+        self._make = make
+        self._made: list[SummaryPoint] = []
+
+    def take(self, count: int) -> list[SummaryPoint]:
+        """The first `count` points (fewer when the candidates run out)."""
+        while len(self._made) < count:
+            sentence = next(self._todo, None)
+            if sentence is None:
+                break
+            point = self._make(sentence)
+            if point is not None:
+                self._made.append(point)
+        return self._made[:count]
+
+    def first(self) -> SummaryPoint | None:
+        """The first point, if any candidate makes one."""
+        made = self.take(1)
+        return made[0] if made else None
+
+    def after(self, skip: int) -> Iterator[SummaryPoint]:
+        """The points after the first `skip`, made as the caller goes."""
+        k = skip
+        while made := self.take(k + 1)[k:]:
+            yield made[0]
+            k += 1
+
+    def __iter__(self) -> Iterator[SummaryPoint]:
+        return self.after(0)
+
+
+def _fit(candidates: Iterable[SummaryPoint], slots: int, budget: int) -> list[SummaryPoint]:
     chosen: list[SummaryPoint] = []
-    for point in candidates:
-        if len(chosen) >= slots:
-            break
+    if slots <= 0:
+        return chosen
+    for point in candidates:  # stops as soon as the slots are full: no point made in vain
         if words(point.text) <= budget:
             chosen.append(point)
             budget -= words(point.text)
+            if len(chosen) >= slots:
+                break
     return chosen
 
 
