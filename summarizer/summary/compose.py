@@ -21,7 +21,7 @@ from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
 from summarizer.summary.cuts import signpost
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
-from summarizer.summary.sourcing import names_source, with_source
+from summarizer.summary.sourcing import credits_source, source_phrase, with_source
 from summarizer.text.headline import headline_sentence
 
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
@@ -140,8 +140,9 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
     if attributed:
         if not source:
             return None  # an attributed point must say whose words these are
-        if not names_source(compressed, source):
-            compressed = with_source(compressed, source, sentence.attribution.type)
+        phrase = source_phrase(sentence.text, source)
+        if phrase is not None and not credits_source(compressed, sentence.text, source):
+            compressed = with_source(compressed, phrase, sentence.attribution.type)
     if unresolved_lead(compressed) or signpost(compressed):
         return None
     confidence = sentence.confidence

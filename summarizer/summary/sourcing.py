@@ -25,6 +25,65 @@ def names_source(text: str, source: str) -> bool:
                                               lowered) is not None)
 
 
+# What a noun phrase cannot open: a subordinating or relative word ("where a state judge",
+# "even as officials"), a coordinator, "to", or an auxiliary or modal ("will give the
+# administration ..."): such a "source" is a clause the labeller took for a speaker.
+_NOT_NOUN_PHRASE = re.compile(
+    r"(?:where|when|whenever|while|whilst|as|even|if|because|since|after|before|until|"
+    r"unless|although|though|that|which|who|whom|whose|and|or|but|nor|so|to|"
+    r"(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must)(?:n't)?|"
+    r"be|been|being|will|won't|can|can't|cannot|may|might|shall)", re.IGNORECASE)
+# A participle taking an object ("smashing the daily record"): a verb phrase, no speaker.
+_VERB_PHRASE = re.compile(r"[a-z]+(?:ing|ed)\s+(?:the|a|an|his|her|its|their|this|that|"
+                          r"these|those|our|my|your)\b")
+# A relative clause inside the phrase ("a whistleblower who worked on the aid package"):
+# it says more about the speaker, and the head before it names them.
+_RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose|where)\s")
+# A head cut off before its noun ("the number of", "a report from the") names nobody.
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|from|for|in|on|at|by|with|to|and|or|his|her|its|"
+                       r"their)$", re.IGNORECASE)
+# A trailing full stop the sentence lent the phrase ("Human Services."), not an abbreviation.
+_LENT_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+# A subordinating or relative word right before the source: its verb of saying belongs to
+# that clause ("the number of doses that Mr. Biden said he needs", "a day after officials
+# said ..."), so the sentence as a whole is not the source's statement.
+_EMBEDDING = re.compile(r"\b(?:that|which|who|whom|where|when|after|before|because|since|"
+                        r"while|until|once|unless)\s+$", re.IGNORECASE)
+MAX_SOURCE_WORDS = 12
+
+
+def source_phrase(sentence: str, source: str | None) -> str | None:
+    """The source as a noun phrase a frame can name ("X said that ..."), or None when what
+    the labeller recorded is not one: it opens like a clause (a subordinating word, a
+    modal, a participle with its object), ends before its noun, runs long, or speaks
+    only inside a subordinate clause of the sentence. A frame with such a "source" would
+    make the point ungrammatical or credit the sentence to someone it only mentions; the
+    point then restates the sentence as written, in the article's voice. A relative clause
+    after the head goes ("a whistleblower who worked there" -> "a whistleblower")."""
+    if not source or not source.split():
+        return None
+    phrase = _LENT_STOP.sub("", " ".join(source.split()))
+    phrase = _RELATIVE.split(f"{phrase} ", maxsplit=1)[0].strip()
+    first = phrase.split()[0] if phrase else ""
+    if (not first or _NOT_NOUN_PHRASE.fullmatch(first) or _VERB_PHRASE.match(phrase)
+            or _OPEN_END.search(phrase) or len(phrase.split()) > MAX_SOURCE_WORDS):
+        return None
+    at = sentence.find(source)
+    if at > 0 and _EMBEDDING.search(sentence[:at]):
+        return None
+    return phrase
+
+
+def credits_source(point: str, sentence: str, source: str | None) -> bool:
+    """True when a point restating an attributed `sentence` says whose words these are: it
+    names the recorded source, or the head a frame names; or the labeller's "source" is no
+    noun phrase (`source_phrase`), so there is nobody to name. False without a source."""
+    if not source:
+        return False
+    phrase = source_phrase(sentence, source)
+    return phrase is None or names_source(point, source) or names_source(point, phrase)
+
+
 def with_source(text: str, source: str, kind: AttributionType) -> str:
     """The point framed with its source: "X said: “...”" for a bare quotation, else
     "X said that ..."; an unnamed source is said to be unnamed, in its own words when they

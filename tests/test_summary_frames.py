@@ -1,0 +1,86 @@
+"""A point's frame says who speaks only when the labeller's source is a speaker.
+
+Sentences here are written for the purpose: each has the shape of a defect seen in
+briefing notes (a clause recorded as the source, a verb of saying inside a relative
+clause, a headline-like "Name: quote" line), never copied from any article.
+"""
+
+from __future__ import annotations
+
+from summarizer.schema import Attribution, AttributionType, Category, Confidence, Sentence
+from summarizer.summary.checks import summary_problems
+from summarizer.summary.compose import point_for
+from summarizer.summary.sourcing import credits_source, source_phrase
+
+
+def _sentence(text: str, kind: AttributionType, source: str | None,
+              category: Category = Category.ATTRIBUTED_STATEMENT) -> Sentence:
+    return Sentence(id="S1", paragraph=1, start=0, end=len(text), text=text,
+                    category=category, attribution=Attribution(type=kind, source=source),
+                    confidence=Confidence.MEDIUM, evidence=[])
+
+
+def test_a_clause_is_no_source() -> None:
+    for clause in ("will give the council the number of buses that Ms. Ruiz",
+                   "breaking the regional record", "even as engineers",
+                   "where a county judge in Leeds", "the harbour board's report from the"):
+        assert source_phrase("The ferry was late.", clause) is None, clause
+    assert source_phrase("x", "the Port Authority of Leeds.") == "the Port Authority of Leeds"
+    assert source_phrase("x", "a pilot who flew the route") == "a pilot"
+    assert source_phrase("x", "people familiar with the talks") == (
+        "people familiar with the talks")
+
+
+def test_said_inside_a_relative_clause_is_not_the_sentences_source() -> None:
+    text = ("The new buses add a third to the fleet, and give the council the number "
+            "that Ms. Ruiz said in May she needs to cover the whole county.")
+    assert source_phrase(text, "Ms. Ruiz") is None
+    trailing = "The ferry left two hours late after the storm, the harbour master said."
+    assert source_phrase(trailing, "the harbour master") == "the harbour master"
+
+
+def test_a_point_is_never_framed_with_a_clause() -> None:
+    text = ("The new buses add a third to the fleet, and will give the council the "
+            "number of buses that Ms. Ruiz said last month she needs to cover the county.")
+    sentence = _sentence(text, AttributionType.NAMED_PERSON,
+                         "will give the council the number of buses that Ms. Ruiz")
+    point = point_for(sentence, [sentence], limit=12)
+    assert point is not None
+    assert point.text == "The new buses add a third to the fleet."
+    assert credits_source(point.text, text, sentence.attribution.source)
+
+
+def test_a_participle_recorded_as_source_leaves_the_sentence_as_written() -> None:
+    text = ("Leeds on Monday counted 4,000 new bus passengers, breaking the regional "
+            "record set by any single city last spring.")
+    sentence = _sentence(text, AttributionType.DOCUMENT, "breaking the regional record")
+    point = point_for(sentence, [sentence], limit=10)
+    assert point is not None
+    assert point.text == "Leeds on Monday counted 4,000 new bus passengers."
+
+
+def test_a_real_source_still_frames_the_point() -> None:
+    text = "The ferry left two hours late after the storm, the harbour master said."
+    sentence = _sentence(text, AttributionType.NAMED_PERSON, "the harbour master")
+    point = point_for(sentence, [sentence], limit=10)
+    assert point is not None
+    assert point.text == (
+        "The harbour master said that the ferry left two hours late after the storm.")
+    assert not credits_source("The ferry left two hours late.", text, "the harbour master")
+
+
+def test_the_check_holds_a_clause_source_to_nothing_but_a_real_one_to_its_name() -> None:
+    from summarizer.schema import Report, SummaryPoint
+
+    text = "Leeds counted 4,000 new bus passengers, breaking the regional record."
+    sentence = _sentence(text, AttributionType.DOCUMENT, "breaking the regional record")
+    point = SummaryPoint(text="Leeds counted 4,000 new bus passengers.", kind="reporting",
+                         confidence=Confidence.MEDIUM, sentence_ids=["S1"])
+    report = Report.model_construct(sentences=[sentence], summary=[point])
+    assert summary_problems(report) == []
+    named = sentence.model_copy(update={"attribution": Attribution(
+        type=AttributionType.DOCUMENT, source="the transport office")})
+    report = Report.model_construct(sentences=[named], summary=[point])
+    assert summary_problems(report) == [
+        "point 'Leeds counted 4,000 new bus passengers.': does not name its source "
+        "'the transport office'"]
