@@ -84,3 +84,35 @@ def test_the_check_holds_a_clause_source_to_nothing_but_a_real_one_to_its_name()
     assert summary_problems(report) == [
         "point 'Leeds counted 4,000 new bus passengers.': does not name its source "
         "'the transport office'"]
+
+
+def test_a_speaker_line_is_no_allegation_clause() -> None:
+    text = "Sen. Ana Ruiz: “Anything short” of a full inquiry will “fall into party camps.”"
+    sentence = _sentence(text, AttributionType.NONE, None, Category.UNSUPPORTED_ALLEGATION)
+    assert point_for(sentence, [sentence]) is None  # never "alleges ... that Sen. Ana Ruiz:"
+    plain = ("The fund was emptied into private accounts by the mayor's office, insiders "
+             "claim.")
+    alleged = _sentence(plain, AttributionType.ANONYMOUS, "insiders",
+                        Category.UNSUPPORTED_ALLEGATION)
+    point = point_for(alleged, [alleged])
+    assert point is not None and point.text == (
+        "Insiders alleged, without evidence given, that the fund was emptied into private "
+        "accounts by the mayor's office.")
+
+
+def test_a_fronted_phrase_joined_by_and_goes_whole() -> None:
+    from summarizer.summary.compress import compress
+
+    text = ("In a fashion much like the mayor's radio interviews during the race, and the "
+            "first weeks of her term, the public meeting was full of errors about the budget.")
+    assert compress(text, attributed=True) == (
+        "The public meeting was full of errors about the budget.")
+
+
+def test_we_and_pronominal_some_name_nobody() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert unresolved_lead("We're still checking some of the figures the mayor gave.")
+    assert unresolved_lead("Some have been shared by the mayor and her staff.")
+    assert not unresolved_lead("Some voters said the queue was too long.")
+    assert not unresolved_lead("US officials said the ferry was late.")

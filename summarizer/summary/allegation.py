@@ -23,6 +23,7 @@ from functools import cache
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
+from summarizer.summary.clauses import has_finite_verb
 from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
 from summarizer.summary.sourcing import _lower_first
 from summarizer.text import lexicon
@@ -68,13 +69,24 @@ def allegation_text(sentence: Sentence) -> str | None:
     else:
         frame = "The article alleges, without a named source,"
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
-    if compressed is None:
+    if compressed is None or speaker_line(compressed):
         return None
     if compressed[:1] in _QUOTE_OPEN:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed
         return f"{frame.rstrip(',')}: {quote.rstrip(',')}"
     return f"{frame} that {_lower_first(compressed)}"
+
+
+def speaker_line(text: str) -> bool:
+    """True for a headline-like "Name: “quote”" line: a colon outside quotation marks after
+    words without a verb. The words before the colon name the speaker of what follows,
+    so the line is a quotation with its speaker, not a clause "X alleges that" can take
+    ("alleges that Sen. Ruiz: “...”" is no sentence)."""
+    quoted = quote_spans(text)
+    colon = next((m.start() for m in re.finditer(r":\s", text)
+                  if not any(s <= m.start() < e for s, e in quoted)), None)
+    return colon is not None and not has_finite_verb(text[:colon])
 
 
 def _short(source: str) -> str:
@@ -86,13 +98,13 @@ def _short(source: str) -> str:
 def _without_source(body: str, source: str) -> str:
     """The allegation without its source's frame, so the source is said once, in the
     point's own frame: 'Critics argue that X' -> 'X'; 'Earlier, an exposé revealed that X'
-    -> 'X'; 'X, according to insiders.' -> 'X.'"""
+    -> 'X'; 'X, according to insiders.' and 'X, insiders claim.' -> 'X.'"""
     src = re.escape(source)
     found = re.search(rf"{src}\s+(?:\w+\s+)?{_verbs()}\s+(?:that\s+)?(?P<rest>.+)$", body,
                       re.IGNORECASE | re.DOTALL)
     if found:
         rest = found.group("rest")
         return rest[:1].upper() + rest[1:]
-    trimmed = re.sub(rf",?\s+(?:according to|{_verbs()})\s+{src}\s*(?=[.!?]?$)", "", body,
-                     flags=re.IGNORECASE)
+    trimmed = re.sub(rf",?\s+(?:(?:according to|{_verbs()})\s+{src}|{src}\s+{_verbs()})"
+                     rf"\s*(?=[.!?]?$)", "", body, flags=re.IGNORECASE)
     return trimmed

@@ -161,7 +161,11 @@ def _clauses_outside_quotes(text: str) -> list[int]:
 
 
 def _drop_scene(text: str) -> str:
-    cuts = _clauses_outside_quotes(text)
+    # A comma before "and" or "or" joins a second part of the fronted phrase ("In a
+    # fashion like X, and the first days of Y, the event ..."): the scene ends at the
+    # first comma after which no coordinator continues it.
+    cuts = [c for c in _clauses_outside_quotes(text)
+            if not re.match(r"(?:and|or|nor|but)\b", text[c + 2:])]
     if not cuts or not _SCENE.match(text):
         return text
     head, rest = text[: cuts[0]], text[cuts[0] + 2:]

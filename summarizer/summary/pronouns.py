@@ -19,8 +19,13 @@ from summarizer.schema import AttributionType, Sentence
 _PERSONAL = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.DOTALL)
 # "There" before a form of "be" is the existential dummy subject ("There are 30 million
 # ..."), which points at nothing; "There, officials found ..." points at a place.
+# "We", "I", "you" and "our" are a speaker's or the writer's own: away from their
+# sentence they name nobody. "Some", "others", "many" before their verb stand for people
+# or things named earlier ("Some have been amplified by ...").
 _UNRESOLVED = re.compile(
-    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|such|"
+    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|such|we|i|you|"
+    r"your|our|(?:some|others|many|most|both)(?=\s+(?:have|has|had|are|were|was|is|will|"
+    r"would|can|could|say|said|says)\b)|"
     r"there(?!\s+(?:is|are|was|were|will be|has been|have been|had been|remains?|seems?)\b))"
     r"\b(?!['’]s\b)", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"(?P<lead>[,”’\"']\s*)(?P<pronoun>he|she)\s+(?P<verb>said|says|"
