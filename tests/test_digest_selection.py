@@ -19,6 +19,20 @@ def test_a_sentence_cut_off_mid_way_keeps_only_its_whole_clauses() -> None:
     assert complete_part(whole) == whole
 
 
+def test_a_sentence_cut_off_inside_an_adjunct_keeps_its_main_clause() -> None:
+    # A feed that stops mid-sentence: the main clause before the broken adjunct is whole.
+    cut = ("The harbour pilot told the inquiry on Friday that the captain had ordered her to "
+           "leave port early by skipping the safety checks before the 2019 winter")
+    assert complete_part(cut) == (
+        "The harbour pilot told the inquiry on Friday that the captain had ordered her to "
+        "leave port early by skipping the safety checks.")
+    broken_as = ("The council voted on Monday to close the old bridge to lorries as engineers "
+                 "warned that its")
+    assert complete_part(broken_as) == (
+        "The council voted on Monday to close the old bridge to lorries.")
+    assert complete_part("The ministry said the ferries would run as many as") is None
+
+
 def test_compression_drops_a_trailing_adjunct_not_the_main_clause() -> None:
     long = ("A federal judge ruled on Monday that the department violated its own policies "
             "by refusing to release most asylum seekers from detention even if they are "

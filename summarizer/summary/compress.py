@@ -115,11 +115,27 @@ def complete_part(text: str, least: int = 8) -> str | None:
     quoted = quote_spans(text)
     cuts = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
             if not any(s <= m.start() < e for s, e in quoted)]
-    if any(e == len(text) for _, e in quoted) or not cuts:
-        return None  # an unclosed quotation, or one clause begun and never ended
+    if any(e == len(text) for _, e in quoted):
+        return None  # an unclosed quotation
     head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
                 "")
+    # The cut may have broken an adjunct after the main clause ("... directed him to commit
+    # a crime by arranging payments ahead of the"): the clause before it was written
+    # whole, and stops there as a long sentence may (`cuts.cut_adjunct`), or before "as".
+    adjunct = (cut_adjunct(text, len(text.split())) or "").removesuffix(".")
+    broken_as = [m.start() for m in _AS.finditer(text)
+                 if not any(s <= m.start() < e for s, e in quoted)]
+    as_head = next((h for cut in reversed(broken_as)
+                    if not DETERMINER.search(h := text[:cut].rstrip(" ,;:"))
+                    and has_main_clause(h)), "")
+    head = max((head, adjunct, as_head), key=len)
     return head + "." if len(head.split()) >= least else None
+
+
+# "as" opening a clause or a role ("... rose as markets fell", "... as chair"); not the
+# degree and compound uses ("as many as", "as well as", "such as"), which stay inside.
+_AS = re.compile(r"(?<!\bsuch)\s(?=as\s(?!(?:many|much|well|far|long|soon|few|little|"
+                 r"of|if|though|to|a result)\b))")
 
 
 _PAIRS = {"”": "“", "’": "‘", '"': '"'}
