@@ -116,3 +116,17 @@ def test_we_and_pronominal_some_name_nobody() -> None:
     assert unresolved_lead("Some have been shared by the mayor and her staff.")
     assert not unresolved_lead("Some voters said the queue was too long.")
     assert not unresolved_lead("US officials said the ferry was late.")
+
+
+def test_a_cut_never_falls_inside_a_list() -> None:
+    from summarizer.summary.budget import shorten
+    from summarizer.summary.compress import compress
+    from summarizer.summary.cuts import continues_list
+
+    text = ("The ban on Saturday came a day after officials from Norway, Denmark and "
+            "Sweden said they believed the ferry was struck by a drone.")
+    assert compress(text, attributed=False, limit=14) is None  # no cut keeps it whole
+    assert compress(text, attributed=False) == text
+    assert shorten(text, 14) == " ".join(text.split()[:13]) + " …"
+    assert continues_list("Canada and Britain said they believed it")
+    assert not continues_list("citing cracks in its main span.")

@@ -27,7 +27,13 @@ from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
 from summarizer.summary.clauses import DASH, has_main_clause
-from summarizer.summary.cuts import DETERMINER, cut_adjunct, drop_asides, drop_brackets
+from summarizer.summary.cuts import (
+    DETERMINER,
+    continues_list,
+    cut_adjunct,
+    drop_asides,
+    drop_brackets,
+)
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
@@ -114,7 +120,8 @@ def complete_part(text: str, least: int = 8) -> str | None:
         return text
     quoted = quote_spans(text)
     cuts = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
-            if not any(s <= m.start() < e for s, e in quoted)]
+            if not any(s <= m.start() < e for s, e in quoted)
+            and not continues_list(text[m.end():])]
     if any(e == len(text) for _, e in quoted):
         return None  # an unclosed quotation
     head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
@@ -217,6 +224,8 @@ def _cut_trailing(text: str, limit: int | None) -> str:
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
                            for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail
+        if continues_list(tail):
+            continue  # the comma is inside a list: no clause ends there
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
         if (comment or (limit is not None and len(text.split()) > limit)) and (
                 has_main_clause(head)):

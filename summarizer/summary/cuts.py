@@ -47,6 +47,19 @@ def signpost(text: str) -> bool:
     return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
 
 
+# After a comma, a name or a few words and then "and"/"or" ("..., Canada and the United
+# Kingdom said ...") continue a list begun before the comma.
+_LIST_TAIL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|or)\s|^(?:[\w’'-]+\s+){0,2}"
+                        r"[\w’'-]+,\s(?:and|or)\s")
+
+
+def continues_list(tail: str) -> bool:
+    """True when the words after a comma continue a list ("officials from the United
+    States, Canada and Britain said ..."): a cut there would leave the list's first item
+    alone and lose what the list's clause says."""
+    return _LIST_TAIL.match(tail) is not None
+
+
 def drop_brackets(text: str) -> str:
     """`text` without its short bracketed asides that have no verb of their own: a party
     tag or an abbreviation ("McConnell (R-Ky.)", "the Department of Justice (DOJ)")."""
