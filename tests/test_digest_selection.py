@@ -115,3 +115,24 @@ def test_words_left_go_to_another_account_only_when_it_tells_something_new() -> 
          "a four-hour debate in which north district residents protested against higher "
          "ferry fees. (A2)", ["A2"]),
     ]  # A3's account says nothing A1's did not: it is left out
+
+
+def test_articles_take_turns_but_the_stronger_claim_opens_each_turn() -> None:
+    from summarizer.briefing.schema import Claim, ClaimSupport
+    from summarizer.briefing.select import in_order
+    from summarizer.schema import Attribution, AttributionType, Category, Confidence
+
+    def claim(cid: str, article: str, text: str) -> Claim:
+        support = ClaimSupport(article_id=article, sentence_ids=["S1"], text=text,
+                               category=Category.REPORTED_FACT,
+                               attribution=Attribution(type=AttributionType.NONE),
+                               confidence=Confidence.MEDIUM)
+        return Claim.model_construct(id=cid, text=text, kind="reporting",
+                                     confidence=Confidence.MEDIUM, articles=[support])
+
+    claims = [claim("C1", "A1", "Ferry timetable seen as a test; bus fares split council."),
+              claim("C2", "A2", "The harbour ferry vote stayed too close to call on Monday."),
+              claim("C3", "A1", "Pilots on the harbour route went on strike in March.")]
+    ordered = in_order(claims, {"C1": 1.0, "C2": 3.0, "C3": 2.0})
+    # A1 turn: C3 (its best), A2 turn: C2; C2 is stronger, so it opens; then A1 again.
+    assert [c.id for c in ordered] == ["C2", "C3", "C1"]

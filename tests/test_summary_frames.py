@@ -130,3 +130,10 @@ def test_a_cut_never_falls_inside_a_list() -> None:
     assert shorten(text, 14) == " ".join(text.split()[:13]) + " …"
     assert continues_list("Canada and Britain said they believed it")
     assert not continues_list("citing cracks in its main span.")
+
+
+def test_a_hyphenated_loaded_modifier_goes_and_its_noun_stays() -> None:
+    from summarizer.summary.compress import compress
+
+    text = "The mayor's high-stakes budget vote was put off until Monday."
+    assert compress(text, attributed=False) == "The mayor's budget vote was put off until Monday."

@@ -95,7 +95,7 @@ def headline(report: Report) -> Sentence | None:
 def in_order(claims: list[Claim], score: dict[str, float]) -> list[Claim]:
     """Shared claims first, by score; then each article's claims by score, the articles
     taking turns (each article's central claim before any article's second: no outlet
-    dominates); restatements pushed back."""
+    dominates; within a turn by score); restatements pushed back."""
     by_score = sorted(claims, key=lambda c: -score.get(c.id, 0.0))
     ranked = [c for c in by_score if len(c.articles) > 1]
     queues: dict[str, list[Claim]] = {}
@@ -103,9 +103,10 @@ def in_order(claims: list[Claim], score: dict[str, float]) -> list[Claim]:
         if len(claim.articles) == 1:
             queues.setdefault(claim.articles[0].article_id, []).append(claim)
     while any(queues.values()):
-        for queue in queues.values():
-            if queue:
-                ranked.append(queue.pop(0))
+        # One claim from each article a round; within the round the stronger first, so
+        # a weak line of the first article does not open the summary by its place alone.
+        heads = [queue.pop(0) for queue in queues.values() if queue]
+        ranked += sorted(heads, key=lambda c: -score.get(c.id, 0.0))
     first: list[Claim] = []
     later: list[Claim] = []
     seen: list[set[str]] = []

@@ -65,6 +65,9 @@ _FINAL = (".", "?", "!", "’", "”", '"', "'")
 # it, and the noun phrase stands without it; a noun ('scheme', 'regime') cannot go.
 _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
                         re.IGNORECASE)
+# A hyphenated compound before a noun ("high-stakes race", "razor-thin margin") is an
+# attributive modifier, like an adjective: the noun phrase stands without it.
+_COMPOUND = re.compile(r"^[a-z]+-[a-z]+$")
 _SPACES = re.compile(r"\s{2,}")
 # "(CNN) - The administration ...", "Washington (CNN)Republicans ...": the place and the
 # outlet's credit before the lead, not part of it.
@@ -254,7 +257,8 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
             pieces.append(_before_dropped(text[pos:start], following))  # it only grades
         elif attributed:
             pieces.append(text[pos:start] + f"“{word}”")  # the source's word, shown as such
-        elif modifies and _ADJECTIVE.search(word) and not word[:1].isupper():
+        elif modifies and (_ADJECTIVE.search(word) or _COMPOUND.search(word)) and not (
+                word[:1].isupper()):
             pieces.append(_before_dropped(text[pos:start], following))  # the noun stays
         else:
             return None
