@@ -137,3 +137,11 @@ def test_a_hyphenated_loaded_modifier_goes_and_its_noun_stays() -> None:
 
     text = "The mayor's high-stakes budget vote was put off until Monday."
     assert compress(text, attributed=False) == "The mayor's budget vote was put off until Monday."
+
+
+def test_a_pronoun_subject_after_fronted_phrases_names_nobody() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert unresolved_lead("Now, in the harbour funding debate, he's dropping his demand.")
+    assert unresolved_lead("In a statement on Monday, they said the ferry would run.")
+    assert not unresolved_lead("On Monday, the council voted to keep the ferry.")

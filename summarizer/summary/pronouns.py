@@ -69,8 +69,22 @@ def resolve(text: str, sentence: Sentence, sentences: list[Sentence]) -> tuple[s
 
 
 def unresolved_lead(text: str) -> bool:
-    """True when the point starts with a pronoun a reader cannot resolve on its own."""
-    return bool(_UNRESOLVED.match(text.strip()))
+    """True when the point starts with a pronoun a reader cannot resolve on its own, or
+    its subject is one after fronted phrases ("Now, in the debate, he's backing off"):
+    the subject is what the pronoun stands for, wherever the clause begins."""
+    text = text.strip()
+    rest = _FRONTED.sub("", text)
+    return bool(_UNRESOLVED.match(text) or (rest != text and (
+        _UNRESOLVED.match(rest) or _SUBJECT.match(rest))))
+
+
+# Fronted adverbials of time, place or circumstance, each closed by its comma.
+_FRONTED = re.compile(r"^(?:(?:Now|Then|Today|Yesterday|Later|Earlier|Still|Instead|Meanwhile|"
+                      r"In|On|At|After|Before|During|Since|For|With|Under|Over|From|By|Amid|"
+                      r"Despite|Following|Hours|Days|Weeks|Months|Years)\b[^,“”\"]{0,80},\s+)+",
+                      re.IGNORECASE)
+# A subject pronoun with its verb contracted ("he's", "they're"), after fronted phrases.
+_SUBJECT = re.compile(r"(?:he|she|it|they|we)['’](?:s|re|ll|d|ve)\b", re.IGNORECASE)
 
 
 def surname(name: str) -> str:
