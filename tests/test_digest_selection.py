@@ -136,3 +136,12 @@ def test_articles_take_turns_but_the_stronger_claim_opens_each_turn() -> None:
     ordered = in_order(claims, {"C1": 1.0, "C2": 3.0, "C3": 2.0})
     # A1 turn: C3 (its best), A2 turn: C2; C2 is stronger, so it opens; then A1 again.
     assert [c.id for c in ordered] == ["C2", "C3", "C1"]
+
+
+def test_two_word_phrases_hold_a_content_word() -> None:
+    from summarizer.briefing.select import phrases
+
+    found = phrases("The council confirmed the harbour plan on Monday.")
+    assert "confi the" in found and "harbo plan" in found and "counc confi" in found
+    assert "on the" not in found and "the counc" in found
+    assert phrases("It is on the.") == set()
