@@ -145,3 +145,25 @@ def test_a_pronoun_subject_after_fronted_phrases_names_nobody() -> None:
     assert unresolved_lead("Now, in the harbour funding debate, he's dropping his demand.")
     assert unresolved_lead("In a statement on Monday, they said the ferry would run.")
     assert not unresolved_lead("On Monday, the council voted to keep the ferry.")
+
+
+def test_a_role_noun_after_a_frame_is_lower_case() -> None:
+    from summarizer.summary.sourcing import with_source
+
+    assert with_source("Officials at the port sent ten pilots.", "A harbour report",
+                       AttributionType.DOCUMENT) == (
+        "A harbour report said that officials at the port sent ten pilots.")
+    assert with_source("Leeds sent ten pilots.", "The port", AttributionType.NAMED_ORGANIZATION
+                       ) == "The port said that Leeds sent ten pilots."
+
+
+def test_a_span_of_time_before_after_is_never_cut_off() -> None:
+    from summarizer.summary.cuts import cut_adjunct
+
+    text = ("Funds set aside for the harbour repairs remain unspent months after the council "
+            "made the money available in the spring.")
+    assert cut_adjunct(text, 14) is None  # not "... remain unspent months."
+    closed = ("The council closed the harbour bridge to all lorries on Monday after engineers "
+              "found cracks in the main span.")
+    assert cut_adjunct(closed, 14) == (
+        "The council closed the harbour bridge to all lorries on Monday.")

@@ -116,7 +116,9 @@ def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     common = lexicon.words("stop_words", "claim_stop_words")
     number = _NUMBER_WORD.fullmatch(first) is not None  # "Four years after ..."
-    return text[:1].lower() + text[1:] if first.lower() in common or number else text
+    # A role noun ("Officials at the agency ...", "Critics say ...") is no name either.
+    role = first.lower() in lexicon.words("sources", "anonymous_heads")
+    return text[:1].lower() + text[1:] if first.lower() in common or number or role else text
 
 
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
