@@ -167,3 +167,14 @@ def test_a_span_of_time_before_after_is_never_cut_off() -> None:
               "found cracks in the main span.")
     assert cut_adjunct(closed, 14) == (
         "The council closed the harbour bridge to all lorries on Monday.")
+
+
+def test_a_source_cut_off_inside_a_name_is_completed_from_the_sentence() -> None:
+    text = ("The ferry ran late on most days, according to a long-awaited report from the "
+            "North Sea Port authority board, released on Tuesday.")
+    assert source_phrase(text, "a long-awaited report from the North Sea") == (
+        "a long-awaited report from the North Sea Port authority board")
+    tracker = "Ferry delays rose by a third, according to a Harbour Gazette tracker."
+    assert source_phrase(tracker, "a Harbour Gazette") == "a Harbour Gazette tracker"
+    named = "The Harbour Gazette reported that ferry delays rose by a third."
+    assert source_phrase(named, "The Harbour Gazette") == "The Harbour Gazette"

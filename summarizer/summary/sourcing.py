@@ -8,9 +8,11 @@ article's own words, so the frame adds no name the article does not give.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.offline.cues import quote_spans
 from summarizer.schema import AttributionType
+from summarizer.summary.clauses import is_finite
 from summarizer.summary.pronouns import surname
 from summarizer.text import lexicon
 
@@ -71,7 +73,47 @@ def source_phrase(sentence: str, source: str | None) -> str | None:
     at = sentence.find(source)
     if at > 0 and _EMBEDDING.search(sentence[:at]):
         return None
-    return phrase
+    if at >= 0 and phrase == source.strip():
+        phrase += _rest_of_name(sentence[at + len(source):], phrase)
+    return phrase if len(phrase.split()) <= MAX_SOURCE_WORDS else None
+
+
+_NEXT_WORD = re.compile(r" (?P<word>[A-Za-z][\w’'.-]*?)(?P<stop>[,;:.]?)(?=\s|$)")
+
+
+def _rest_of_name(after: str, phrase: str) -> str:
+    """The words the labeller left off a source that ends on a name: the name goes on
+    ("the New York" + " State attorney general") or names what it modifies ("a New York
+    Times" + " tracker", "new Border Protection" + " figures": an organisation takes no
+    "a" or "new", so the noun after it is the head). Stops at punctuation, a function
+    word, a verb of saying, a verb or a participle ("... figures released Friday")."""
+    added = ""
+    previous = phrase.split()[-1]
+    first = phrase.split()[0]
+    modifier = first.lower() in ("a", "an") or (first[:1].islower() and first.lower() not in
+                                                 lexicon.words("sources", "definite_determiners"))
+    common = 0  # a name modifies a noun of one or two words ("attorney general")
+    while phrase.split()[-1][:1].isupper() and len(added.split()) < 4 and common < 2:
+        found = _NEXT_WORD.match(after)
+        if found is None:
+            break
+        word = found["word"]
+        if word[:1].islower() and (
+                word.lower() in _function_words() | lexicon.words("sources", "reporting_verbs")
+                or word.endswith(("ly", "ing", "ed"))
+                or (is_finite(word, previous) and not modifier)):
+            break
+        added += f" {word}"
+        common += word[:1].islower()
+        after, previous = after[found.end():], word
+        if found["stop"]:
+            break
+    return added
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return lexicon.words("stop_words", "claim_stop_words")
 
 
 def credits_source(point: str, sentence: str, source: str | None) -> bool:
