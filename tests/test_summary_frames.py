@@ -145,6 +145,9 @@ def test_a_pronoun_subject_after_fronted_phrases_names_nobody() -> None:
     assert unresolved_lead("Now, in the harbour funding debate, he's dropping his demand.")
     assert unresolved_lead("In a statement on Monday, they said the ferry would run.")
     assert not unresolved_lead("On Monday, the council voted to keep the ferry.")
+    assert unresolved_lead("That's not the kind of record a harbour board wants.")
+    assert unresolved_lead("It’s the first lawsuit the ferry company has lost.")
+    assert not unresolved_lead("There's a second ferry on Sundays.")
 
 
 def test_a_role_noun_after_a_frame_is_lower_case() -> None:
@@ -178,3 +181,14 @@ def test_a_source_cut_off_inside_a_name_is_completed_from_the_sentence() -> None
     assert source_phrase(tracker, "a Harbour Gazette") == "a Harbour Gazette tracker"
     named = "The Harbour Gazette reported that ferry delays rose by a third."
     assert source_phrase(named, "The Harbour Gazette") == "The Harbour Gazette"
+
+
+def test_an_allegation_is_not_made_from_an_object_verb_or_a_bare_pronoun() -> None:
+    accused = ("Many harbour workers have accused Ms. Ruiz of hiding the repair costs and "
+               "have filed complaints.")
+    sentence = _sentence(accused, AttributionType.ANONYMOUS, "Many harbour workers",
+                         Category.UNSUPPORTED_ALLEGATION)
+    assert point_for(sentence, [sentence]) is None  # never "alleged that Ms. Ruiz of hiding"
+    pronoun = _sentence("It’s the first lawsuit the ferry company has lost to a rival.",
+                        AttributionType.NONE, None, Category.UNSUPPORTED_ALLEGATION)
+    assert point_for(pronoun, [pronoun]) is None

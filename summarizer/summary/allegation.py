@@ -25,6 +25,7 @@ from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
 from summarizer.summary.clauses import has_finite_verb
 from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
+from summarizer.summary.pronouns import unresolved_lead
 from summarizer.summary.sourcing import _lower_first
 from summarizer.text import lexicon
 
@@ -65,12 +66,17 @@ def allegation_text(sentence: Sentence) -> str | None:
     if sentence.attribution.type is AttributionType.ANONYMOUS and source:
         who = neutralize(_short(source))
         frame = f"{who[:1].upper()}{who[1:]} alleged, without evidence given,"
+        if re.search(rf"{re.escape(source)}\s+(?:\w+\s+)?(?:accus|charg)\w*\s+(?!that\b)", body,
+                     re.IGNORECASE):
+            # "Critics accused X of Y-ing": the verb takes an object, not a clause, so
+            # "alleged that X of Y-ing" would be no sentence; the point is not made.
+            return None
         body = _without_source(body, source)
     else:
         frame = "The article alleges, without a named source,"
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
-    if compressed is None or speaker_line(compressed):
-        return None
+    if compressed is None or speaker_line(compressed) or unresolved_lead(compressed):
+        return None  # "alleges that it's ..." names nothing a reader can weigh
     if compressed[:1] in _QUOTE_OPEN:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed

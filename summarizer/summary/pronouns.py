@@ -74,8 +74,8 @@ def unresolved_lead(text: str) -> bool:
     the subject is what the pronoun stands for, wherever the clause begins."""
     text = text.strip()
     rest = _FRONTED.sub("", text)
-    return bool(_UNRESOLVED.match(text) or (rest != text and (
-        _UNRESOLVED.match(rest) or _SUBJECT.match(rest))))
+    return bool(_UNRESOLVED.match(text) or _SUBJECT.match(rest) or (
+        rest != text and _UNRESOLVED.match(rest)))
 
 
 # Fronted adverbials of time, place or circumstance, each closed by its comma.
@@ -83,8 +83,9 @@ _FRONTED = re.compile(r"^(?:(?:Now|Then|Today|Yesterday|Later|Earlier|Still|Inst
                       r"In|On|At|After|Before|During|Since|For|With|Under|Over|From|By|Amid|"
                       r"Despite|Following|Hours|Days|Weeks|Months|Years)\b[^,“”\"]{0,80},\s+)+",
                       re.IGNORECASE)
-# A subject pronoun with its verb contracted ("he's", "they're"), after fronted phrases.
-_SUBJECT = re.compile(r"(?:he|she|it|they|we)['’](?:s|re|ll|d|ve)\b", re.IGNORECASE)
+# A subject pronoun with its verb contracted ("It's the first ...", "That's not ...",
+# "he's"), at the start or after fronted phrases ("There's" is existential: not here).
+_SUBJECT = re.compile(r"(?:he|she|it|they|we|that|this)['’](?:s|re|ll|d|ve)\b", re.IGNORECASE)
 
 
 def surname(name: str) -> str:

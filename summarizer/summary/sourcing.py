@@ -155,7 +155,7 @@ def says_unnamed(source: str) -> bool:
 
 def _lower_first(text: str) -> str:
     """Lower-case the first word when it is a common word ('The', 'A'), never a name."""
-    first = text.split(" ", 1)[0]
+    first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", text.split(" ", 1)[0])  # "It’s" -> "It"
     common = lexicon.words("stop_words", "claim_stop_words")
     number = _NUMBER_WORD.fullmatch(first) is not None  # "Four years after ..."
     # A role noun ("Officials at the agency ...", "Critics say ...") is no name either.
