@@ -25,7 +25,6 @@ from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
 from summarizer.summary.clauses import has_finite_verb
 from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
-from summarizer.summary.pronouns import unresolved_lead
 from summarizer.summary.sourcing import _lower_first
 from summarizer.text import lexicon
 
@@ -34,6 +33,10 @@ _OWN_VERBS = (r"argue|argues|argued|say|says|said|suggest|suggests|suggested|cla
               r"claimed|believe|believes|believed|allege|alleges|alleged|contend|contends|insist|"
               r"insists|assert|asserts|maintain|maintains|charge|charges|accuse|accuses|told")
 MAX_WHO_WORDS = 6
+# A personal pronoun as the alleged clause's subject ("It's the first ...", "They hid ...")
+# stands for something the point does not name ("these reports" at least names reports).
+_BARE_PRONOUN = re.compile(r"(?:he|she|it|they|we|you|i)(?:['’](?:s|re|ll|d|ve))?\b",
+                           re.IGNORECASE)
 _AMOUNT = re.compile(r"\d|\b(?:millions?|billions?|trillions?|thousands?|hundreds?)\b",
                      re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:may|might|could|would|argue[sd]?|suggest(?:s|ed)?|believe[sd]?|"
@@ -75,7 +78,7 @@ def allegation_text(sentence: Sentence) -> str | None:
     else:
         frame = "The article alleges, without a named source,"
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
-    if compressed is None or speaker_line(compressed) or unresolved_lead(compressed):
+    if compressed is None or speaker_line(compressed) or _BARE_PRONOUN.match(compressed):
         return None  # "alleges that it's ..." names nothing a reader can weigh
     if compressed[:1] in _QUOTE_OPEN:
         spans = quote_spans(compressed)
