@@ -192,3 +192,13 @@ def test_an_allegation_is_not_made_from_an_object_verb_or_a_bare_pronoun() -> No
     pronoun = _sentence("It’s the first lawsuit the ferry company has lost to a rival.",
                         AttributionType.NONE, None, Category.UNSUPPORTED_ALLEGATION)
     assert point_for(pronoun, [pronoun]) is None
+
+
+def test_a_loaded_verb_after_a_copula_is_never_dropped_from_its_clause() -> None:
+    from summarizer.summary.compress import compress
+
+    text = "Calls are growing for the harbour master to resign over the ferry delays."
+    assert compress(text, attributed=False) is None  # never "Calls are for the ..."
+    assert compress(text, attributed=True) == (
+        "Calls are “growing” for the harbour master to resign over the ferry delays.")
+    assert compress("The ferry was very late.", attributed=False) == "The ferry was late."

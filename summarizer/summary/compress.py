@@ -69,6 +69,7 @@ _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish
 # attributive modifier, like an adjective: the noun phrase stands without it.
 _COMPOUND = re.compile(r"^[a-z]+-[a-z]+$")
 _SPACES = re.compile(r"\s{2,}")
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
 # "(CNN) - The administration ...", "Washington (CNN)Republicans ...": the place and the
 # outlet's credit before the lead, not part of it.
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,? ?)?\((?:[A-Z][\w.&' ]{0,30})\)"
@@ -253,12 +254,16 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
         word = text[start:end]
         following = text[end:].lstrip()
         modifies = bool(following[:1].isalpha()) and not DETERMINER.search(word)
-        if entry.kind == "intensifier" or (modifies and word.lower().endswith("ly")):
+        # After "is", "are", "has been" an "-ing" word is the verb ("Calls are growing
+        # for ..."): dropping it leaves no predicate, so it is kept as the source's word.
+        predicate = bool(_COPULA.search(text[pos:start])) and word.lower().endswith("ing")
+        if not predicate and (entry.kind == "intensifier" or (
+                modifies and word.lower().endswith("ly"))):
             pieces.append(_before_dropped(text[pos:start], following))  # it only grades
         elif attributed:
             pieces.append(text[pos:start] + f"“{word}”")  # the source's word, shown as such
-        elif modifies and (_ADJECTIVE.search(word) or _COMPOUND.search(word)) and not (
-                word[:1].isupper()):
+        elif not predicate and modifies and (
+                _ADJECTIVE.search(word) or _COMPOUND.search(word)) and not word[:1].isupper():
             pieces.append(_before_dropped(text[pos:start], following))  # the noun stays
         else:
             return None
