@@ -202,3 +202,20 @@ def test_a_loaded_verb_after_a_copula_is_never_dropped_from_its_clause() -> None
     assert compress(text, attributed=True) == (
         "Calls are “growing” for the harbour master to resign over the ferry delays.")
     assert compress("The ferry was very late.", attributed=False) == "The ferry was late."
+
+
+def test_a_first_person_account_outside_quotes_is_no_point() -> None:
+    mine = _sentence("Two of my ancestors sailed from this harbour in 1780.",
+                     AttributionType.NONE, None, Category.REPORTED_FACT)
+    assert point_for(mine, [mine]) is None
+    quoted = _sentence("“We will reopen the ferry in May,” the harbour master said.",
+                       AttributionType.NAMED_PERSON, "the harbour master")
+    point = point_for(quoted, [quoted])
+    assert point is not None
+    assert point.text == "“We will reopen the ferry in May,” the harbour master said."
+    us = _sentence("US officials said the ferry would reopen in May.",
+                   AttributionType.ANONYMOUS, "US officials")
+    assert point_for(us, [us]) is not None
+    initial = _sentence("The governor pardoned I. Lewis Grant, the former harbour master.",
+                        AttributionType.NONE, None, Category.REPORTED_FACT)
+    assert point_for(initial, [initial]) is not None
