@@ -213,3 +213,18 @@ def test_one_sentence_articles_are_counted_in_the_singular(
         assert main(["digest", "-f", fmt, "--engine", "offline"]) == 0
         out = capsys.readouterr().out
         assert "(1 sentence, offline engine)" in out and "1 sentences" not in out
+
+
+def test_a_word_opening_the_sentence_is_no_first_name() -> None:
+    from summarizer.briefing.compare import name_variants
+    from summarizer.briefing.match import Unit, features
+
+    def unit(sid: str, text: str) -> Unit:
+        return Unit(article=0, sentence_id=sid, text=text, features=features(text))
+
+    a1 = [unit("S1", "Would Father Frost visit the harbour town this winter?")]
+    a2 = [unit("S1", "Children in the harbour town wrote letters to Father Frost.")]
+    assert name_variants([("A1", a1), ("A2", a2)]) == []
+    a3 = [unit("S1", "Children wrote letters to Grandfather Frost.")]
+    assert [c.note for c in name_variants([("A2", a2), ("A3", a3)])] == [
+        "The articles name Frost differently: Father Frost vs Grandfather Frost."]

@@ -19,6 +19,20 @@ def test_a_sentence_cut_off_mid_way_keeps_only_its_whole_clauses() -> None:
     assert complete_part(whole) == whole
 
 
+def test_a_sentence_cut_off_inside_an_adjunct_keeps_its_main_clause() -> None:
+    # A feed that stops mid-sentence: the main clause before the broken adjunct is whole.
+    cut = ("The harbour pilot told the inquiry on Friday that the captain had ordered her to "
+           "leave port early by skipping the safety checks before the 2019 winter")
+    assert complete_part(cut) == (
+        "The harbour pilot told the inquiry on Friday that the captain had ordered her to "
+        "leave port early by skipping the safety checks.")
+    broken_as = ("The council voted on Monday to close the old bridge to lorries as engineers "
+                 "warned that its")
+    assert complete_part(broken_as) == (
+        "The council voted on Monday to close the old bridge to lorries.")
+    assert complete_part("The ministry said the ferries would run as many as") is None
+
+
 def test_compression_drops_a_trailing_adjunct_not_the_main_clause() -> None:
     long = ("A federal judge ruled on Monday that the department violated its own policies "
             "by refusing to release most asylum seekers from detention even if they are "
@@ -101,3 +115,33 @@ def test_words_left_go_to_another_account_only_when_it_tells_something_new() -> 
          "a four-hour debate in which north district residents protested against higher "
          "ferry fees. (A2)", ["A2"]),
     ]  # A3's account says nothing A1's did not: it is left out
+
+
+def test_articles_take_turns_but_the_stronger_claim_opens_each_turn() -> None:
+    from summarizer.briefing.schema import Claim, ClaimSupport
+    from summarizer.briefing.select import in_order
+    from summarizer.schema import Attribution, AttributionType, Category, Confidence
+
+    def claim(cid: str, article: str, text: str) -> Claim:
+        support = ClaimSupport(article_id=article, sentence_ids=["S1"], text=text,
+                               category=Category.REPORTED_FACT,
+                               attribution=Attribution(type=AttributionType.NONE),
+                               confidence=Confidence.MEDIUM)
+        return Claim.model_construct(id=cid, text=text, kind="reporting",
+                                     confidence=Confidence.MEDIUM, articles=[support])
+
+    claims = [claim("C1", "A1", "Ferry timetable seen as a test; bus fares split council."),
+              claim("C2", "A2", "The harbour ferry vote stayed too close to call on Monday."),
+              claim("C3", "A1", "Pilots on the harbour route went on strike in March.")]
+    ordered = in_order(claims, {"C1": 1.0, "C2": 3.0, "C3": 2.0})
+    # A1 turn: C3 (its best), A2 turn: C2; C2 is stronger, so it opens; then A1 again.
+    assert [c.id for c in ordered] == ["C2", "C3", "C1"]
+
+
+def test_two_word_phrases_hold_a_content_word() -> None:
+    from summarizer.briefing.select import phrases
+
+    found = phrases("The council confirmed the harbour plan on Monday.")
+    assert "confi the" in found and "harbo plan" in found and "counc confi" in found
+    assert "on the" not in found and "the counc" in found
+    assert phrases("It is on the.") == set()

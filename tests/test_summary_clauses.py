@@ -235,3 +235,11 @@ def test_a_free_ing_adjunct_goes_but_including_and_according_to_stay() -> None:
     assert compress("The levy passed by seven votes to two, according to the council clerk.",
                     attributed=True) == (
         "The levy passed by seven votes to two, according to the council clerk.")
+
+
+def test_a_stop_word_or_a_noun_after_a_possessive_is_no_verb() -> None:
+    # "as" is no present-tense verb; "the mayor's tweets" is a noun phrase.
+    assert not has_main_clause("The town, also known as Old Harbour.")
+    assert not has_main_clause("Using the mayor’s tweets and public speeches against her.")
+    assert has_main_clause("The mayor’s plans changed.")
+    assert has_main_clause("The council says no.")

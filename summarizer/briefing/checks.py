@@ -18,7 +18,7 @@ import re
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
 from summarizer.schema import AttributionType, Category, Report, Sentence
 from summarizer.summary import rank
-from summarizer.summary.sourcing import names_source
+from summarizer.summary.sourcing import credits_source
 
 _CITATION = re.compile(r"\s\(A\d[^()]*\)$")
 
@@ -69,7 +69,7 @@ def _broken(point: DigestPoint, sentence: Sentence) -> list[str]:
         return out
     attributed = (sentence.category is Category.ATTRIBUTED_STATEMENT
                   or sentence.attribution.type is not AttributionType.NONE)
-    if attributed and not alleging and not (source and names_source(body, source)):
+    if attributed and not alleging and not credits_source(body, sentence.text, source):
         return [f"does not name its source {source!r}"]
     return []
 

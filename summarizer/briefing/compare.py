@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from summarizer.briefing.match import Unit
 from summarizer.briefing.schema import Contradiction, DifferenceKind, DifferingValue
 from summarizer.schema import Attribution, AttributionType
+from summarizer.text import lexicon
 
 _NAMED = (
     AttributionType.NAMED_PERSON,
@@ -84,7 +85,10 @@ def name_variants(articles: Sequence[tuple[str, Sequence[Unit]]]) -> list[Contra
     forms: dict[str, dict[str, dict[str, list[str]]]] = {}  # surname -> article -> form -> ids
     for article_id, units in articles:
         for unit in units:
-            for full in unit.features.full_names:
+            for written in unit.features.full_names:
+                full = _without_function_words(written)
+                if len(full.split()) < 2:
+                    continue
                 surname = full.split()[-1]
                 ids = forms.setdefault(surname, {}).setdefault(article_id, {}).setdefault(full, [])
                 if unit.sentence_id not in ids:
@@ -106,6 +110,16 @@ def name_variants(articles: Sequence[tuple[str, Sequence[Unit]]]) -> list[Contra
             + " vs ".join(" / ".join(s.values) for s in sides) + ".",
         ))
     return found
+
+
+def _without_function_words(name: str) -> str:
+    """'Would Santa Claus' -> 'Santa Claus': a capitalised word opening the sentence
+    ("Would", "When") is no part of the name after it."""
+    words = name.split()
+    stop = lexicon.words("stop_words", "claim_stop_words")
+    while words and words[0].lower() in stop:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _flat(lists: Iterable[list[str]]) -> list[str]:

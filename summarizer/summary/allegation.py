@@ -23,6 +23,7 @@ from functools import cache
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
+from summarizer.summary.clauses import has_finite_verb
 from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
 from summarizer.summary.sourcing import _lower_first
 from summarizer.text import lexicon
@@ -32,6 +33,10 @@ _OWN_VERBS = (r"argue|argues|argued|say|says|said|suggest|suggests|suggested|cla
               r"claimed|believe|believes|believed|allege|alleges|alleged|contend|contends|insist|"
               r"insists|assert|asserts|maintain|maintains|charge|charges|accuse|accuses|told")
 MAX_WHO_WORDS = 6
+# A personal pronoun as the alleged clause's subject ("It's the first ...", "They hid ...")
+# stands for something the point does not name ("these reports" at least names reports).
+_BARE_PRONOUN = re.compile(r"(?:he|she|it|they|we|you|i)(?:['’](?:s|re|ll|d|ve))?\b",
+                           re.IGNORECASE)
 _AMOUNT = re.compile(r"\d|\b(?:millions?|billions?|trillions?|thousands?|hundreds?)\b",
                      re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:may|might|could|would|argue[sd]?|suggest(?:s|ed)?|believe[sd]?|"
@@ -64,17 +69,33 @@ def allegation_text(sentence: Sentence) -> str | None:
     if sentence.attribution.type is AttributionType.ANONYMOUS and source:
         who = neutralize(_short(source))
         frame = f"{who[:1].upper()}{who[1:]} alleged, without evidence given,"
+        if re.search(rf"{re.escape(source)}\s+(?:\w+\s+)?(?:accus|charg)\w*\s+(?!that\b)", body,
+                     re.IGNORECASE):
+            # "Critics accused X of Y-ing": the verb takes an object, not a clause, so
+            # "alleged that X of Y-ing" would be no sentence; the point is not made.
+            return None
         body = _without_source(body, source)
     else:
         frame = "The article alleges, without a named source,"
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
-    if compressed is None:
-        return None
+    if compressed is None or speaker_line(compressed) or _BARE_PRONOUN.match(compressed):
+        return None  # "alleges that it's ..." names nothing a reader can weigh
     if compressed[:1] in _QUOTE_OPEN:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed
         return f"{frame.rstrip(',')}: {quote.rstrip(',')}"
     return f"{frame} that {_lower_first(compressed)}"
+
+
+def speaker_line(text: str) -> bool:
+    """True for a headline-like "Name: “quote”" line: a colon outside quotation marks after
+    words without a verb. The words before the colon name the speaker of what follows,
+    so the line is a quotation with its speaker, not a clause "X alleges that" can take
+    ("alleges that Sen. Ruiz: “...”" is no sentence)."""
+    quoted = quote_spans(text)
+    colon = next((m.start() for m in re.finditer(r":\s", text)
+                  if not any(s <= m.start() < e for s, e in quoted)), None)
+    return colon is not None and not has_finite_verb(text[:colon])
 
 
 def _short(source: str) -> str:
@@ -86,13 +107,13 @@ def _short(source: str) -> str:
 def _without_source(body: str, source: str) -> str:
     """The allegation without its source's frame, so the source is said once, in the
     point's own frame: 'Critics argue that X' -> 'X'; 'Earlier, an exposé revealed that X'
-    -> 'X'; 'X, according to insiders.' -> 'X.'"""
+    -> 'X'; 'X, according to insiders.' and 'X, insiders claim.' -> 'X.'"""
     src = re.escape(source)
     found = re.search(rf"{src}\s+(?:\w+\s+)?{_verbs()}\s+(?:that\s+)?(?P<rest>.+)$", body,
                       re.IGNORECASE | re.DOTALL)
     if found:
         rest = found.group("rest")
         return rest[:1].upper() + rest[1:]
-    trimmed = re.sub(rf",?\s+(?:according to|{_verbs()})\s+{src}\s*(?=[.!?]?$)", "", body,
-                     flags=re.IGNORECASE)
+    trimmed = re.sub(rf",?\s+(?:(?:according to|{_verbs()})\s+{src}|{src}\s+{_verbs()})"
+                     rf"\s*(?=[.!?]?$)", "", body, flags=re.IGNORECASE)
     return trimmed

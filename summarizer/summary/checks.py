@@ -16,7 +16,7 @@ from summarizer.schema import AttributionType, Category, Report
 from summarizer.summary.budget import DEFAULT_POINTS, restated_words, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, loaded_outside_quotes
 from summarizer.summary.pronouns import unresolved_lead
-from summarizer.summary.sourcing import names_source
+from summarizer.summary.sourcing import credits_source
 from summarizer.text.headline import headline_sentence
 
 
@@ -51,8 +51,8 @@ def summary_problems(report: Report, points: int = DEFAULT_POINTS) -> list[str]:
         source = cited.attribution.source
         attributed = (cited.category is Category.ATTRIBUTED_STATEMENT
                       or cited.attribution.type is not AttributionType.NONE)
-        if point.kind == "reporting" and attributed and not (
-                source and names_source(point.text, source)):
+        if point.kind == "reporting" and attributed and not credits_source(
+                point.text, cited.text, source):
             problems.append(f"{label}: does not name its source {source!r}")
         if point.kind == "allegation":
             if "alleg" not in point.text.lower():

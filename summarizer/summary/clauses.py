@@ -122,6 +122,8 @@ def is_finite(word: str, before: str | None) -> bool:
         return False  # "a teacher named Ana Ruiz": a participle naming the noun before it
     if lower.endswith("ed") and len(lower) > 3:
         return prev not in _NOT_FINITE_BEFORE
+    if lower in _stop() or (prev.endswith("'s") and prev not in _AUXILIARIES):
+        return False  # "as", "its" ...; after a possessive ("Trump's tweets") a noun
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")) and before:
         if before[:1].isupper():
             return prev not in _stop() or prev in _PRONOUNS

@@ -13,8 +13,10 @@ the prose reasons.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
+from summarizer.offline.cues import quote_spans
 from summarizer.offline.evidence import has, unsourced_accusation
 from summarizer.schema import AttributionType, Category, Confidence, Sentence, SummaryPoint
 from summarizer.summary import rank
@@ -23,7 +25,7 @@ from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
 from summarizer.summary.cuts import signpost
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
-from summarizer.summary.sourcing import names_source, with_source
+from summarizer.summary.sourcing import credits_source, source_phrase, with_source
 from summarizer.text.headline import headline_sentence
 
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
@@ -181,9 +183,10 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
     if attributed:
         if not source:
             return None  # an attributed point must say whose words these are
-        if not names_source(compressed, source):
-            compressed = with_source(compressed, source, sentence.attribution.type)
-    if unresolved_lead(compressed) or signpost(compressed):
+        phrase = source_phrase(sentence.text, source)
+        if phrase is not None and not credits_source(compressed, sentence.text, source):
+            compressed = with_source(compressed, phrase, sentence.attribution.type)
+    if unresolved_lead(compressed) or signpost(compressed) or _first_person(compressed):
         return None
     confidence = sentence.confidence
     reasons = [f"{sentence.category.value} ({confidence.value})", *sentence.reasons[:2]]
@@ -194,6 +197,19 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
     ids = [sentence.id, *_speaker_ids(sentence), *extra]
     return SummaryPoint(text=compressed, kind="reporting", confidence=confidence,
                         sentence_ids=list(dict.fromkeys(ids)), reasons=reasons)
+
+
+# The writer's or a speaker's "I", "my", "we" outside quotation marks: away from its
+# sentence it names nobody, and in the author's voice it is a personal account, not news.
+# ("I. Lewis Libby": an initial; "World War I": a numeral.)
+_FIRST_PERSON = re.compile(r"(?<!War )\b(?:I(?!\.)|I['’]m|I['’]ve|me|my|mine|we|We|we['’]ve|"
+                           r"We['’]ve|us|our|Our|ours|My)\b")
+
+
+def _first_person(text: str) -> bool:
+    quoted = quote_spans(text)
+    return any(not any(s <= m.start() < e for s, e in quoted)
+               for m in _FIRST_PERSON.finditer(text))
 
 
 def _allegation_point(sentence: Sentence, sentences: list[Sentence],

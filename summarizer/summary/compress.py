@@ -27,7 +27,13 @@ from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import drop_loaded_aside, loaded_lexicon, neutralize
 from summarizer.offline.phrases import fold
 from summarizer.summary.clauses import DASH, has_main_clause
-from summarizer.summary.cuts import DETERMINER, cut_adjunct, drop_asides, drop_brackets
+from summarizer.summary.cuts import (
+    DETERMINER,
+    continues_list,
+    cut_adjunct,
+    drop_asides,
+    drop_brackets,
+)
 from summarizer.text.headline import without_dateline
 
 MAX_POINT_WORDS = 35
@@ -59,7 +65,11 @@ _FINAL = (".", "?", "!", "’", "”", '"', "'")
 # it, and the noun phrase stands without it; a noun ('scheme', 'regime') cannot go.
 _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish|ary|ory)$",
                         re.IGNORECASE)
+# A hyphenated compound before a noun ("high-stakes race", "razor-thin margin") is an
+# attributive modifier, like an adjective: the noun phrase stands without it.
+_COMPOUND = re.compile(r"^[a-z]+-[a-z]+$")
 _SPACES = re.compile(r"\s{2,}")
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
 # "(CNN) - The administration ...", "Washington (CNN)Republicans ...": the place and the
 # outlet's credit before the lead, not part of it.
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,? ?)?\((?:[A-Z][\w.&' ]{0,30})\)"
@@ -114,12 +124,29 @@ def complete_part(text: str, least: int = 8) -> str | None:
         return text
     quoted = quote_spans(text)
     cuts = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
-            if not any(s <= m.start() < e for s, e in quoted)]
-    if any(e == len(text) for _, e in quoted) or not cuts:
-        return None  # an unclosed quotation, or one clause begun and never ended
+            if not any(s <= m.start() < e for s, e in quoted)
+            and not continues_list(text[m.end():])]
+    if any(e == len(text) for _, e in quoted):
+        return None  # an unclosed quotation
     head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
                 "")
+    # The cut may have broken an adjunct after the main clause ("... directed him to commit
+    # a crime by arranging payments ahead of the"): the clause before it was written
+    # whole, and stops there as a long sentence may (`cuts.cut_adjunct`), or before "as".
+    adjunct = (cut_adjunct(text, len(text.split())) or "").removesuffix(".")
+    broken_as = [m.start() for m in _AS.finditer(text)
+                 if not any(s <= m.start() < e for s, e in quoted)]
+    as_head = next((h for cut in reversed(broken_as)
+                    if not DETERMINER.search(h := text[:cut].rstrip(" ,;:"))
+                    and has_main_clause(h)), "")
+    head = max((head, adjunct, as_head), key=len)
     return head + "." if len(head.split()) >= least else None
+
+
+# "as" opening a clause or a role ("... rose as markets fell", "... as chair"); not the
+# degree and compound uses ("as many as", "as well as", "such as"), which stay inside.
+_AS = re.compile(r"(?<!\bsuch)\s(?=as\s(?!(?:many|much|well|far|long|soon|few|little|"
+                 r"of|if|though|to|a result)\b))")
 
 
 _PAIRS = {"”": "“", "’": "‘", '"': '"'}
@@ -161,7 +188,11 @@ def _clauses_outside_quotes(text: str) -> list[int]:
 
 
 def _drop_scene(text: str) -> str:
-    cuts = _clauses_outside_quotes(text)
+    # A comma before "and" or "or" joins a second part of the fronted phrase ("In a
+    # fashion like X, and the first days of Y, the event ..."): the scene ends at the
+    # first comma after which no coordinator continues it.
+    cuts = [c for c in _clauses_outside_quotes(text)
+            if not re.match(r"(?:and|or|nor|but)\b", text[c + 2:])]
     if not cuts or not _SCENE.match(text):
         return text
     head, rest = text[: cuts[0]], text[cuts[0] + 2:]
@@ -197,6 +228,8 @@ def _cut_trailing(text: str, limit: int | None) -> str:
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
                            for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail
+        if continues_list(tail):
+            continue  # the comma is inside a list: no clause ends there
         comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
         if (comment or (limit is not None and len(text.split()) > limit)) and (
                 has_main_clause(head)):
@@ -221,11 +254,16 @@ def _remove_loaded(text: str, *, attributed: bool) -> str | None:
         word = text[start:end]
         following = text[end:].lstrip()
         modifies = bool(following[:1].isalpha()) and not DETERMINER.search(word)
-        if entry.kind == "intensifier" or (modifies and word.lower().endswith("ly")):
+        # After "is", "are", "has been" an "-ing" word is the verb ("Calls are growing
+        # for ..."): dropping it leaves no predicate, so it is kept as the source's word.
+        predicate = bool(_COPULA.search(text[pos:start])) and word.lower().endswith("ing")
+        if not predicate and (entry.kind == "intensifier" or (
+                modifies and word.lower().endswith("ly"))):
             pieces.append(_before_dropped(text[pos:start], following))  # it only grades
         elif attributed:
             pieces.append(text[pos:start] + f"“{word}”")  # the source's word, shown as such
-        elif modifies and _ADJECTIVE.search(word) and not word[:1].isupper():
+        elif not predicate and modifies and (
+                _ADJECTIVE.search(word) or _COMPOUND.search(word)) and not word[:1].isupper():
             pieces.append(_before_dropped(text[pos:start], following))  # the noun stays
         else:
             return None

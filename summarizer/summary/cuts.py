@@ -47,6 +47,19 @@ def signpost(text: str) -> bool:
     return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
 
 
+# After a comma, a name or a few words and then "and"/"or" ("..., Canada and the United
+# Kingdom said ...") continue a list begun before the comma.
+_LIST_TAIL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|or)\s|^(?:[\w’'-]+\s+){0,2}"
+                        r"[\w’'-]+,\s(?:and|or)\s")
+
+
+def continues_list(tail: str) -> bool:
+    """True when the words after a comma continue a list ("officials from the United
+    States, Canada and Britain said ..."): a cut there would leave the list's first item
+    alone and lose what the list's clause says."""
+    return _LIST_TAIL.match(tail) is not None
+
+
 def drop_brackets(text: str) -> str:
     """`text` without its short bracketed asides that have no verb of their own: a party
     tag or an abbreviation ("McConnell (R-Ky.)", "the Department of Justice (DOJ)")."""
@@ -121,7 +134,8 @@ def cut_adjunct(text: str, limit: int) -> str | None:
     gaps = [m.start() for m in islice(re.finditer(r"\s+", text), limit + 8)]
     cutoff = gaps[-1] if len(gaps) == limit + 8 else len(text)
     for found in reversed([f for f in _ADJUNCT.finditer(text, 0, cutoff + 1)]):
-        if any(s <= found.start() < e for s, e in quoted):
+        if any(s <= found.start() < e for s, e in quoted) or _MEASURED.search(
+                text[: found.start()]):
             continue
         head = text[: found.start()].rstrip(" ,;:—–-")
         while (last := _TRAILING.search(head)) is not None:
@@ -149,6 +163,10 @@ def _loosens(head: str) -> bool:
     return bool(indefinite) and not _DOWNWARD.search(head)
 
 
+# "three days after Election Day", "months after Congress acted": a span of time measured
+# from an event is one phrase; cut before "after" and the span points at nothing.
+_MEASURED = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+                       r"moments?|shortly|soon|long|right|just)$", re.IGNORECASE)
 _DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|nor|none|"
                        r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
 _TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"

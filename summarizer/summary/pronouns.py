@@ -19,8 +19,13 @@ from summarizer.schema import AttributionType, Sentence
 _PERSONAL = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.DOTALL)
 # "There" before a form of "be" is the existential dummy subject ("There are 30 million
 # ..."), which points at nothing; "There, officials found ..." points at a place.
+# "We", "I", "you" and "our" are a speaker's or the writer's own: away from their
+# sentence they name nobody. "Some", "others", "many" before their verb stand for people
+# or things named earlier ("Some have been amplified by ...").
 _UNRESOLVED = re.compile(
-    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|such|"
+    r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|such|we|i|you|"
+    r"your|our|(?:some|others|many|most|both)(?=\s+(?:have|has|had|are|were|was|is|will|"
+    r"would|can|could|say|said|says)\b)|"
     r"there(?!\s+(?:is|are|was|were|will be|has been|have been|had been|remains?|seems?)\b))"
     r"\b(?!['’]s\b)", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"(?P<lead>[,”’\"']\s*)(?P<pronoun>he|she)\s+(?P<verb>said|says|"
@@ -64,8 +69,23 @@ def resolve(text: str, sentence: Sentence, sentences: list[Sentence]) -> tuple[s
 
 
 def unresolved_lead(text: str) -> bool:
-    """True when the point starts with a pronoun a reader cannot resolve on its own."""
-    return bool(_UNRESOLVED.match(text.strip()))
+    """True when the point starts with a pronoun a reader cannot resolve on its own, or
+    its subject is one after fronted phrases ("Now, in the debate, he's backing off"):
+    the subject is what the pronoun stands for, wherever the clause begins."""
+    text = text.strip()
+    rest = _FRONTED.sub("", text)
+    return bool(_UNRESOLVED.match(text) or _SUBJECT.match(rest) or (
+        rest != text and _UNRESOLVED.match(rest)))
+
+
+# Fronted adverbials of time, place or circumstance, each closed by its comma.
+_FRONTED = re.compile(r"^(?:(?:Now|Then|Today|Yesterday|Later|Earlier|Still|Instead|Meanwhile|"
+                      r"In|On|At|After|Before|During|Since|For|With|Under|Over|From|By|Amid|"
+                      r"Despite|Following|Hours|Days|Weeks|Months|Years)\b[^,“”\"]{0,80},\s+)+",
+                      re.IGNORECASE)
+# A subject pronoun with its verb contracted ("It's the first ...", "That's not ...",
+# "he's"), at the start or after fronted phrases ("There's" is existential: not here).
+_SUBJECT = re.compile(r"(?:he|she|it|they|we|that|this)['’](?:s|re|ll|d|ve)\b", re.IGNORECASE)
 
 
 def surname(name: str) -> str:

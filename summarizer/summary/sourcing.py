@@ -2,15 +2,20 @@
 
 A point read alone must carry its source, as a news summary does ("Reuters reported
 that ..."). The source is the one the labeller recorded (`Sentence.attribution`), in the
-article's own words, so the frame adds no name the article does not give.
+article's own words, so the frame adds no name the article does not give; and only when
+what it recorded is a noun phrase (`source_phrase`): a clause taken for a speaker ("will
+give the administration the number that Mr. Biden") frames nothing, and the point then
+restates its sentence as written. The checks read the same rule (`credits_source`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.offline.cues import quote_spans
 from summarizer.schema import AttributionType
+from summarizer.summary.clauses import is_finite
 from summarizer.summary.pronouns import surname
 from summarizer.text import lexicon
 
@@ -23,6 +28,107 @@ def names_source(text: str, source: str) -> bool:
     return source.lower() in lowered or (
         len(source.split()) > 1 and re.search(rf"\b{re.escape(surname(source).lower())}\b",
                                               lowered) is not None)
+
+
+# What a noun phrase cannot open: a subordinating or relative word ("where a state judge",
+# "even as officials"), a coordinator, "to", or an auxiliary or modal ("will give the
+# administration ..."): such a "source" is a clause the labeller took for a speaker.
+_NOT_NOUN_PHRASE = re.compile(
+    r"(?:where|when|whenever|while|whilst|as|even|if|because|since|after|before|until|"
+    r"unless|although|though|that|which|who|whom|whose|and|or|but|nor|so|to|"
+    r"(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must)(?:n't)?|"
+    r"be|been|being|will|won't|can|can't|cannot|may|might|shall)", re.IGNORECASE)
+# A participle taking an object ("smashing the daily record"): a verb phrase, no speaker.
+_VERB_PHRASE = re.compile(r"[a-z]+(?:ing|ed)\s+(?:the|a|an|his|her|its|their|this|that|"
+                          r"these|those|our|my|your)\b")
+# A relative clause inside the phrase ("a whistleblower who worked on the aid package"):
+# it says more about the speaker, and the head before it names them.
+_RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose|where)\s")
+# A head cut off before its noun ("the number of", "a report from the") names nobody.
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|from|for|in|on|at|by|with|to|and|or|his|her|its|"
+                       r"their)$", re.IGNORECASE)
+# A trailing full stop the sentence lent the phrase ("Human Services."), not an abbreviation.
+_LENT_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+# A subordinating or relative word right before the source: its verb of saying belongs to
+# that clause ("the number of doses that Mr. Biden said he needs", "a day after officials
+# said ..."), so the sentence as a whole is not the source's statement.
+_EMBEDDING = re.compile(r"\b(?:that|which|who|whom|where|when|after|before|because|since|"
+                        r"while|until|once|unless)\s+$", re.IGNORECASE)
+MAX_SOURCE_WORDS = 12
+
+
+def source_phrase(sentence: str, source: str | None) -> str | None:
+    """The source as a noun phrase a frame can name ("X said that ..."), or None when what
+    the labeller recorded is not one: it opens like a clause (a subordinating word, a
+    modal, a participle with its object), ends before its noun, runs long, or speaks
+    only inside a subordinate clause of the sentence. A frame with such a "source" would
+    make the point ungrammatical or credit the sentence to someone it only mentions; the
+    point then restates the sentence as written, in the article's voice. A relative clause
+    after the head goes ("a whistleblower who worked there" -> "a whistleblower")."""
+    if not source or not source.split():
+        return None
+    phrase = _LENT_STOP.sub("", " ".join(source.split()))
+    phrase = _RELATIVE.split(f"{phrase} ", maxsplit=1)[0].strip()
+    first = phrase.split()[0] if phrase else ""
+    if (not first or _NOT_NOUN_PHRASE.fullmatch(first) or _VERB_PHRASE.match(phrase)
+            or _OPEN_END.search(phrase) or len(phrase.split()) > MAX_SOURCE_WORDS):
+        return None
+    at = sentence.find(source)
+    if at > 0 and _EMBEDDING.search(sentence[:at]):
+        return None
+    if at >= 0 and phrase == source.strip():
+        phrase += _rest_of_name(sentence[at + len(source):], phrase)
+    return phrase if len(phrase.split()) <= MAX_SOURCE_WORDS else None
+
+
+_NEXT_WORD = re.compile(r" (?P<word>[A-Za-z][\w’'.-]*?)(?P<stop>[,;:.]?)(?=\s|$)")
+
+
+def _rest_of_name(after: str, phrase: str) -> str:
+    """The words the labeller left off a source that ends on a name: the name goes on
+    ("the New York" + " State attorney general") or names what it modifies ("a New York
+    Times" + " tracker", "new Border Protection" + " figures": an organisation takes no
+    "a" or "new", so the noun after it is the head). Stops at punctuation, a function
+    word, a verb of saying, a verb or a participle ("... figures released Friday")."""
+    added = ""
+    previous = phrase.split()[-1]
+    first = phrase.split()[0]
+    modifier = first.lower() in ("a", "an") or (first[:1].islower() and first.lower() not in
+                                                 lexicon.words("sources", "definite_determiners"))
+    common = 0  # a name modifies a noun of one or two words ("attorney general")
+    while phrase.split()[-1][:1].isupper() and len(added.split()) < 4 and common < 2:
+        found = _NEXT_WORD.match(after)
+        if found is None:
+            break
+        word = found["word"]
+        if word[:1].islower() and (
+                word.lower() in _function_words() | lexicon.words("sources", "reporting_verbs")
+                or word.endswith(("ly", "ing", "ed"))
+                or (is_finite(word, previous) and not modifier)):
+            break
+        added += f" {word}"
+        common += word[:1].islower()
+        after, previous = after[found.end():], word
+        if found["stop"]:
+            break
+    return added
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return lexicon.words("stop_words", "claim_stop_words")
+
+
+def credits_source(point: str, sentence: str, source: str | None) -> bool:
+    """True when a point restating an attributed `sentence` says whose words these are: it
+    names the recorded source, or the head a frame names; or the labeller's "source" is no
+    noun phrase (`source_phrase`), so there is nobody to name. False without a source."""
+    if not source:
+        return False
+    phrase = source_phrase(sentence, source)
+    # The phrase whole: its last word may be a common noun ("a Gazette tracker"), not a
+    # surname that names a person alone.
+    return phrase is None or names_source(point, source) or phrase.lower() in point.lower()
 
 
 def with_source(text: str, source: str, kind: AttributionType) -> str:
@@ -54,10 +160,12 @@ def says_unnamed(source: str) -> bool:
 
 def _lower_first(text: str) -> str:
     """Lower-case the first word when it is a common word ('The', 'A'), never a name."""
-    first = text.split(" ", 1)[0]
+    first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", text.split(" ", 1)[0])  # "It’s" -> "It"
     common = lexicon.words("stop_words", "claim_stop_words")
     number = _NUMBER_WORD.fullmatch(first) is not None  # "Four years after ..."
-    return text[:1].lower() + text[1:] if first.lower() in common or number else text
+    # A role noun ("Officials at the agency ...", "Critics say ...") is no name either.
+    role = first.lower() in lexicon.words("sources", "anonymous_heads")
+    return text[:1].lower() + text[1:] if first.lower() in common or number or role else text
 
 
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"

@@ -1,0 +1,221 @@
+"""A point's frame says who speaks only when the labeller's source is a speaker.
+
+Sentences here are written for the purpose: each has the shape of a defect seen in
+briefing notes (a clause recorded as the source, a verb of saying inside a relative
+clause, a headline-like "Name: quote" line), never copied from any article.
+"""
+
+from __future__ import annotations
+
+from summarizer.schema import Attribution, AttributionType, Category, Confidence, Sentence
+from summarizer.summary.checks import summary_problems
+from summarizer.summary.compose import point_for
+from summarizer.summary.sourcing import credits_source, source_phrase
+
+
+def _sentence(text: str, kind: AttributionType, source: str | None,
+              category: Category = Category.ATTRIBUTED_STATEMENT) -> Sentence:
+    return Sentence(id="S1", paragraph=1, start=0, end=len(text), text=text,
+                    category=category, attribution=Attribution(type=kind, source=source),
+                    confidence=Confidence.MEDIUM, evidence=[])
+
+
+def test_a_clause_is_no_source() -> None:
+    for clause in ("will give the council the number of buses that Ms. Ruiz",
+                   "breaking the regional record", "even as engineers",
+                   "where a county judge in Leeds", "the harbour board's report from the"):
+        assert source_phrase("The ferry was late.", clause) is None, clause
+    assert source_phrase("x", "the Port Authority of Leeds.") == "the Port Authority of Leeds"
+    assert source_phrase("x", "a pilot who flew the route") == "a pilot"
+    assert source_phrase("x", "people familiar with the talks") == (
+        "people familiar with the talks")
+
+
+def test_said_inside_a_relative_clause_is_not_the_sentences_source() -> None:
+    text = ("The new buses add a third to the fleet, and give the council the number "
+            "that Ms. Ruiz said in May she needs to cover the whole county.")
+    assert source_phrase(text, "Ms. Ruiz") is None
+    trailing = "The ferry left two hours late after the storm, the harbour master said."
+    assert source_phrase(trailing, "the harbour master") == "the harbour master"
+
+
+def test_a_point_is_never_framed_with_a_clause() -> None:
+    text = ("The new buses add a third to the fleet, and will give the council the "
+            "number of buses that Ms. Ruiz said last month she needs to cover the county.")
+    sentence = _sentence(text, AttributionType.NAMED_PERSON,
+                         "will give the council the number of buses that Ms. Ruiz")
+    point = point_for(sentence, [sentence], limit=12)
+    assert point is not None
+    assert point.text == "The new buses add a third to the fleet."
+    assert credits_source(point.text, text, sentence.attribution.source)
+
+
+def test_a_participle_recorded_as_source_leaves_the_sentence_as_written() -> None:
+    text = ("Leeds on Monday counted 4,000 new bus passengers, breaking the regional "
+            "record set by any single city last spring.")
+    sentence = _sentence(text, AttributionType.DOCUMENT, "breaking the regional record")
+    point = point_for(sentence, [sentence], limit=10)
+    assert point is not None
+    assert point.text == "Leeds on Monday counted 4,000 new bus passengers."
+
+
+def test_a_real_source_still_frames_the_point() -> None:
+    text = "The ferry left two hours late after the storm, the harbour master said."
+    sentence = _sentence(text, AttributionType.NAMED_PERSON, "the harbour master")
+    point = point_for(sentence, [sentence], limit=10)
+    assert point is not None
+    assert point.text == (
+        "The harbour master said that the ferry left two hours late after the storm.")
+    assert not credits_source("The ferry left two hours late.", text, "the harbour master")
+
+
+def test_the_check_holds_a_clause_source_to_nothing_but_a_real_one_to_its_name() -> None:
+    from summarizer.schema import Report, SummaryPoint
+
+    text = "Leeds counted 4,000 new bus passengers, breaking the regional record."
+    sentence = _sentence(text, AttributionType.DOCUMENT, "breaking the regional record")
+    point = SummaryPoint(text="Leeds counted 4,000 new bus passengers.", kind="reporting",
+                         confidence=Confidence.MEDIUM, sentence_ids=["S1"])
+    report = Report.model_construct(sentences=[sentence], summary=[point])
+    assert summary_problems(report) == []
+    named = sentence.model_copy(update={"attribution": Attribution(
+        type=AttributionType.DOCUMENT, source="the transport office")})
+    report = Report.model_construct(sentences=[named], summary=[point])
+    assert summary_problems(report) == [
+        "point 'Leeds counted 4,000 new bus passengers.': does not name its source "
+        "'the transport office'"]
+
+
+def test_a_speaker_line_is_no_allegation_clause() -> None:
+    text = "Sen. Ana Ruiz: “Anything short” of a full inquiry will “fall into party camps.”"
+    sentence = _sentence(text, AttributionType.NONE, None, Category.UNSUPPORTED_ALLEGATION)
+    assert point_for(sentence, [sentence]) is None  # never "alleges ... that Sen. Ana Ruiz:"
+    plain = ("The fund was emptied into private accounts by the mayor's office, insiders "
+             "claim.")
+    alleged = _sentence(plain, AttributionType.ANONYMOUS, "insiders",
+                        Category.UNSUPPORTED_ALLEGATION)
+    point = point_for(alleged, [alleged])
+    assert point is not None and point.text == (
+        "Insiders alleged, without evidence given, that the fund was emptied into private "
+        "accounts by the mayor's office.")
+
+
+def test_a_fronted_phrase_joined_by_and_goes_whole() -> None:
+    from summarizer.summary.compress import compress
+
+    text = ("In a fashion much like the mayor's radio interviews during the race, and the "
+            "first weeks of her term, the public meeting was full of errors about the budget.")
+    assert compress(text, attributed=True) == (
+        "The public meeting was full of errors about the budget.")
+
+
+def test_we_and_pronominal_some_name_nobody() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert unresolved_lead("We're still checking some of the figures the mayor gave.")
+    assert unresolved_lead("Some have been shared by the mayor and her staff.")
+    assert not unresolved_lead("Some voters said the queue was too long.")
+    assert not unresolved_lead("US officials said the ferry was late.")
+
+
+def test_a_cut_never_falls_inside_a_list() -> None:
+    from summarizer.summary.budget import shorten
+    from summarizer.summary.compress import compress
+    from summarizer.summary.cuts import continues_list
+
+    text = ("The ban on Saturday came a day after officials from Norway, Denmark and "
+            "Sweden said they believed the ferry was struck by a drone.")
+    assert compress(text, attributed=False, limit=14) is None  # no cut keeps it whole
+    assert compress(text, attributed=False) == text
+    assert shorten(text, 14) == " ".join(text.split()[:13]) + " …"
+    assert continues_list("Canada and Britain said they believed it")
+    assert not continues_list("citing cracks in its main span.")
+
+
+def test_a_hyphenated_loaded_modifier_goes_and_its_noun_stays() -> None:
+    from summarizer.summary.compress import compress
+
+    text = "The mayor's high-stakes budget vote was put off until Monday."
+    assert compress(text, attributed=False) == "The mayor's budget vote was put off until Monday."
+
+
+def test_a_pronoun_subject_after_fronted_phrases_names_nobody() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert unresolved_lead("Now, in the harbour funding debate, he's dropping his demand.")
+    assert unresolved_lead("In a statement on Monday, they said the ferry would run.")
+    assert not unresolved_lead("On Monday, the council voted to keep the ferry.")
+    assert unresolved_lead("That's not the kind of record a harbour board wants.")
+    assert unresolved_lead("It’s the first lawsuit the ferry company has lost.")
+    assert not unresolved_lead("There's a second ferry on Sundays.")
+
+
+def test_a_role_noun_after_a_frame_is_lower_case() -> None:
+    from summarizer.summary.sourcing import with_source
+
+    assert with_source("Officials at the port sent ten pilots.", "A harbour report",
+                       AttributionType.DOCUMENT) == (
+        "A harbour report said that officials at the port sent ten pilots.")
+    assert with_source("Leeds sent ten pilots.", "The port", AttributionType.NAMED_ORGANIZATION
+                       ) == "The port said that Leeds sent ten pilots."
+
+
+def test_a_span_of_time_before_after_is_never_cut_off() -> None:
+    from summarizer.summary.cuts import cut_adjunct
+
+    text = ("Funds set aside for the harbour repairs remain unspent months after the council "
+            "made the money available in the spring.")
+    assert cut_adjunct(text, 14) is None  # not "... remain unspent months."
+    closed = ("The council closed the harbour bridge to all lorries on Monday after engineers "
+              "found cracks in the main span.")
+    assert cut_adjunct(closed, 14) == (
+        "The council closed the harbour bridge to all lorries on Monday.")
+
+
+def test_a_source_cut_off_inside_a_name_is_completed_from_the_sentence() -> None:
+    text = ("The ferry ran late on most days, according to a long-awaited report from the "
+            "North Sea Port authority board, released on Tuesday.")
+    assert source_phrase(text, "a long-awaited report from the North Sea") == (
+        "a long-awaited report from the North Sea Port authority board")
+    tracker = "Ferry delays rose by a third, according to a Harbour Gazette tracker."
+    assert source_phrase(tracker, "a Harbour Gazette") == "a Harbour Gazette tracker"
+    named = "The Harbour Gazette reported that ferry delays rose by a third."
+    assert source_phrase(named, "The Harbour Gazette") == "The Harbour Gazette"
+
+
+def test_an_allegation_is_not_made_from_an_object_verb_or_a_bare_pronoun() -> None:
+    accused = ("Many harbour workers have accused Ms. Ruiz of hiding the repair costs and "
+               "have filed complaints.")
+    sentence = _sentence(accused, AttributionType.ANONYMOUS, "Many harbour workers",
+                         Category.UNSUPPORTED_ALLEGATION)
+    assert point_for(sentence, [sentence]) is None  # never "alleged that Ms. Ruiz of hiding"
+    pronoun = _sentence("It’s the first lawsuit the ferry company has lost to a rival.",
+                        AttributionType.NONE, None, Category.UNSUPPORTED_ALLEGATION)
+    assert point_for(pronoun, [pronoun]) is None
+
+
+def test_a_loaded_verb_after_a_copula_is_never_dropped_from_its_clause() -> None:
+    from summarizer.summary.compress import compress
+
+    text = "Calls are growing for the harbour master to resign over the ferry delays."
+    assert compress(text, attributed=False) is None  # never "Calls are for the ..."
+    assert compress(text, attributed=True) == (
+        "Calls are “growing” for the harbour master to resign over the ferry delays.")
+    assert compress("The ferry was very late.", attributed=False) == "The ferry was late."
+
+
+def test_a_first_person_account_outside_quotes_is_no_point() -> None:
+    mine = _sentence("Two of my ancestors sailed from this harbour in 1780.",
+                     AttributionType.NONE, None, Category.REPORTED_FACT)
+    assert point_for(mine, [mine]) is None
+    quoted = _sentence("“We will reopen the ferry in May,” the harbour master said.",
+                       AttributionType.NAMED_PERSON, "the harbour master")
+    point = point_for(quoted, [quoted])
+    assert point is not None
+    assert point.text == "“We will reopen the ferry in May,” the harbour master said."
+    us = _sentence("US officials said the ferry would reopen in May.",
+                   AttributionType.ANONYMOUS, "US officials")
+    assert point_for(us, [us]) is not None
+    initial = _sentence("The governor pardoned I. Lewis Grant, the former harbour master.",
+                        AttributionType.NONE, None, Category.REPORTED_FACT)
+    assert point_for(initial, [initial]) is not None
