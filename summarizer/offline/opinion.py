@@ -15,10 +15,11 @@ from functools import cache
 from importlib import resources
 
 from summarizer.errors import ConfigurationError
-from summarizer.offline.author_voice import measures, narrative
+from summarizer.offline.author_voice import measures, narrative, party_tag, record_scope
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.predicates import (
+    epithet,
     evaluative_predicate,
     figure,
     subordinate,
@@ -86,6 +87,8 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
             continue
         if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
             continue  # "only two airlines", "seriously hurt": a measure, not a judgement
+        if cue.kind == "first_person" and party_tag(cues.text, cue.start):
+            continue  # "Sen. Ada Brill (I-Vt.)": a party tag, not the writer
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
     if "first_person" in found and narrative(cues):
         del found["first_person"]  # "I told the clerk": the writer's experience, reported
@@ -167,7 +170,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     imperative = _imperative(cues)
     if imperative:
         return [f"imperative: '{imperative}'"]
-    superlative = cues.find("superlative", quoted=False)
+    superlative = [c for c in cues.find("superlative", quoted=False)
+                   if not record_scope(cues.text, c.end) and not epithet(cues.text, c.start)]
     if superlative and not cues.has("number") and not cues.has("date"):
         # "the world's most trusted name", "its most uneven record yet": a ranking with no
         # measure behind it is a judgement (a record with a figure, "the highest reading

@@ -107,3 +107,16 @@ def figure(cues: SentenceCues) -> str | None:
     if m is not None and not any(s <= m.start() < e for s, e in cues.quote_spans):
         return f"simile: '{m.group()}'"
     return None
+
+
+# group: epithets. "Mecca and Medina, Islam's two holiest cities, are ...": a superlative in an
+# appositive after a name describes what the name refers to by its conventional standing; the
+# main clause says something else. The appositive runs from a comma after a capitalised word to
+# the next comma.
+_APPOSITIVE_OPEN = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[\w’'-]+\s+){0,4}$")
+
+
+def epithet(text: str, start: int) -> bool:
+    """Whether the word at `start` sits in an appositive after a name, closed by a comma."""
+    opening = _APPOSITIVE_OPEN.search(text, max(0, start - 60), start)
+    return opening is not None and "," in text[start : start + 60]

@@ -82,6 +82,9 @@ def kind_of(np_text: str) -> Kind | None:
     rejected = lexicon.words("sources", "rejected_heads")
     if lower[0] in rejected or lower[-1] in rejected:
         return None
+    if 2 <= len(tokens) <= 4 and tokens[0][0].isupper() and lower[0].endswith(("'s", "’s")) \
+            and lower[-1] in lexicon.words("sources", "titles", "spokespeople"):
+        return AttributionType.NAMED_PERSON, True, False, True  # "Norland's defence minister"
     if any(phrase in joined for phrase in lexicon.entries("sources", "anonymous_phrases")):
         return AttributionType.ANONYMOUS, False, False, False
     original_joined = " ".join(tokens)

@@ -58,6 +58,13 @@ def subject_verb(
             np_start = lead.end()
         if _SUBORDINATOR.search(masked, np_start, np_end):
             continue  # "The board must resign if the audit confirms ...": a subordinate verb
+        words = masked[np_start:np_end]
+        if ("that" in words or "which" in words) and _RELATIVE_THAT.search(words):
+            continue  # "the number of doses that Mr. Brill said he needs": a relative clause
+        if words[-3:] in _WHEN_ENDS:
+            when = _TRAILING_WHEN.search(words)
+            if when is not None and when.start() > 0:
+                np_end = np_start + when.start()  # "The agency on Monday announced"
         if 0 < np_end - np_start <= MAX_NP and np_end < m.start() and masked[np_end].isspace():
             yield np_start, np_end, m.group()
 
@@ -88,6 +95,16 @@ def _apposed_subject(before: str, verb: str) -> Iterator[tuple[int, int, str]]:
 _SUBORDINATOR = re.compile(r"\b(?i:if|unless|because|although|though|whereas|whether)\b")
 # An amount right after 'found': 'find' means obtain ("found £2 million for a car park"); a
 # finding takes a clause or a noun ("found that ...", "found a link").
+# group: relative clauses. A verb of saying after "that" and its own subject ("the number that
+# Mr. Brill said he needs") sits in a relative or complement clause: its speaker vouches for
+# that clause only, and a source is a noun phrase, never the clause around it.
+_RELATIVE_THAT = re.compile(r"\b(?i:that|which)\s+(?:[A-Z]|(?:he|she|they|it|we)\b)")
+# group: time adverbials. "The agency on Monday announced", "Brill late Friday said": a time
+# between a subject and its verb is no part of the subject.
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|night|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+_WHEN_ENDS = frozenset({"day", "eek", "ght", "ear", "ing", "oon"})
 _AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
 # 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.

@@ -1,0 +1,86 @@
+"""Classes behind false opinion and allegation calls on real news leads (issue 10): bracketed
+party tags and abbreviations, superlatives bounded by a record, epithets in an appositive, acts
+of speech that rule, threaten or demand, a speaker named at the end or before a colon, 'according
+to' with an unlisted head, a time between a subject and its verb, and a verb of saying inside a
+relative clause. Every sentence is written here; none comes from a news data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.offline.engine import label_sentences
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+def label(text: str) -> tuple[Category, AttributionType, str | None]:
+    sentence = label_sentences(text)[0]
+    return sentence.category, sentence.attribution.type, sentence.attribution.source
+
+
+@pytest.mark.parametrize("text", [
+    # a superlative bounded by a record is a checkable ranking
+    "The dock strike was the longest in Norland history.",
+    "Growth in the county slowed to the lowest rate since the 1930s.",
+    "Last month was the wettest on record for the valley.",
+    # an epithet in an appositive describes the name; the main clause says where they are
+    "Tarn and Odle, the region's two oldest towns, are both located in the valley.",
+])
+def test_measured_or_descriptive_words_are_fact(text: str) -> None:
+    assert label(text)[0] is C.REPORTED_FACT
+
+
+def test_a_party_tag_is_not_the_writer() -> None:
+    # "(I-Vt.)" is not the pronoun 'I': the supporters' belief is reported, not the writer's
+    assert label("Supporters of Sen. Ada Brill (I-Vt.) have long believed she was shut out of "
+                 "the race.")[:2] == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+    assert label("Sen. Ada Brill (I-Vt.) voted against the bill on Tuesday.")[0] is (
+        C.REPORTED_FACT)
+
+
+def test_an_unmeasured_superlative_is_still_opinion() -> None:
+    assert label("It is the world's most trusted name in home insurance.")[0] is C.OPINION
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    # the speaker at the end owns the modal
+    ("Norland must brace itself for a long winter, Norland's defence minister said.",
+     A.NAMED_PERSON, "Norland's defence minister"),
+    # a court's ruling owns its 'must'
+    ("A federal judge ruled Monday that the agency must weigh each case on its merits.",
+     A.ANONYMOUS, "A federal judge"),
+    # an abbreviation or a party tag in brackets does not open a clause
+    ("The Department of Transport (DOT) on Monday announced that it would appeal the ruling.",
+     A.NAMED_ORGANIZATION, "The Department of Transport"),
+    ("Senate leader Mitch Brill (R-Ky.) said on Wednesday that he had barely spoken to the mayor.",
+     A.NAMED_PERSON, "Senate leader Mitch Brill"),
+    # a time between the subject and the verb; an act of speech that threatens
+    ("President Brill on Monday threatened to halt funding for the agency.",
+     A.NAMED_PERSON, "President Brill"),
+    # 'according to' names a source even when its head is not in the word lists
+    ("Norland facilitated the movement of the militia, according to the 1999 inquiry commission.",
+     A.NAMED_ORGANIZATION, "the 1999 inquiry commission"),
+    # a name and a colon before a quotation names who is quoted
+    ("Sen. Ada Brill: “Anything short” of a full audit will probably “fall into partisan camps.”",
+     A.NAMED_PERSON, "Sen. Ada Brill"),
+])
+def test_reported_words_belong_to_their_speaker(text: str, kind: AttributionType,
+                                                source: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, kind, source)
+
+
+def test_a_verb_of_saying_in_a_relative_clause_sources_nothing() -> None:
+    category, kind, source = label(
+        "The extra doses will give the agency the number of doses that Mr. Brill said last "
+        "month he needs.")
+    assert (category, kind, source) == (C.REPORTED_FACT, A.NONE, None)
+
+
+def test_a_label_before_a_colon_is_no_speaker() -> None:
+    assert label("Update: “The Quiet Year” is the band's weakest record yet.")[0] is C.OPINION
+
+
+def test_physical_attack_is_no_speech() -> None:
+    assert label("Gunmen attacked a convoy on Monday.")[0] is C.REPORTED_FACT
