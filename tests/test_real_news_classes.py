@@ -84,3 +84,40 @@ def test_a_label_before_a_colon_is_no_speaker() -> None:
 
 def test_physical_attack_is_no_speech() -> None:
     assert label("Gunmen attacked a convoy on Monday.")[0] is C.REPORTED_FACT
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a party or state tag in apposition, with no determiner
+    ("Sen. Jo Marsh, Utah Republican, said Friday that he was sickened by the report.",
+     "Sen. Jo Marsh"),
+    ("As the council debates her bill, Sen. Ada Brill, D-Vt., said Monday the bill represents "
+     "a chance to act.", "Sen. Ada Brill"),
+    # a possessor before the office, and a time before the verb
+    ("Ada Brill's lawyer on Tuesday night said his client would testify.", "Ada Brill's lawyer"),
+])
+def test_tags_and_offices_name_the_speaker(text: str, source: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON, source)
+
+
+@pytest.mark.parametrize("text", [
+    # a day after 'by' is a deadline, not an agent
+    "The truce had already been broken by Friday morning as shelling was heard.",
+    # a decision on a request, and a count, are acts, not speech
+    "The high court on Monday denied an appeal from the port authority.",
+    "Employers added 90,000 jobs in May.",
+    # a capitalised title before a name is not an evaluation
+    "Justice Clara Voss issued a dissent on Monday.",
+    # a possessive 's is not 'is'
+    "The ministry on Tuesday ended the island's communist government subsidy.",
+])
+def test_acts_times_titles_and_possessives_are_fact(text: str) -> None:
+    assert label(text)[:2] == (C.REPORTED_FACT, A.NONE)
+
+
+def test_a_contracted_is_still_judges() -> None:
+    assert label("That's a disgrace, and the council knows it.")[0] is C.OPINION
+
+
+def test_a_denial_is_still_attributed() -> None:
+    assert label("Mayor Ada Brill denied the claims on Monday.")[:2] == (
+        C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)

@@ -87,6 +87,8 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
             continue
         if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
             continue  # "only two airlines", "seriously hurt": a measure, not a judgement
+        if cue.kind == "evaluative" and _TITLE_CASE.match(cues.text, cue.start):
+            continue  # "Justice Clara Voss", "Liberty Street": a title or a name, not a verdict
         if cue.kind == "first_person" and party_tag(cues.text, cue.start):
             continue  # "Sen. Ada Brill (I-Vt.)": a party tag, not the writer
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
@@ -103,6 +105,7 @@ _VERDICT_FRAME = re.compile(
     r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+"
 )
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
 _REQUIREMENTS = frozenset({"need to", "needs to"})
 _QUIET = frozenset({"present_copula", "adjective", "demonstrative_start", "third_plural",
                     "hedge"})

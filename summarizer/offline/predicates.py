@@ -42,6 +42,8 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
     if not evaluative and not any(word in lower for word in examples):
         return None
     for m in _PREDICATE.finditer(cues.text):
+        if m.group()[0] in "’'" and _CONTRACTED.search(cues.text, 0, m.start()) is None:
+            continue  # "the island's communist government": a possessive, not 'is'
         if subordinate(cues.text, m.start()):
             continue  # "... on a night when the dining room was half empty": a circumstance
         for group in ("first", "second"):
@@ -54,6 +56,8 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
     return None
 
 
+# 's is 'is' only after a pronoun or 'that', 'what', 'there', 'here': after a noun it is possessive.
+_CONTRACTED = re.compile(r"\b(?i:it|he|she|that|what|there|here|who|this|where)$")
 # The article before the predicate noun: "is a reminder of", not "is the reminder sent in May".
 _INDEFINITE = re.compile(r"\s(?:a|an)\s", re.IGNORECASE)
 # Subordinators: a copula after one of them, in the same clause, is not the main predicate.

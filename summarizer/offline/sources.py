@@ -77,6 +77,9 @@ _COLON_SPEAKER = re.compile(
 _DEFINITE = re.compile(r"(?i:the|its|his|her|their)\s")
 _SPECIFIC = re.compile(r"\s\S*[A-Z0-9]")
 # A time adverbial before the verb ("Halloran, the mayor, on Monday denied") does not end a subject.
+# group: party and state tags. "Sen. Ada Brill, D-Vt., said", "Ada Brill, Utah Republican, said":
+# up to three capitalised words in apposition, with no determiner, describe the name before them.
+_TAG = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
 _WHEN = r"(?:(?:on|last|this|late|early|earlier)\s+[A-Za-z]+\s+)?"
 
 
@@ -105,7 +108,8 @@ def _lexical() -> _Lexical:
         # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
         appositive=re.compile(
             r"(?:^|[,;—–]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,110}),\s+" + _WHEN + verb
+            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,110}|" + _TAG + r"),\s+" + _WHEN
+            + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".

@@ -36,6 +36,8 @@ def subject_verb(
             continue
         if m.group() in ("found", "finds", "find") and _AMOUNT.match(masked, m.end()):
             continue  # "The council found £2 million": money found, not a finding
+        if m.group() in _ACT_VERBS and _ACT_OBJECT.match(masked, m.end()):
+            continue  # "denied an appeal", "added 136,000 jobs": a decision or a count, no speech
         if _PARTICLE.match(masked, m.end()):
             continue  # "called off the wedding", "wrote down the loan": another verb, not speech
         np_end = _skip_back_auxiliaries(masked, m.start())
@@ -104,6 +106,15 @@ _RELATIVE_THAT = re.compile(r"\b(?i:that|which)\s+(?:[A-Z]|(?:he|she|they|it|we)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|night|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+# group: acts, not speech. 'Deny', 'reject' and 'grant' with a request as object are decisions
+# ("The court denied an appeal"); 'add' with an amount or jobs counts ("Employers added 90,000
+# jobs"). Neither reports what anyone said.
+_ACT_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "granted", "grants", "added",
+                        "adds"})
+_ACT_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:appeal|request|motion|petition|"
+    r"application|bail|permit|bid|visa)s?\b|(?:\d|fewer\b|more\b|jobs\b|nearly\b|"
+    r"almost\b|about\b|roughly\b|some\b))")
 _WHEN_ENDS = frozenset({"day", "eek", "ght", "ear", "ing", "oon"})
 _AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
