@@ -121,3 +121,16 @@ def test_a_contracted_is_still_judges() -> None:
 def test_a_denial_is_still_attributed() -> None:
     assert label("Mayor Ada Brill denied the claims on Monday.")[:2] == (
         C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats are worried that the mayor's lagging support will cost them the seat.",
+    "Farmers were furious at the new levy, which they say will close small dairies.",
+])
+def test_a_groups_state_of_mind_is_reported(text: str) -> None:
+    # the group's feeling and what it fears are the group's, not the writer's judgement
+    assert label(text)[0] is C.ATTRIBUTED_STATEMENT
+
+
+def test_a_state_of_mind_without_a_group_is_still_the_writers() -> None:
+    assert label("It is worrying that the council will close the library.")[0] is C.OPINION

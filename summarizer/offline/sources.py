@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.offline.group_states import group_state
 from summarizer.offline.source_kinds import classified_by, kind_of, named_kind, trim_np
 from summarizer.offline.subjects import subject_verb
 from summarizer.schema import AttributionType
@@ -174,6 +175,9 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     if colon is not None and labelled is not None and labelled[1] and not labelled[3] and (
             labelled[0] in (AttributionType.NAMED_PERSON, AttributionType.NAMED_ORGANIZATION)):
         return Source(labelled[0], colon.group("np"), ":", True)  # a person or body, no label
+    group = group_state(text)  # "Democrats are worried that ...": the group's view
+    if group is not None:
+        return Source(group[0], group[1], group[2], group[3], vague=group[4])
     lexical = _lexical()
     if not headline and lexical.triggers.isdisjoint(_LETTERS.findall(text.lower())):
         return None  # no reporting verb, 'according to', 'by' or 'from': nothing to find
