@@ -134,3 +134,35 @@ def test_a_groups_state_of_mind_is_reported(text: str) -> None:
 
 def test_a_state_of_mind_without_a_group_is_still_the_writers() -> None:
     assert label("It is worrying that the council will close the library.")[0] is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    # a crime word after 'if' or 'whether' is supposed, not asserted
+    "The host asked the senator whether she would impose sanctions if Norland cheated on the "
+    "treaty.",
+    # 'conspiracy theory' names a belief as a topic
+    "The assembly passed a motion condemning the conspiracy theory known as BlueDawn, but 12 "
+    "members voted against it.",
+    # a capitalised word ending in -est is a name, not a superlative
+    "Ken Oda lives in Tarn, but he's trying to save dairy farmers in the Midwest from a levy.",
+    # 'historic highs' is a record
+    "Claims for benefits continue to soar to historic highs.",
+    # a clause is never a source
+    "Senator Ada Brill has had enough of rivals accusing her party of favouring “the rich.”",
+])
+def test_supposed_named_and_measured_are_fact(text: str) -> None:
+    assert label(text)[:2] == (C.REPORTED_FACT, A.NONE)
+
+
+def test_an_asserted_crime_still_accuses() -> None:
+    assert label("The treasurer cheated the pension fund out of millions.")[0] is (
+        C.UNSUPPORTED_ALLEGATION)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Council leader Ada Brill has signaled that she does not plan to run and will instead "
+     "back her deputy.", "Council leader Ada Brill"),
+    ("The press secretary, Jo Lane, on Monday said the mayor's post meant no harm.", "Jo Lane"),
+])
+def test_signals_and_tagged_speakers_are_on_the_record(text: str, source: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON, source)

@@ -97,6 +97,7 @@ _POSSESSIVES = frozenset({"my"})
 _NUMERAL_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"a\s+(?:few|handful|dozen|third|quarter|fraction)|half)\b)",
                             re.IGNORECASE)
+_EXTREME_AFTER = re.compile(r"\s+(?:high|low)s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -105,7 +106,7 @@ def measures(cues: SentenceCues) -> frozenset[int]:
     two airlines") restricts a quantity, and a degree adverb before a participle of harm
     ("seriously hurt", "badly damaged") is the grade injuries and damage are reported in."""
     candidates = [c for kind in ("evaluative", "intensifier") for c in cues.find(kind, quoted=False)
-                  if c.text.lower() == "only" or c.text.endswith("ly")]
+                  if c.text.lower() in ("only", "historic") or c.text.endswith("ly")]
     if not candidates:
         return frozenset()
     heads = lexicon.words("stance", "severity_heads")
@@ -114,6 +115,9 @@ def measures(cues: SentenceCues) -> frozenset[int]:
         word = cue.text.lower()
         if word == "only" and _NUMERAL_AFTER.match(cues.text, cue.end):
             found.add(cue.start)
+        elif word == "historic":
+            if _EXTREME_AFTER.match(cues.text, cue.end):
+                found.add(cue.start)  # "historic highs": the highest ever recorded, a record
         elif word.endswith("ly"):
             m = _NEXT_WORD.match(cues.text, cue.end)
             if m is not None and m.group(1) in heads:

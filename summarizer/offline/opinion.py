@@ -174,7 +174,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     if imperative:
         return [f"imperative: '{imperative}'"]
     superlative = [c for c in cues.find("superlative", quoted=False)
-                   if not record_scope(cues.text, c.end) and not epithet(cues.text, c.start)]
+                   if not record_scope(cues.text, c.end) and not epithet(cues.text, c.start)
+                   and not c.text[0].isupper()]  # "the Midwest", "Forest Hill": a name
     if superlative and not cues.has("number") and not cues.has("date"):
         # "the world's most trusted name", "its most uneven record yet": a ranking with no
         # measure behind it is a judgement (a record with a figure, "the highest reading

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.offline.subjects import clausal
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
@@ -80,7 +81,7 @@ def kind_of(np_text: str) -> Kind | None:
             ("ers", "ists", "ians", "ors", "ants", "ents")):
         return AttributionType.ANONYMOUS, False, False, False  # "Divers from the museum"
     rejected = lexicon.words("sources", "rejected_heads")
-    if lower[0] in rejected or lower[-1] in rejected:
+    if lower[0] in rejected or lower[-1] in rejected or clausal(lower):
         return None
     owner = next((i for i, t in enumerate(lower) if t.endswith(("'s", "’s"))), -1)
     if 0 <= owner < len(tokens) - 1 <= owner + 3 and tokens[owner][0].isupper() \

@@ -117,7 +117,7 @@ def _lexical() -> _Lexical:
         role_appositive=re.compile(
             r"^(?:(?i:the|a|an|its|his|her|their|our)|[A-Z][\w\-]*[’']s)\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
-            r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + verb
+            r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + _WHEN + verb
         ),
         # "first reported by X", "a memo obtained by X"
         by=re.compile(

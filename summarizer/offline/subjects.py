@@ -157,3 +157,10 @@ def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
             end = k
             continue
         return j
+
+
+def clausal(lower: list[str]) -> bool:
+    """Whether words hold a finite verb outside a relative: a clause, not a noun phrase (list
+    `clause_verbs`), so they cannot be a verb's subject or a sentence's source."""
+    return not lexicon.words("sources", "clause_verbs").isdisjoint(lower) and (
+        {"who", "that", "which"}.isdisjoint(lower))
