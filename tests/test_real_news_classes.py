@@ -166,3 +166,7 @@ def test_an_asserted_crime_still_accuses() -> None:
 ])
 def test_signals_and_tagged_speakers_are_on_the_record(text: str, source: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON, source)
+
+
+def test_a_bare_feeling_with_no_complement_stays_the_writers() -> None:
+    assert label("Residents are furious.")[0] is C.OPINION

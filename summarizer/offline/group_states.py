@@ -16,7 +16,9 @@ from summarizer.text import lexicon
 
 _GROUP_STATE = re.compile(r"^(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*s)\s+"
                           r"(?P<verb>are|were)\s+(?:increasingly\s+|deeply\s+|growing\s+)?"
-                          r"(?P<adj>[a-z]+)\b")
+                          r"(?P<adj>[a-z]+)\s+(?:that|about|over|at|by|with|as)\b")
+# A complement is required: "Democrats are worried that ..." reports what the group fears;
+# a bare "Residents are furious." only characterises them, in the author's voice.
 
 
 def group_state(text: str) -> tuple[AttributionType, str, str, bool, bool] | None:
