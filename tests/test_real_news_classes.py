@@ -170,3 +170,8 @@ def test_signals_and_tagged_speakers_are_on_the_record(text: str, source: str) -
 
 def test_a_bare_feeling_with_no_complement_stays_the_writers() -> None:
     assert label("Residents are furious.")[0] is C.OPINION
+
+
+def test_the_name_of_a_political_camp_is_no_judgement() -> None:
+    assert label("Conservatives in the assembly voted against the levy on Tuesday, and liberals "
+                 "abstained.")[0] is C.REPORTED_FACT
