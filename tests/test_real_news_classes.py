@@ -175,3 +175,10 @@ def test_a_bare_feeling_with_no_complement_stays_the_writers() -> None:
 def test_the_name_of_a_political_camp_is_no_judgement() -> None:
     assert label("Conservatives in the assembly voted against the levy on Tuesday, and liberals "
                  "abstained.")[0] is C.REPORTED_FACT
+
+
+def test_most_likely_is_a_hedge_not_a_superlative() -> None:
+    sentence = label_sentences("Ada Brill plans a fresh push on Monday, most likely setting up "
+                               "another showdown with the council.")[0]
+    assert sentence.category is C.REPORTED_FACT
+    assert not any("superlative" in reason for reason in sentence.reasons)

@@ -87,6 +87,8 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
             continue
         if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
             continue  # "only two airlines", "seriously hurt": a measure, not a judgement
+        if cue.kind == "superlative" and cue.text.lower() in _HEDGING_SUPERLATIVES:
+            continue  # "most likely setting up a showdown": a hedge, 'probably', not a ranking
         if cue.kind == "evaluative" and _TITLE_CASE.match(cues.text, cue.start):
             continue  # "Justice Clara Voss", "Liberty Street": a title or a name, not a verdict
         if cue.kind == "first_person" and party_tag(cues.text, cue.start):
@@ -105,6 +107,7 @@ _VERDICT_FRAME = re.compile(
     r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+"
 )
+_HEDGING_SUPERLATIVES = frozenset({"most likely", "least likely", "most probably"})
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
 _REQUIREMENTS = frozenset({"need to", "needs to"})
 _QUIET = frozenset({"present_copula", "adjective", "demonstrative_start", "third_plural",
@@ -175,7 +178,8 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
         return [f"imperative: '{imperative}'"]
     superlative = [c for c in cues.find("superlative", quoted=False)
                    if not record_scope(cues.text, c.end) and not epithet(cues.text, c.start)
-                   and not c.text[0].isupper()]  # "the Midwest", "Forest Hill": a name
+                   and not c.text[0].isupper()  # "the Midwest", "Forest Hill": a name
+                   and c.text.lower() not in _HEDGING_SUPERLATIVES]
     if superlative and not cues.has("number") and not cues.has("date"):
         # "the world's most trusted name", "its most uneven record yet": a ranking with no
         # measure behind it is a judgement (a record with a figure, "the highest reading
