@@ -182,3 +182,14 @@ def test_most_likely_is_a_hedge_not_a_superlative() -> None:
                                "another showdown with the council.")[0]
     assert sentence.category is C.REPORTED_FACT
     assert not any("superlative" in reason for reason in sentence.reasons)
+
+
+def test_a_closing_named_speaker_frames_an_earlier_finding() -> None:
+    assert label("An inquiry found that the governor harassed three aides, Norland's attorney "
+                 "general announced on Tuesday.") == (
+        C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON, "Norland's attorney general")
+
+
+def test_a_closing_anonymous_speaker_still_leaves_an_accusation_unsupported() -> None:
+    assert label("The mayor took bribes from the contractor, a person familiar with the matter "
+                 "said.")[0] is C.UNSUPPORTED_ALLEGATION

@@ -15,7 +15,7 @@ from functools import cache
 
 from summarizer.offline.group_states import group_state
 from summarizer.offline.source_kinds import classified_by, kind_of, named_kind, trim_np
-from summarizer.offline.subjects import subject_verb
+from summarizer.offline.subjects import closing_first, subject_verb
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
@@ -259,7 +259,7 @@ def _candidates(
 ) -> Iterator[tuple[int, int, str]]:
     """(NP start, NP end, verb) for each match of `pattern`; None: subject-verb clauses."""
     if pattern is None:
-        yield from subject_verb(masked)
+        yield from closing_first(list(subject_verb(masked)), masked)
         return
     for m in pattern.finditer(masked):
         yield m.start("np"), m.end("np"), m.group("verb")

@@ -164,3 +164,21 @@ def clausal(lower: list[str]) -> bool:
     `clause_verbs`), so they cannot be a verb's subject or a sentence's source."""
     return not lexicon.words("sources", "clause_verbs").isdisjoint(lower) and (
         {"who", "that", "which"}.isdisjoint(lower))
+
+
+# group: a closing speaker. "An inquiry found that the governor harassed staff, the attorney
+# general announced Tuesday.": a verb of saying whose clause closes the sentence after a comma,
+# followed only by a short time or place, frames everything before it; the earlier verb sits
+# inside what the closing speaker said. The closing speaker is tried first.
+_CLOSING = re.compile(r"(?:\s+[\w.’'-]+){0,6}\s*[.!?]?[’”\"]?\s*$")
+
+
+def closing_first(found: list[tuple[int, int, str]], masked: str) -> list[tuple[int, int, str]]:
+    """Subject-verb pairs with a closing speaker ("..., the minister said.") moved first."""
+    if len(found) < 2:
+        return found
+    start, _, verb = found[-1]
+    verb_end = masked.find(verb, start) + len(verb)
+    if masked[:start].rstrip().endswith(",") and _CLOSING.match(masked, verb_end):
+        return [found[-1], *found[:-1]]
+    return found
