@@ -106,7 +106,7 @@ def measures(cues: SentenceCues) -> frozenset[int]:
     two airlines") restricts a quantity, and a degree adverb before a participle of harm
     ("seriously hurt", "badly damaged") is the grade injuries and damage are reported in."""
     candidates = [c for kind in ("evaluative", "intensifier") for c in cues.find(kind, quoted=False)
-                  if c.text.lower() in ("only", "historic") or c.text.endswith("ly")]
+                  if c.text.endswith("ly") or c.text == "historic"]
     if not candidates:
         return frozenset()
     heads = lexicon.words("stance", "severity_heads")

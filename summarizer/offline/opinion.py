@@ -87,12 +87,8 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
             continue
         if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
             continue  # "only two airlines", "seriously hurt": a measure, not a judgement
-        if cue.kind == "superlative" and cue.text.lower() in _HEDGING_SUPERLATIVES:
-            continue  # "most likely setting up a showdown": a hedge, 'probably', not a ranking
-        if cue.kind == "evaluative" and _TITLE_CASE.match(cues.text, cue.start):
-            continue  # "Justice Clara Voss", "Liberty Street": a title or a name, not a verdict
-        if cue.kind == "first_person" and party_tag(cues.text, cue.start):
-            continue  # "Sen. Ada Brill (I-Vt.)": a party tag, not the writer
+        if cue.kind in _CHECKED and _not_itself(cues.text, cue.kind, cue.text, cue.start):
+            continue
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
     if "first_person" in found and narrative(cues):
         del found["first_person"]  # "I told the clerk": the writer's experience, reported
@@ -107,6 +103,20 @@ _VERDICT_FRAME = re.compile(
     r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+"
 )
+_CHECKED = frozenset({"superlative", "evaluative", "first_person"})
+
+
+def _not_itself(text: str, kind: str, word: str, start: int) -> bool:
+    """A cue that is something else: "most likely" is a hedge ('probably'), not a ranking; a
+    capitalised evaluative word before a name is a title ("Justice Clara Voss"); 'I' in
+    "(I-Vt.)" is a party tag, not the writer."""
+    if kind == "superlative":
+        return word.lower() in _HEDGING_SUPERLATIVES
+    if kind == "evaluative":
+        return word[0].isupper() and _TITLE_CASE.match(text, start) is not None
+    return party_tag(text, start)
+
+
 _HEDGING_SUPERLATIVES = frozenset({"most likely", "least likely", "most probably"})
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
 _REQUIREMENTS = frozenset({"need to", "needs to"})

@@ -259,7 +259,11 @@ def _candidates(
 ) -> Iterator[tuple[int, int, str]]:
     """(NP start, NP end, verb) for each match of `pattern`; None: subject-verb clauses."""
     if pattern is None:
-        yield from closing_first(list(subject_verb(masked)), masked)
+        tail = masked.rfind(",")  # only a short last clause can hold a closing speaker
+        closing = tail > 0 and masked.count(" ", tail) <= 10 and not lexicon.words(
+            "sources", "reporting_verbs").isdisjoint(_LETTERS.findall(masked[tail:]))
+        yield from closing_first(list(subject_verb(masked)), masked) if closing else (
+            subject_verb(masked))
         return
     for m in pattern.finditer(masked):
         yield m.start("np"), m.end("np"), m.group("verb")
