@@ -83,8 +83,7 @@ def kind_of(np_text: str) -> Kind | None:
     rejected = lexicon.words("sources", "rejected_heads")
     if lower[0] in rejected or lower[-1] in rejected or clausal(lower):
         return None
-    owner = next((i for i, t in enumerate(lower) if t.endswith(("'s", "’s"))), -1) if (
-        "s " in np_text) else -1
+    owner = next((i for i, t in enumerate(lower) if t[-2:] in ("'s", "’s")), -1)  # possessor
     if 0 <= owner < len(tokens) - 1 <= owner + 3 and tokens[owner][0].isupper() \
             and lower[-1] in lexicon.words("sources", "titles", "spokespeople"):
         return AttributionType.NAMED_PERSON, True, False, True  # "Norland's defence minister"
