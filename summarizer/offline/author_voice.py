@@ -97,6 +97,7 @@ _POSSESSIVES = frozenset({"my"})
 _NUMERAL_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"a\s+(?:few|handful|dozen|third|quarter|fraction)|half)\b)",
                             re.IGNORECASE)
+_EXTREME_AFTER = re.compile(r"\s+(?:high|low)s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -105,7 +106,7 @@ def measures(cues: SentenceCues) -> frozenset[int]:
     two airlines") restricts a quantity, and a degree adverb before a participle of harm
     ("seriously hurt", "badly damaged") is the grade injuries and damage are reported in."""
     candidates = [c for kind in ("evaluative", "intensifier") for c in cues.find(kind, quoted=False)
-                  if c.text.lower() == "only" or c.text.endswith("ly")]
+                  if c.text.endswith("ly") or c.text == "historic"]
     if not candidates:
         return frozenset()
     heads = lexicon.words("stance", "severity_heads")
@@ -114,6 +115,9 @@ def measures(cues: SentenceCues) -> frozenset[int]:
         word = cue.text.lower()
         if word == "only" and _NUMERAL_AFTER.match(cues.text, cue.end):
             found.add(cue.start)
+        elif word == "historic":
+            if _EXTREME_AFTER.match(cues.text, cue.end):
+                found.add(cue.start)  # "historic highs": the highest ever recorded, a record
         elif word.endswith("ly"):
             m = _NEXT_WORD.match(cues.text, cue.end)
             if m is not None and m.group(1) in heads:
@@ -194,3 +198,30 @@ def _generic_subject(text: str, will: int) -> bool:
         if m.group().lower() in people:
             return _PARTICULAR.search(text, max(0, m.start() - 30), m.start()) is None
     return False
+
+
+# group: party tags. "Sen. Ada Brill (I-Vt.)", "(D-Calif.)": a party letter and a state in
+# brackets after a legislator's name is a label, not the pronoun 'I'.
+_PARTY_TAG = re.compile(r"\(\s*$")
+
+
+def party_tag(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a bracketed tag such as "(I-Vt.)"."""
+    return _PARTY_TAG.search(text, max(0, start - 3), start) is not None and (
+        text[start + 1 : start + 2] in ("-", "–", "—", ")"))
+
+
+# group: record scope. "the longest shutdown in US history", "the lowest rate since 1987", "the
+# hottest year on record", "the largest ever recorded": a superlative bounded by a period or a
+# record is a ranking against that record, checkable, not a judgement.
+_RECORD_SCOPE = re.compile(
+    r"[\w\s’'-]{0,40}?\b(?:in\s+(?:[\w.’'-]+\s+){0,3}history|since\s+(?:the\s+)?[\w.’'-]+|"
+    r"on\s+record|ever\s+(?:recorded|measured|held|seen)|in\s+(?:more\s+than\s+|nearly\s+|"
+    r"over\s+)?(?:a\s+|\d+\s+|[a-z]+\s+)?(?:decades?|years|centur(?:y|ies)))\b",
+    re.IGNORECASE,
+)
+
+
+def record_scope(text: str, end: int) -> bool:
+    """Whether the superlative ending at `end` is bounded by a record ("in US history")."""
+    return _RECORD_SCOPE.match(text, end) is not None

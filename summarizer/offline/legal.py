@@ -18,10 +18,12 @@ from summarizer.text import lexicon
 # A crime named as a topic, not imputed to anyone: "reports of harassment", "victims of domestic
 # abuse", "a unit to tackle fly-tipping and fraud", "lost $40 million to fraudsters", "makes
 # coercive control a crime". The noun names a kind of act with no doer, so nobody is accused.
+# group: hypotheticals. After "if", "whether" or "unless" ("asked what she would do if Norland
+# cheated on the deal") the act is supposed, not asserted: nobody is accused of it.
 _MENTION = re.compile(
     r"\b(?:(?:victims?|reports?|cases?|rates?|levels?|history|crimes?|offences?|offenses?)\s+of|"
     r"tackle|tackling|combat|combating|prevent|preventing|curb|curbing|fight|fighting|"
-    r"crackdown\s+on|makes|lost\s+\S+(?:\s+\S+)?\s+to)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}$",
+    r"crackdown\s+on|makes|lost\s+\S+(?:\s+\S+)?\s+to|if|whether|unless)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE)
 
 

@@ -15,10 +15,11 @@ from functools import cache
 from importlib import resources
 
 from summarizer.errors import ConfigurationError
-from summarizer.offline.author_voice import measures, narrative
+from summarizer.offline.author_voice import measures, narrative, party_tag, record_scope
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.predicates import (
+    epithet,
     evaluative_predicate,
     figure,
     subordinate,
@@ -86,6 +87,8 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
             continue
         if cue.start in measured and cue.kind in ("evaluative", "intensifier"):
             continue  # "only two airlines", "seriously hurt": a measure, not a judgement
+        if cue.kind in _CHECKED and _not_itself(cues.text, cue.kind, cue.text, cue.start):
+            continue
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
     if "first_person" in found and narrative(cues):
         del found["first_person"]  # "I told the clerk": the writer's experience, reported
@@ -100,6 +103,22 @@ _VERDICT_FRAME = re.compile(
     r"(?:It|This|That)\s+(?:is|was|has\s+been|seems|remains)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+"
 )
+_CHECKED = frozenset({"superlative", "evaluative", "first_person"})
+
+
+def _not_itself(text: str, kind: str, word: str, start: int) -> bool:
+    """A cue that is something else: "most likely" is a hedge ('probably'), not a ranking; a
+    capitalised evaluative word before a name is a title ("Justice Clara Voss"); 'I' in
+    "(I-Vt.)" is a party tag, not the writer."""
+    if kind == "superlative":
+        return word.lower() in _HEDGING_SUPERLATIVES
+    if kind == "evaluative":
+        return word[0].isupper() and _TITLE_CASE.match(text, start) is not None
+    return party_tag(text, start)
+
+
+_HEDGING_SUPERLATIVES = frozenset({"most likely", "least likely", "most probably"})
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
 _REQUIREMENTS = frozenset({"need to", "needs to"})
 _QUIET = frozenset({"present_copula", "adjective", "demonstrative_start", "third_plural",
                     "hedge"})
@@ -167,7 +186,10 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     imperative = _imperative(cues)
     if imperative:
         return [f"imperative: '{imperative}'"]
-    superlative = cues.find("superlative", quoted=False)
+    superlative = [c for c in cues.find("superlative", quoted=False)
+                   if not record_scope(cues.text, c.end) and not epithet(cues.text, c.start)
+                   and not c.text[0].isupper()  # "the Midwest", "Forest Hill": a name
+                   and c.text.lower() not in _HEDGING_SUPERLATIVES]
     if superlative and not cues.has("number") and not cues.has("date"):
         # "the world's most trusted name", "its most uneven record yet": a ranking with no
         # measure behind it is a judgement (a record with a figure, "the highest reading

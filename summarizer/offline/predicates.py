@@ -42,6 +42,8 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
     if not evaluative and not any(word in lower for word in examples):
         return None
     for m in _PREDICATE.finditer(cues.text):
+        if m.group()[0] in "’'" and _CONTRACTED.search(cues.text, 0, m.start()) is None:
+            continue  # "the island's communist government": a possessive, not 'is'
         if subordinate(cues.text, m.start()):
             continue  # "... on a night when the dining room was half empty": a circumstance
         for group in ("first", "second"):
@@ -54,6 +56,8 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
     return None
 
 
+# 's is 'is' only after a pronoun or 'that', 'what', 'there', 'here': after a noun it is possessive.
+_CONTRACTED = re.compile(r"\b(?i:it|he|she|that|what|there|here|who|this|where)$")
 # The article before the predicate noun: "is a reminder of", not "is the reminder sent in May".
 _INDEFINITE = re.compile(r"\s(?:a|an)\s", re.IGNORECASE)
 # Subordinators: a copula after one of them, in the same clause, is not the main predicate.
@@ -107,3 +111,16 @@ def figure(cues: SentenceCues) -> str | None:
     if m is not None and not any(s <= m.start() < e for s, e in cues.quote_spans):
         return f"simile: '{m.group()}'"
     return None
+
+
+# group: epithets. "Mecca and Medina, Islam's two holiest cities, are ...": a superlative in an
+# appositive after a name describes what the name refers to by its conventional standing; the
+# main clause says something else. The appositive runs from a comma after a capitalised word to
+# the next comma.
+_APPOSITIVE_OPEN = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[\w’'-]+\s+){0,4}$")
+
+
+def epithet(text: str, start: int) -> bool:
+    """Whether the word at `start` sits in an appositive after a name, closed by a comma."""
+    opening = _APPOSITIVE_OPEN.search(text, max(0, start - 60), start)
+    return opening is not None and "," in text[start : start + 60]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.offline.subjects import clausal
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
@@ -80,8 +81,12 @@ def kind_of(np_text: str) -> Kind | None:
             ("ers", "ists", "ians", "ors", "ants", "ents")):
         return AttributionType.ANONYMOUS, False, False, False  # "Divers from the museum"
     rejected = lexicon.words("sources", "rejected_heads")
-    if lower[0] in rejected or lower[-1] in rejected:
+    if lower[0] in rejected or lower[-1] in rejected or clausal(lower):
         return None
+    owner = next((i for i, t in enumerate(lower) if t[-2:] in ("'s", "’s")), -1)  # possessor
+    if 0 <= owner < len(tokens) - 1 <= owner + 3 and tokens[owner][0].isupper() \
+            and lower[-1] in lexicon.words("sources", "titles", "spokespeople"):
+        return AttributionType.NAMED_PERSON, True, False, True  # "Norland's defence minister"
     if any(phrase in joined for phrase in lexicon.entries("sources", "anonymous_phrases")):
         return AttributionType.ANONYMOUS, False, False, False
     original_joined = " ".join(tokens)

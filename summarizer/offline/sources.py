@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.offline.group_states import group_state
 from summarizer.offline.source_kinds import classified_by, kind_of, named_kind, trim_np
-from summarizer.offline.subjects import subject_verb
+from summarizer.offline.subjects import closing_first, subject_verb
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
@@ -62,7 +63,24 @@ _AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 _TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
                             "letter", "post", "message", "call"})
 _LETTERS = re.compile(r"[a-z]+")
+# group: bracketed tags. "The Department of Transport (DOT) announced", "Mitch Brill (R-Ky.)
+# said": an abbreviation or a party tag in brackets names the same subject again; it does not
+# open a clause, so it is blanked before clause starts are looked for.
+_BRACKET_TAG = re.compile(r"\s\([A-Z][\w.–—-]{0,11}\)")
+# group: a speaker's label. "Sen. Ada Brill: “Anything short of ...”": a name and a colon before
+# a quotation, as in transcripts and lists of reactions, names who is quoted.
+_COLON_SPEAKER = re.compile(
+    r"^(?P<np>(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*):\s+[“\"‘]")  # two words: not "Update:"
+# "according to the 1999 inquiry commission": what follows 'according to' is a source even when
+# the word lists do not know its head; a definite one is identified, an indefinite one is not.
+# A digit or a capital after the first word marks a particular body ("the 1999 inquiry
+# commission"), not a schedule or a rule ("according to the timetable", which states a fact).
+_DEFINITE = re.compile(r"(?i:the|its|his|her|their)\s")
+_SPECIFIC = re.compile(r"\s\S*[A-Z0-9]")
 # A time adverbial before the verb ("Halloran, the mayor, on Monday denied") does not end a subject.
+# group: party and state tags. "Sen. Ada Brill, D-Vt., said", "Ada Brill, Utah Republican, said":
+# up to three capitalised words in apposition, with no determiner, describe the name before them.
+_TAG = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
 _WHEN = r"(?:(?:on|last|this|late|early|earlier)\s+[A-Za-z]+\s+)?"
 
 
@@ -91,14 +109,15 @@ def _lexical() -> _Lexical:
         # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
         appositive=re.compile(
             r"(?:^|[,;—–]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,110}),\s+" + _WHEN + verb
+            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,110}|" + _TAG + r"),\s+" + _WHEN
+            + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
         role_appositive=re.compile(
             r"^(?:(?i:the|a|an|its|his|her|their|our)|[A-Z][\w\-]*[’']s)\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
-            r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + verb
+            r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + _WHEN + verb
         ),
         # "first reported by X", "a memo obtained by X"
         by=re.compile(
@@ -151,10 +170,20 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
         The source, or None when the sentence names no one.
     """
     headline = not text.rstrip().endswith((".", "!", "?", "…", "’", "”", '"'))
+    colon = _COLON_SPEAKER.match(text) if ":" in text else None
+    labelled = kind_of(colon.group("np")) if colon is not None else None
+    if colon is not None and labelled is not None and labelled[1] and not labelled[3] and (
+            labelled[0] in (AttributionType.NAMED_PERSON, AttributionType.NAMED_ORGANIZATION)):
+        return Source(labelled[0], colon.group("np"), ":", True)  # a person or body, no label
+    group = group_state(text)  # "Democrats are worried that ...": the group's view
+    if group is not None:
+        return Source(group[0], group[1], group[2], group[3], vague=group[4])
     lexical = _lexical()
     if not headline and lexical.triggers.isdisjoint(_LETTERS.findall(text.lower())):
         return None  # no reporting verb, 'according to', 'by' or 'from': nothing to find
     masked = _RELATIVE.sub(lambda m: " " * len(m.group()), _mask(text, spans))
+    if "(" in masked:
+        masked = _BRACKET_TAG.sub(lambda m: " " * len(m.group()), masked)
     m = _STATEMENT_TO.search(masked)
     if m:
         # The speaker, not the channel: "Trump, in a statement to the Financial Times, called
@@ -183,7 +212,12 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             elif pattern is None:
                 np_text = _AFTER_QUOTE.split(np_text)[-1]
             found = kind_of(np_text.strip())
-            if found is None and pattern is _VERB_SUBJECT:
+            if found is None and pattern is _ACCORDING and _SPECIFIC.search(np_text):
+                np_text = text[np_start:np_end].strip(" .")
+                definite = _DEFINITE.match(np_text) is not None
+                found = ((AttributionType.NAMED_ORGANIZATION, True, False, True) if definite
+                         else (AttributionType.ANONYMOUS, False, False, False))
+            if (found is None or found[3]) and pattern is _VERB_SUBJECT:  # a name beats an office
                 apposed = _APPOSED_NAME.match(masked, np_end)
                 if apposed:
                     np_text = apposed.group("name")
@@ -225,7 +259,11 @@ def _candidates(
 ) -> Iterator[tuple[int, int, str]]:
     """(NP start, NP end, verb) for each match of `pattern`; None: subject-verb clauses."""
     if pattern is None:
-        yield from subject_verb(masked)
+        tail = masked.rfind(",")  # only a short last clause can hold a closing speaker
+        closing = tail > 0 and masked.count(" ", tail) <= 10 and not lexicon.words(
+            "sources", "reporting_verbs").isdisjoint(_LETTERS.findall(masked[tail:]))
+        yield from closing_first(list(subject_verb(masked)), masked) if closing else (
+            subject_verb(masked))
         return
     for m in pattern.finditer(masked):
         yield m.start("np"), m.end("np"), m.group("verb")

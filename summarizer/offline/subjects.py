@@ -36,6 +36,8 @@ def subject_verb(
             continue
         if m.group() in ("found", "finds", "find") and _AMOUNT.match(masked, m.end()):
             continue  # "The council found £2 million": money found, not a finding
+        if m.group() in _ACT_VERBS and _ACT_OBJECT.match(masked, m.end()):
+            continue  # "denied an appeal", "added 136,000 jobs": a decision or a count, no speech
         if _PARTICLE.match(masked, m.end()):
             continue  # "called off the wedding", "wrote down the loan": another verb, not speech
         np_end = _skip_back_auxiliaries(masked, m.start())
@@ -58,6 +60,13 @@ def subject_verb(
             np_start = lead.end()
         if _SUBORDINATOR.search(masked, np_start, np_end):
             continue  # "The board must resign if the audit confirms ...": a subordinate verb
+        words = masked[np_start:np_end]
+        if ("that" in words or "which" in words) and _RELATIVE_THAT.search(words):
+            continue  # "the number of doses that Mr. Brill said he needs": a relative clause
+        if words[-3:] in _WHEN_ENDS:
+            when = _TRAILING_WHEN.search(words)
+            if when is not None and when.start() > 0:
+                np_end = np_start + when.start()  # "The agency on Monday announced"
         if 0 < np_end - np_start <= MAX_NP and np_end < m.start() and masked[np_end].isspace():
             yield np_start, np_end, m.group()
 
@@ -88,6 +97,25 @@ def _apposed_subject(before: str, verb: str) -> Iterator[tuple[int, int, str]]:
 _SUBORDINATOR = re.compile(r"\b(?i:if|unless|because|although|though|whereas|whether)\b")
 # An amount right after 'found': 'find' means obtain ("found £2 million for a car park"); a
 # finding takes a clause or a noun ("found that ...", "found a link").
+# group: relative clauses. A verb of saying after "that" and its own subject ("the number that
+# Mr. Brill said he needs") sits in a relative or complement clause: its speaker vouches for
+# that clause only, and a source is a noun phrase, never the clause around it.
+_RELATIVE_THAT = re.compile(r"\b(?i:that|which)\s+(?:[A-Z]|(?:he|she|they|it|we)\b)")
+# group: time adverbials. "The agency on Monday announced", "Brill late Friday said": a time
+# between a subject and its verb is no part of the subject.
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|night|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+# group: acts, not speech. 'Deny', 'reject' and 'grant' with a request as object are decisions
+# ("The court denied an appeal"); 'add' with an amount or jobs counts ("Employers added 90,000
+# jobs"). Neither reports what anyone said.
+_ACT_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "granted", "grants", "added",
+                        "adds"})
+_ACT_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:appeal|request|motion|petition|"
+    r"application|bail|permit|bid|visa)s?\b|(?:\d|fewer\b|more\b|jobs\b|nearly\b|"
+    r"almost\b|about\b|roughly\b|some\b))")
+_WHEN_ENDS = frozenset({"day", "eek", "ght", "ear", "ing", "oon"})
 _AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
 # 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.
@@ -129,3 +157,28 @@ def _skip_back_auxiliaries(text: str, verb_start: int) -> int:
             end = k
             continue
         return j
+
+
+def clausal(lower: list[str]) -> bool:
+    """Whether words hold a finite verb outside a relative: a clause, not a noun phrase (list
+    `clause_verbs`), so they cannot be a verb's subject or a sentence's source."""
+    return not lexicon.words("sources", "clause_verbs").isdisjoint(lower) and (
+        {"who", "that", "which"}.isdisjoint(lower))
+
+
+# group: a closing speaker. "An inquiry found that the governor harassed staff, the attorney
+# general announced Tuesday.": a verb of saying whose clause closes the sentence after a comma,
+# followed only by a short time or place, frames everything before it; the earlier verb sits
+# inside what the closing speaker said. The closing speaker is tried first.
+_CLOSING = re.compile(r"(?:\s+[\w.’'-]+){0,6}\s*[.!?]?[’”\"]?\s*$")
+
+
+def closing_first(found: list[tuple[int, int, str]], masked: str) -> list[tuple[int, int, str]]:
+    """Subject-verb pairs with a closing speaker ("..., the minister said.") moved first."""
+    if len(found) < 2:
+        return found
+    start, _, verb = found[-1]
+    verb_end = masked.find(verb, start) + len(verb)
+    if masked[:start].rstrip().endswith(",") and _CLOSING.match(masked, verb_end):
+        return [found[-1], *found[:-1]]
+    return found
