@@ -151,3 +151,12 @@ def test_each_list_item_is_its_own_sentence() -> None:
         "Crews worked through the night.",
         "The road reopened at dawn - after\n- or so the police said - a long wait.",
     ]
+
+
+def test_a_line_of_invisible_characters_stays_covered() -> None:
+    # found by the property test above: a soft hyphen alone on the last line fell between
+    # sentences once the normalised view dropped it
+    for text in ("0\r\xad", "Hi.\n\u200b\n\nNext one."):
+        joined = "".join(text[s.start : s.end] for s in segment(text))
+        assert "".join(joined.split()) == "".join(text.split())
+    assert [(s.start, s.end) for s in segment("0\r\xad")] == [(0, 3)]

@@ -98,10 +98,15 @@ def _absorb_dropped(text: str, mapped: list[tuple[int, int, int]]) -> list[Span]
     for i, (start, end, paragraph) in enumerate(mapped):
         floor = spans[-1].end if spans else 0
         ceiling = mapped[i + 1][0] if i + 1 < len(mapped) else len(text)
+        if not spans and text[:start].strip():  # invisible lines before the first sentence
+            start = len(text[:start]) - len(text[:start].lstrip())
         while start > floor and not text[start - 1].isspace():
             start -= 1
         while end < ceiling and not text[end].isspace():
             end += 1
+        gap = text[end:ceiling]
+        if gap.strip():  # a line holding only invisible characters ("\xad") goes with it
+            end += len(gap.rstrip())
         spans.append(Span(start, end, paragraph))
     return spans
 
