@@ -5,16 +5,27 @@ real OpenAI-compatible server (see tests/README.md), never written by hand.
 Requests are matched on method, URI and body, so any change to a prompt, the
 schema or the parameters makes the old cassette miss and the test fail until it
 is re-recorded. Credentials and cookies never reach a cassette.
+
+Property tests (hypothesis) draw the same examples on every run, so a test run is
+deterministic: a new counterexample never turns a clean clone red by chance. To hunt
+for new ones, run `HYPOTHESIS_PROFILE=explore python -m pytest tests/test_unicode_cues.py
+tests/test_segment.py` (random draws, many more examples) and add what it finds as a test.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = ROOT / "fixtures" / "cassettes"
