@@ -49,8 +49,8 @@ def test_seed_000_reports_the_embezzlement_allegation_not_the_critics_view() -> 
     assert alleging[0].sentence_ids[0] == "S13"
     assert alleging[0].text == (
         "A critical report alleged, without evidence given, that Zelensky’s administration "
-        "had allegedly “siphoned” billions in U.S. taxpayer funds through a network of "
-        "companies and “covert” financial arrangements.")
+        "had “siphoned” billions in U.S. taxpayer funds through a network of "
+        "companies and “covert” financial arrangements.")  # the frame says "alleged" once
 
 
 def test_the_alleger_is_said_once() -> None:
@@ -72,3 +72,11 @@ def test_a_dropped_relative_clause_leaves_a_sentence() -> None:
     assert allegation_text(sentence) == (
         "The article alleges, without a named source, that these reports have since led to "
         "speculation that Zelensky’s aim is not to end the war but to prolong it.")
+
+
+def test_allegedly_is_not_said_twice_but_a_quotation_keeps_it() -> None:
+    from summarizer.summary.allegation import _said_once
+
+    assert _said_once("the aide allegedly shredded the files") == "the aide shredded the files"
+    kept = "the aide called it “allegedly secret” and allegedly hid it"
+    assert _said_once(kept) == "the aide called it “allegedly secret” and hid it"

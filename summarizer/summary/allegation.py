@@ -84,7 +84,18 @@ def allegation_text(sentence: Sentence) -> str | None:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed
         return f"{frame.rstrip(',')}: {quote.rstrip(',')}"
-    return f"{frame} that {_lower_first(compressed)}"
+    return f"{frame} that {_lower_first(_said_once(compressed))}"
+
+
+_ALLEGEDLY = re.compile(r"\ballegedly\s+", re.IGNORECASE)
+
+
+def _said_once(clause: str) -> str:
+    """The clause without an 'allegedly' of its own: after "X alleged that", "had allegedly
+    siphoned" says twice that the claim is alleged (a quotation keeps its words)."""
+    quoted = quote_spans(clause)
+    return _ALLEGEDLY.sub(
+        lambda m: m.group() if any(s <= m.start() < e for s, e in quoted) else "", clause)
 
 
 def speaker_line(text: str) -> bool:
