@@ -108,3 +108,13 @@ def test_a_number_word_after_the_frame_is_lower_case() -> None:
                        "a survey by Civic Data", AttributionType.DOCUMENT) == (
         "A survey by Civic Data said that four years after the vote, the council changed "
         "course.")
+
+
+def test_the_digest_reports_the_most_specific_shared_charge_first() -> None:
+    # Both seeds carry two allegations between them: "this refusal has left Kyiv
+    # scrambling" (no charge) and the siphoning of billions (a charge with an amount).
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    reports = [analyze_offline(Article(text=p.read_text(encoding="utf-8"))) for p in seeds]
+    alleging = [p for p in build_digest(reports).summary if p.kind == "allegation"]
+    assert alleging and "“siphoned” billions" in alleging[0].text
+    assert alleging[0].text.startswith("A critical report alleged, without evidence given,")

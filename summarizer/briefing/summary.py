@@ -16,6 +16,7 @@ from summarizer.briefing.checks import point_problems
 from summarizer.briefing.schema import Claim, Digest, DigestPoint
 from summarizer.briefing.select import in_order, other_accounts, scored
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
+from summarizer.summary.allegation import specificity
 from summarizer.summary.budget import (
     DEFAULT_POINTS,
     restated_words,
@@ -53,7 +54,11 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     best = {cid: which for cid, (_, which) in ranked.items()}
     # Shared claims first, then each article's central claims (see `briefing/select.py`).
     reporting = in_order([c for c in digest.claims if c.kind == "reporting"], score)
-    alleged = [c for c in digest.claims if c.kind == "allegation"]
+    # Shared allegations first, each group with the most specific charge first (as in an
+    # article's summary, `summary/allegation.py`): a charge a reader can weigh before a
+    # vague suspicion.
+    alleged = sorted((c for c in digest.claims if c.kind == "allegation"),
+                     key=lambda c: -_charge(c, reports, digest))
     alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
         [c for c in alleged if len(c.articles) == 1])
     alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
@@ -217,6 +222,18 @@ def stamp(digest: Digest) -> None:
 
 def _position(sentence_id: str) -> int:
     return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
+
+
+def _charge(claim: Claim, reports: list[Report], digest: Digest) -> float:
+    """How specific the claim's most specific account is (`summary/allegation.specificity`)."""
+    index = {a.id: k for k, a in enumerate(digest.articles)}
+    best = 0.0
+    for support in claim.articles:
+        sentences = reports[index[support.article_id]].sentences
+        found = [s for s in sentences if s.id == support.sentence_ids[0]]
+        if found:
+            best = max(best, specificity(found[0]))
+    return best
 
 
 def _balanced(claims: list[Claim]) -> list[Claim]:
