@@ -6,18 +6,14 @@ or written here; never from heldout/."""
 from __future__ import annotations
 
 import pytest
+from labelling import label
 
-from summarizer.offline.classify import classify
-from summarizer.offline.cues import detect
 from summarizer.schema import AttributionType, Category
 
 A = AttributionType
 C = Category
 
 
-def label(text: str) -> tuple[Category, AttributionType]:
-    result = classify(detect(text))
-    return result.category, result.attribution.type
 
 
 @pytest.mark.parametrize("text", [

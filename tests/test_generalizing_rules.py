@@ -4,6 +4,7 @@ tune half of the corpus (fixtures/corpus/tune/) or written here; never from held
 from __future__ import annotations
 
 import pytest
+from labelling import label
 
 from summarizer.offline.classify import classify
 from summarizer.offline.cues import detect
@@ -14,9 +15,6 @@ A = AttributionType
 C = Category
 
 
-def label(text: str) -> tuple[Category, AttributionType]:
-    result = classify(detect(text))
-    return result.category, result.attribution.type
 
 
 @pytest.mark.parametrize(("text", "expected"), [

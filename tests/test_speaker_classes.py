@@ -6,9 +6,8 @@ Sentences written here for the purpose; never from heldout/."""
 from __future__ import annotations
 
 import pytest
+from labelling import label
 
-from summarizer.offline.classify import classify
-from summarizer.offline.cues import detect
 from summarizer.offline.engine import label_sentences
 from summarizer.schema import AttributionType, Category
 
@@ -16,9 +15,6 @@ A = AttributionType
 C = Category
 
 
-def label(text: str) -> tuple[Category, AttributionType]:
-    result = classify(detect(text))
-    return result.category, result.attribution.type
 
 
 @pytest.mark.parametrize("text", [
