@@ -9,7 +9,7 @@ is re-recorded. Credentials and cookies never reach a cassette.
 Property tests (hypothesis) draw the same examples on every run, so a test run is
 deterministic: a new counterexample never turns a clean clone red by chance. To hunt
 for new ones, run `HYPOTHESIS_PROFILE=explore python -m pytest tests/test_unicode_cues.py
-tests/test_segment.py` (random draws, many more examples) and add what it finds as a test.
+tests/test_segment.py` (random draws, a new sample each run) and add what it finds as a test.
 """
 
 from __future__ import annotations
