@@ -243,3 +243,19 @@ def test_a_stop_word_or_a_noun_after_a_possessive_is_no_verb() -> None:
     assert not has_main_clause("Using the mayor’s tweets and public speeches against her.")
     assert has_main_clause("The mayor’s plans changed.")
     assert has_main_clause("The council says no.")
+
+
+INSTEAD_OF = ("Instead of hanging lanterns on the bridge or singing carols around the old "
+              "harbour fountain, some towns keep stranger winter customs.")
+
+
+def test_instead_of_is_a_fronted_phrase_not_an_opener() -> None:
+    """"Instead of ..." is a preposition heading a fronted phrase, not the adverb "Instead,":
+    it never loses its "Instead" ("Of hanging ..."), and a cut never keeps the fronted
+    phrase without the main clause after it."""
+    for limit in (35, 20):
+        point = compress(INSTEAD_OF, attributed=False, limit=limit)
+        assert point is None or (point.startswith("Instead of") and "some towns keep" in point)
+    plain_opener = "Instead, the council voted to delay the ferry contract until spring."
+    assert compress(plain_opener, attributed=False) == (
+        "The council voted to delay the ferry contract until spring.")
