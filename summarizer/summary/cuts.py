@@ -109,12 +109,16 @@ DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|
 # Tuesday when voters rejected ...", a second verb phrase ("A and will B" states A), or a
 # relative or infinitive clause that adds to its noun ("..., which ...", "... in which
 # ..."; a restrictive one, "participants who had the vaccine", says which ones and stays
-# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds
-# how, when, why or more about whom; the main clause before it is a whole statement.
+# unless the noun is indefinite: "a bill to address X" is still a bill), or a purpose or
+# result clause ("... suspended its strikes so that talks could begin", "... so the ferries
+# could sail": "so" before a subject opens a clause; "so far", "so many" do not). What
+# follows adds how, when, why or more about whom; the main clause before it is a whole
+# statement.
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
                       r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
-                      r"including|in a move to|in the latest|in return for|"
+                      r"including|in a move to|in the latest|in return for|so that|"
+                      r"so (?=(?:the|a|an|they|he|she|it|[A-Z][a-z]+)\b)|"
                       r"which|whereas|who|whose|that|to (?=[a-z]+\b)|"
                       r"and (?=(?:will|would|has|have|had|is|was|are|were|can|could|also|"
                       r"then|later)\b|[a-z]+ed\b))\b)")
