@@ -259,3 +259,13 @@ def test_instead_of_is_a_fronted_phrase_not_an_opener() -> None:
     plain_opener = "Instead, the council voted to delay the ferry contract until spring."
     assert compress(plain_opener, attributed=False) == (
         "The council voted to delay the ferry contract until spring.")
+
+
+@pytest.mark.parametrize("opener", ["For instance", "For example", "In addition", "Separately",
+                                    "Likewise", "Similarly", "Also", "By contrast",
+                                    "On the other hand"])
+def test_a_connective_to_the_sentence_before_goes(opener: str) -> None:
+    """A connective points back to the sentence before it, which a point does not follow."""
+    text = f"{opener}, ferry fares on the northern routes rose by a fifth in the spring."
+    assert compress(text, attributed=False) == (
+        "Ferry fares on the northern routes rose by a fifth in the spring.")

@@ -41,7 +41,9 @@ LOADED_KINDS = ("loaded", "intensifier", "framing")
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
 _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Moreover|"
                      r"Furthermore|Additionally|Interestingly|Ironically|Instead|Nevertheless|"
-                     r"Nonetheless|Of course|In fact|Clearly|Obviously),\s+"
+                     r"Nonetheless|Of course|In fact|Clearly|Obviously|For instance|For example|"
+                     r"In addition|Separately|Likewise|Similarly|Also|By contrast|In contrast|"
+                     r"On the other hand|In other words|After all|To be sure),\s+"
                      r"|^(?:Instead(?! of\b)|And|But)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
