@@ -217,6 +217,12 @@ def test_a_second_verb_phrase_and_an_infinitive_on_an_indefinite_noun_may_go() -
     ("Think about it this way: the levy pays for itself.", True),
     ("Hereford council approved the levy.", False),
     ("The council approved the levy on Monday.", False),
+    ("If you object to the harbour levy, here’s how to file a complaint.", True),
+    ("The Harbour Gazette reported, citing interviews with nine pilots.", True),
+    ("The port authority tweeted Friday.", True),
+    ("The port authority said Friday that the levy would rise.", False),
+    ("The Harbour Gazette reported the levy rise.", False),
+    ("The mayor said: “Here is what we know about the levy.”", False),
 ])
 def test_a_signpost_is_no_point(text: str, expected: bool) -> None:
     from summarizer.summary.cuts import signpost

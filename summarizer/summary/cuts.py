@@ -42,9 +42,27 @@ _BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
 def signpost(text: str) -> bool:
     """True when the sentence points at the rest of the article or speaks to the reader
     instead of reporting: "Here's what you need to know.", "Here are the candidates'
-    claims.", "Watch the full interview.", "Think about it this way:". A summary point
-    must say something on its own; these say only that something follows."""
-    return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
+    claims.", "Watch the full interview.", "Think about it this way:", "If you disagree,
+    here's how to argue." It also holds for a verb of saying with nothing said ("Politico
+    reported, citing interviews with aides."). A summary point must say something on its
+    own; these say only that something follows, or that something was said."""
+    return (bool(_SIGNPOST.match(text.strip(" “‘\"'"))) or _EMPTY_REPORT.match(text) is not None
+            or any(not any(s <= m.start() < e for s, e in quote_spans(text))
+                   for m in _POINTER.finditer(text)))
+
+
+# "..., here's how to ...", "here is what we know": after a leading clause the presentative
+# still points at what follows in the article, not at anything the sentence reports.
+_POINTER = re.compile(r"\b[Hh]ere(?:['’]s| is| are) (?:how|what|why|where|who|when)\b")
+
+
+# A verb of saying with nothing said ("Politico reported, citing interviews with aides.",
+# "Trump tweeted Friday."): the report's content was in another sentence, and alone the
+# line says only that someone said something. A quotation or "that" would be its content.
+_EMPTY_REPORT = re.compile(
+    r"^[A-Z][\w.’'-]*\s(?:[\w.’'-]+\s){0,4}(?:said|says|reported|reports|wrote|writes|added|adds|tweeted|"
+    r"posted|announced)(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday))?(?:,\s(?:citing|according|adding|saying)\b[^“”\"]*)?\.$")
 
 
 # After a comma, a name or a few words and then "and"/"or" ("..., Canada and the United
