@@ -42,6 +42,7 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "The fee increases, proposed last year.",
     "The harbour minister said on Monday that.",
     "The audit, when finished and officially released.",
+    "Tuesday's photographs, from several piers along the quay and in sheds behind the docks.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -275,3 +276,13 @@ def test_a_connective_to_the_sentence_before_goes(opener: str) -> None:
     text = f"{opener}, ferry fares on the northern routes rose by a fifth in the spring."
     assert compress(text, attributed=False) == (
         "Ferry fares on the northern routes rose by a fifth in the spring.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council, in a vote on Monday, approved the harbour levy.",
+    "Ferry fares rose, in a sign of strain on the northern routes.",
+    "The pilots met, on Friday, with the port's owners.",
+])
+def test_a_prepositional_aside_leaves_the_main_clause_standing(sentence: str) -> None:
+    """A comma-set prepositional phrase is no clause, but the clause around it still is."""
+    assert has_main_clause(sentence)
