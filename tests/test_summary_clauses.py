@@ -286,3 +286,11 @@ def test_a_connective_to_the_sentence_before_goes(opener: str) -> None:
 def test_a_prepositional_aside_leaves_the_main_clause_standing(sentence: str) -> None:
     """A comma-set prepositional phrase is no clause, but the clause around it still is."""
     assert has_main_clause(sentence)
+
+
+def test_one_such_points_back_like_such() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert unresolved_lead("One such dispute is playing out at the northern ferry port.")
+    assert unresolved_lead("Another such levy was approved by the council in March.")
+    assert not unresolved_lead("One ferry pilot was injured in the storm on Monday.")
