@@ -236,3 +236,16 @@ def test_a_purpose_clause_after_so_goes_when_the_point_is_over_its_words() -> No
     so_far = ("The harbour has so far received nine of the twelve pilot boats ordered from the "
               "yard in Leith last spring.")
     assert cut_adjunct(so_far, 12) is None or "so far" in cut_adjunct(so_far, 12)
+
+
+def test_an_infinitive_completing_a_participle_is_not_cut_off() -> None:
+    """"intended to", "forced to", "likely to": the infinitive completes the word before
+    it, so a cut there leaves half a phrase ("... a levy intended.")."""
+    from summarizer.summary.cuts import cut_adjunct
+
+    for text in ("The harbour board quickly approved a temporary levy intended to pay for "
+                 "the new berths in the northern district.",
+                 "The ferry operator announced a new timetable likely to cut crossings on the "
+                 "northern route in winter."):
+        cut = cut_adjunct(text, 12)
+        assert cut is None or not cut.rstrip(".").endswith(("intended", "likely"))

@@ -162,6 +162,8 @@ def cut_adjunct(text: str, limit: int) -> str | None:
         head = text[: found.start()].rstrip(" ,;:—–-")
         while (last := _TRAILING.search(head)) is not None:
             head = head[: last.start()].rstrip(" ,;:—–-")
+        if text[found.start():].startswith(" to ") and _TAKES_INFINITIVE.search(head):
+            continue  # "a resolution intended | to fund ...": the infinitive completes it
         relative = re.match(r"\s(?:which|who|whose|that|to)\b", text[found.start():])
         between = text[len(head): found.start()]
         if relative and not between.strip() and not _loosens(head):
@@ -183,6 +185,12 @@ def _loosens(head: str) -> bool:
     indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
                            re.IGNORECASE)
     return bool(indefinite) and not _DOWNWARD.search(head)
+
+
+# A participle or adjective that takes an infinitive ("intended to", "forced to", "set to",
+# "likely to"): cut before "to" and it is left with half its phrase ("a resolution intended.").
+_TAKES_INFINITIVE = re.compile(r"(?:\w+ed|set|able|unable|likely|unlikely|poised|due|ready|"
+                               r"eager|willing|about|going|meant|bound)$", re.IGNORECASE)
 
 
 # "three days after Election Day", "months after Congress acted": a span of time measured
