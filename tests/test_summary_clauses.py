@@ -42,6 +42,7 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "The fee increases, proposed last year.",
     "The harbour minister said on Monday that.",
     "The audit, when finished and officially released.",
+    "Tuesday's photographs, from several piers along the quay and in sheds behind the docks.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -217,6 +218,12 @@ def test_a_second_verb_phrase_and_an_infinitive_on_an_indefinite_noun_may_go() -
     ("Think about it this way: the levy pays for itself.", True),
     ("Hereford council approved the levy.", False),
     ("The council approved the levy on Monday.", False),
+    ("If you object to the harbour levy, here’s how to file a complaint.", True),
+    ("The Harbour Gazette reported, citing interviews with nine pilots.", True),
+    ("The port authority tweeted Friday.", True),
+    ("The port authority said Friday that the levy would rise.", False),
+    ("The Harbour Gazette reported the levy rise.", False),
+    ("The mayor said: “Here is what we know about the levy.”", False),
 ])
 def test_a_signpost_is_no_point(text: str, expected: bool) -> None:
     from summarizer.summary.cuts import signpost
@@ -243,3 +250,47 @@ def test_a_stop_word_or_a_noun_after_a_possessive_is_no_verb() -> None:
     assert not has_main_clause("Using the mayor’s tweets and public speeches against her.")
     assert has_main_clause("The mayor’s plans changed.")
     assert has_main_clause("The council says no.")
+
+
+INSTEAD_OF = ("Instead of hanging lanterns on the bridge or singing carols around the old "
+              "harbour fountain, some towns keep stranger winter customs.")
+
+
+def test_instead_of_is_a_fronted_phrase_not_an_opener() -> None:
+    """"Instead of ..." is a preposition heading a fronted phrase, not the adverb "Instead,":
+    it never loses its "Instead" ("Of hanging ..."), and a cut never keeps the fronted
+    phrase without the main clause after it."""
+    for limit in (35, 20):
+        point = compress(INSTEAD_OF, attributed=False, limit=limit)
+        assert point is None or (point.startswith("Instead of") and "some towns keep" in point)
+    plain_opener = "Instead, the council voted to delay the ferry contract until spring."
+    assert compress(plain_opener, attributed=False) == (
+        "The council voted to delay the ferry contract until spring.")
+
+
+@pytest.mark.parametrize("opener", ["For instance", "For example", "In addition", "Separately",
+                                    "Likewise", "Similarly", "Also", "By contrast",
+                                    "On the other hand"])
+def test_a_connective_to_the_sentence_before_goes(opener: str) -> None:
+    """A connective points back to the sentence before it, which a point does not follow."""
+    text = f"{opener}, ferry fares on the northern routes rose by a fifth in the spring."
+    assert compress(text, attributed=False) == (
+        "Ferry fares on the northern routes rose by a fifth in the spring.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council, in a vote on Monday, approved the harbour levy.",
+    "Ferry fares rose, in a sign of strain on the northern routes.",
+    "The pilots met, on Friday, with the port's owners.",
+])
+def test_a_prepositional_aside_leaves_the_main_clause_standing(sentence: str) -> None:
+    """A comma-set prepositional phrase is no clause, but the clause around it still is."""
+    assert has_main_clause(sentence)
+
+
+def test_one_such_points_back_like_such() -> None:
+    from summarizer.summary.pronouns import unresolved_lead
+
+    assert unresolved_lead("One such dispute is playing out at the northern ferry port.")
+    assert unresolved_lead("Another such levy was approved by the council in March.")
+    assert not unresolved_lead("One ferry pilot was injured in the storm on Monday.")

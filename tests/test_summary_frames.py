@@ -219,3 +219,33 @@ def test_a_first_person_account_outside_quotes_is_no_point() -> None:
     initial = _sentence("The governor pardoned I. Lewis Grant, the former harbour master.",
                         AttributionType.NONE, None, Category.REPORTED_FACT)
     assert point_for(initial, [initial]) is not None
+
+
+def test_a_purpose_clause_after_so_goes_when_the_point_is_over_its_words() -> None:
+    """"so (that)" before a subject opens a purpose or result clause: it says why, and the
+    main clause before it is a whole statement; "so far" and "so many" open no clause."""
+    from summarizer.summary.cuts import cut_adjunct
+
+    text = ("The port authority and the ferry union agreed that crews would pause the strike "
+            "so the harbour could clear the backlog of lorries.")
+    assert cut_adjunct(text, 16) == (
+        "The port authority and the ferry union agreed that crews would pause the strike.")
+    purpose = ("The council moved the Saturday market to the old quay so that lorries could "
+               "reach the bridge works.")
+    assert cut_adjunct(purpose, 12) == "The council moved the Saturday market to the old quay."
+    so_far = ("The harbour has so far received nine of the twelve pilot boats ordered from the "
+              "yard in Leith last spring.")
+    assert cut_adjunct(so_far, 12) is None or "so far" in cut_adjunct(so_far, 12)
+
+
+def test_an_infinitive_completing_a_participle_is_not_cut_off() -> None:
+    """"intended to", "forced to", "likely to": the infinitive completes the word before
+    it, so a cut there leaves half a phrase ("... a levy intended.")."""
+    from summarizer.summary.cuts import cut_adjunct
+
+    for text in ("The harbour board quickly approved a temporary levy intended to pay for "
+                 "the new berths in the northern district.",
+                 "The ferry operator announced a new timetable likely to cut crossings on the "
+                 "northern route in winter."):
+        cut = cut_adjunct(text, 12)
+        assert cut is None or not cut.rstrip(".").endswith(("intended", "likely"))

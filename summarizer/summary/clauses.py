@@ -92,6 +92,12 @@ _RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,
 # its verb is not the main clause's either.
 _ADVERBIAL = re.compile(r",\s(?:when|whenever|if|once|while|although|though|unless|because|"
                         r"after|before|as soon as|until)\b[^,]*,?")
+# A prepositional phrase set off by commas ("The images, from several angles outside the
+# chambers, showed ..."): a preposition's object is a noun phrase, so a plural noun in it
+# ("angles", "offices") is no verb of the main clause.
+_PREPOSITIONAL = re.compile(r",\s(?:from|in|at|on|with|by|for|of|under|over|during|near|outside|"
+                            r"inside|across|between|among)\s(?![^,]*\b(?:that|which|who|whom|"
+                            r"whose)\b)[^,]*(?:,|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
@@ -197,7 +203,7 @@ def has_main_clause(text: str) -> bool:
     said = _SAID_THAT.search(text)
     if _DANGLING.search(text.strip().rstrip(".")) or (said and said["verb"].lower() in _saying()):
         return False
-    own = _ADVERBIAL.sub("", _RELATIVE.sub(_unless_verb, clause or ""))
+    own = _PREPOSITIONAL.sub("", _ADVERBIAL.sub("", _RELATIVE.sub(_unless_verb, clause or "")))
     if clause is None or not has_finite_verb(own):
         return False
     quoted = quote_spans(clause)

@@ -41,8 +41,10 @@ LOADED_KINDS = ("loaded", "intensifier", "framing")
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+|\*\*|__")
 _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Moreover|"
                      r"Furthermore|Additionally|Interestingly|Ironically|Instead|Nevertheless|"
-                     r"Nonetheless|Of course|In fact|Clearly|Obviously),\s+"
-                     r"|^(?:Instead|And|But)\s+")
+                     r"Nonetheless|Of course|In fact|Clearly|Obviously|For instance|For example|"
+                     r"In addition|Separately|Likewise|Similarly|Also|By contrast|In contrast|"
+                     r"On the other hand|In other words|After all|To be sure),\s+"
+                     r"|^(?:Instead(?! of\b)|And|But)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
 _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|who|whose|"
@@ -56,7 +58,8 @@ _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|who|whose|"
 _FRONTED = re.compile(r"^(?:(?:And|But|So)\s+)?(?:Now|Then|Today|Yesterday|Later|Earlier|On|In|"
                       r"At|After|Before|When|Whenever|If|Since|Until|Once|For|Following|"
                       r"Ahead of|Under|During|From|Over|Hours|Days|Weeks|Months|Years|Amid|"
-                      r"Amidst|With|As|While|Against|Despite|Though|Although|Even as|By)\b")
+                      r"Amidst|With|As|While|Against|Despite|Though|Although|Even as|By|"
+                      r"Instead of|Rather than)\b")
 _SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\b")

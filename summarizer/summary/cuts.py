@@ -42,9 +42,27 @@ _BRACKETED = re.compile(r"\s\((?P<aside>[^()“”\"]{1,40})\)(?=[\s,.;:])")
 def signpost(text: str) -> bool:
     """True when the sentence points at the rest of the article or speaks to the reader
     instead of reporting: "Here's what you need to know.", "Here are the candidates'
-    claims.", "Watch the full interview.", "Think about it this way:". A summary point
-    must say something on its own; these say only that something follows."""
-    return bool(_SIGNPOST.match(text.strip(" “‘\"'")))
+    claims.", "Watch the full interview.", "Think about it this way:", "If you disagree,
+    here's how to argue." It also holds for a verb of saying with nothing said ("Politico
+    reported, citing interviews with aides."). A summary point must say something on its
+    own; these say only that something follows, or that something was said."""
+    return (bool(_SIGNPOST.match(text.strip(" “‘\"'"))) or _EMPTY_REPORT.match(text) is not None
+            or any(not any(s <= m.start() < e for s, e in quote_spans(text))
+                   for m in _POINTER.finditer(text)))
+
+
+# "..., here's how to ...", "here is what we know": after a leading clause the presentative
+# still points at what follows in the article, not at anything the sentence reports.
+_POINTER = re.compile(r"\b[Hh]ere(?:['’]s| is| are) (?:how|what|why|where|who|when)\b")
+
+
+# A verb of saying with nothing said ("Politico reported, citing interviews with aides.",
+# "Trump tweeted Friday."): the report's content was in another sentence, and alone the
+# line says only that someone said something. A quotation or "that" would be its content.
+_EMPTY_REPORT = re.compile(
+    r"^[A-Z][\w.’'-]*\s(?:[\w.’'-]+\s){0,4}(?:said|says|reported|reports|wrote|writes|added|adds|tweeted|"
+    r"posted|announced)(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday))?(?:,\s(?:citing|according|adding|saying)\b[^“”\"]*)?\.$")
 
 
 # After a comma, a name or a few words and then "and"/"or" ("..., Canada and the United
@@ -109,12 +127,16 @@ DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|
 # Tuesday when voters rejected ...", a second verb phrase ("A and will B" states A), or a
 # relative or infinitive clause that adds to its noun ("..., which ...", "... in which
 # ..."; a restrictive one, "participants who had the vaccine", says which ones and stays
-# unless the noun is indefinite: "a bill to address X" is still a bill). What follows adds
-# how, when, why or more about whom; the main clause before it is a whole statement.
+# unless the noun is indefinite: "a bill to address X" is still a bill), or a purpose or
+# result clause ("... suspended its strikes so that talks could begin", "... so the ferries
+# could sail": "so" before a subject opens a clause; "so far", "so many" do not). What
+# follows adds how, when, why or more about whom; the main clause before it is a whole
+# statement.
 _ADJUNCT = re.compile(r"\s(?=(?:by \w+ing|even if|even though|because|after|before|while|"
                       r"when|since|although|though|until|unless|despite|amid|following|"
                       r"in order to|in an effort to|in a bid to|as part of|ahead of|"
-                      r"including|in a move to|in the latest|in return for|"
+                      r"including|in a move to|in the latest|in return for|so that|"
+                      r"so (?=(?:the|a|an|they|he|she|it|[A-Z][a-z]+)\b)|"
                       r"which|whereas|who|whose|that|to (?=[a-z]+\b)|"
                       r"and (?=(?:will|would|has|have|had|is|was|are|were|can|could|also|"
                       r"then|later)\b|[a-z]+ed\b))\b)")
@@ -140,6 +162,8 @@ def cut_adjunct(text: str, limit: int) -> str | None:
         head = text[: found.start()].rstrip(" ,;:—–-")
         while (last := _TRAILING.search(head)) is not None:
             head = head[: last.start()].rstrip(" ,;:—–-")
+        if text[found.start():].startswith(" to ") and _TAKES_INFINITIVE.search(head):
+            continue  # "a resolution intended | to fund ...": the infinitive completes it
         relative = re.match(r"\s(?:which|who|whose|that|to)\b", text[found.start():])
         between = text[len(head): found.start()]
         if relative and not between.strip() and not _loosens(head):
@@ -161,6 +185,12 @@ def _loosens(head: str) -> bool:
     indefinite = re.search(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head,
                            re.IGNORECASE)
     return bool(indefinite) and not _DOWNWARD.search(head)
+
+
+# A participle or adjective that takes an infinitive ("intended to", "forced to", "set to",
+# "likely to"): cut before "to" and it is left with half its phrase ("a resolution intended.").
+_TAKES_INFINITIVE = re.compile(r"(?:\w+ed|set|able|unable|likely|unlikely|poised|due|ready|"
+                               r"eager|willing|about|going|meant|bound)$", re.IGNORECASE)
 
 
 # "three days after Election Day", "months after Congress acted": a span of time measured

@@ -21,9 +21,11 @@ _PERSONAL = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.DOTALL
 # ..."), which points at nothing; "There, officials found ..." points at a place.
 # "We", "I", "you" and "our" are a speaker's or the writer's own: away from their
 # sentence they name nobody. "Some", "others", "many" before their verb stand for people
-# or things named earlier ("Some have been amplified by ...").
+# or things named earlier ("Some have been amplified by ..."); "One such cause" points
+# back to a kind the sentence before described, as "such" alone does.
 _UNRESOLVED = re.compile(
     r"^(?:he|she|his|her|him|it|its|they|their|them|this|these|that|those|such|we|i|you|"
+    r"(?:one|another)\s+such|"
     r"your|our|(?:some|others|many|most|both)(?=\s+(?:have|has|had|are|were|was|is|will|"
     r"would|can|could|say|said|says)\b)|"
     r"there(?!\s+(?:is|are|was|were|will be|has been|have been|had been|remains?|seems?)\b))"
