@@ -80,3 +80,18 @@ def test_allegedly_is_not_said_twice_but_a_quotation_keeps_it() -> None:
     assert _said_once("the aide allegedly shredded the files") == "the aide shredded the files"
     kept = "the aide called it “allegedly secret” and allegedly hid it"
     assert _said_once(kept) == "the aide called it “allegedly secret” and hid it"
+
+
+def test_a_subject_cut_short_is_not_taken_for_the_alleger() -> None:
+    from summarizer.offline.engine import label_sentences
+
+    # "A similar" + "claim": a singular subject's verb would be "claims", so "claim" is the
+    # subject's noun and nobody is named; the point must not read "A similar alleged ...".
+    cut = label_sentences("A similar claim appeared on the conspiracy website Vexnet.com, "
+                          "which said the mayor stole the funds.")[0]
+    text = allegation_text(cut)
+    assert text is not None and not text.startswith("A similar alleged")
+    assert text.startswith("The article alleges, without a named source, that a similar claim")
+    named = label_sentences("A source claims the mayor stole the funds.")[0]
+    assert allegation_text(named) == (
+        "A source alleged, without evidence given, that the mayor stole the funds.")

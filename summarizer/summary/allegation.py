@@ -66,7 +66,8 @@ def allegation_text(sentence: Sentence) -> str | None:
     """The allegation worded as one, or None when it cannot be said within a point."""
     source = sentence.attribution.source
     body = plain(sentence.text)
-    if sentence.attribution.type is AttributionType.ANONYMOUS and source:
+    if sentence.attribution.type is AttributionType.ANONYMOUS and source and not _noun_after(
+            body, source):
         who = neutralize(_short(source))
         frame = f"{who[:1].upper()}{who[1:]} alleged, without evidence given,"
         if re.search(rf"{re.escape(source)}\s+(?:\w+\s+)?(?:accus|charg)\w*\s+(?!that\b)", body,
@@ -96,6 +97,20 @@ def _said_once(clause: str) -> str:
     quoted = quote_spans(clause)
     return _ALLEGEDLY.sub(
         lambda m: m.group() if any(s <= m.start() < e for s, e in quoted) else "", clause)
+
+
+# One of anything: a singular subject, whose present-tense verb takes an -s ("a source claims").
+_SINGULAR = re.compile(r"(?:a|an|one|this|that|another)\s", re.IGNORECASE)
+_BARE_SPEECH = re.compile(r"\s+(?:claim|report|suggestion|allegation|rumou?r|story)\b")
+
+
+def _noun_after(body: str, source: str) -> bool:
+    """True when what follows a singular "source" is a bare form ("A similar claim appeared
+    ..."): a singular subject's verb would agree ("claims"), so the word is the head noun of
+    the subject, which the recorded source cut short; no one is named to frame the point."""
+    at = body.find(source)
+    return at >= 0 and _SINGULAR.match(source) is not None and _BARE_SPEECH.match(
+        body, at + len(source)) is not None
 
 
 def speaker_line(text: str) -> bool:
