@@ -88,7 +88,7 @@ def test_physical_attack_is_no_speech() -> None:
 
 @pytest.mark.parametrize(("text", "source"), [
     # a party or state tag in apposition, with no determiner
-    ("Sen. Jo Marsh, Utah Republican, said Friday that he was sickened by the report.",
+    ("Sen. Jo Marsh, Idaho Republican, said Friday that he was appalled by the report.",
      "Sen. Jo Marsh"),
     ("As the council debates her bill, Sen. Ada Brill, D-Vt., said Monday the bill represents "
      "a chance to act.", "Sen. Ada Brill"),

@@ -153,7 +153,7 @@ def _prediction(cues: SentenceCues) -> str | None:
     if not future or cues.has("question", quoted=False):
         return None
     if _EMBEDDED.search(cues.text, 0, future[0].start):
-        return None  # "cannot confirm whether a recession will happen": asked, not predicted
+        return None  # "cannot say whether the strike will spread": asked, not predicted
     if any(cues.has(kind) for kind in ("number", "date", "schedule", "legal_process")):
         return None
     if _MONTH_MAY.search(cues.text):

@@ -92,9 +92,9 @@ _RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,
 # its verb is not the main clause's either.
 _ADVERBIAL = re.compile(r",\s(?:when|whenever|if|once|while|although|though|unless|because|"
                         r"after|before|as soon as|until)\b[^,]*,?")
-# A prepositional phrase set off by commas ("The images, from several angles outside the
-# chambers, showed ..."): a preposition's object is a noun phrase, so a plural noun in it
-# ("angles", "offices") is no verb of the main clause.
+# A prepositional phrase set off by commas ("The photographs, from two cameras near the
+# quay, showed ..."): a preposition's object is a noun phrase, so a plural noun in it
+# ("cameras", "offices") is no verb of the main clause.
 _PREPOSITIONAL = re.compile(r",\s(?:from|in|at|on|with|by|for|of|under|over|during|near|outside|"
                             r"inside|across|between|among)\s(?![^,]*\b(?:that|which|who|whom|"
                             r"whose)\b)[^,]*(?:,|$)")

@@ -133,8 +133,8 @@ def complete_part(text: str, least: int = 8) -> str | None:
         return None  # an unclosed quotation
     head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
                 "")
-    # The cut may have broken an adjunct after the main clause ("... directed him to commit
-    # a crime by arranging payments ahead of the"): the clause before it was written
+    # The cut may have broken an adjunct after the main clause ("... told the clerk to
+    # destroy the ledgers by hiding them inside the"): the clause before it was written
     # whole, and stops there as a long sentence may (`cuts.cut_adjunct`), or before "as".
     adjunct = (cut_adjunct(text, len(text.split())) or "").removesuffix(".")
     broken_as = [m.start() for m in _AS.finditer(text)

@@ -50,7 +50,7 @@ _OPEN_END = re.compile(r"\b(?:the|a|an|of|from|for|in|on|at|by|with|to|and|or|hi
 # A trailing full stop the sentence lent the phrase ("Human Services."), not an abbreviation.
 _LENT_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 # A subordinating or relative word right before the source: its verb of saying belongs to
-# that clause ("the number of doses that Mr. Biden said he needs", "a day after officials
+# that clause ("the number of beds that the mayor said she needs", "a day after officials
 # said ..."), so the sentence as a whole is not the source's statement.
 _EMBEDDING = re.compile(r"\b(?:that|which|who|whom|where|when|after|before|because|since|"
                         r"while|until|once|unless)\s+$", re.IGNORECASE)
