@@ -25,7 +25,7 @@ from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
 from summarizer.summary.clauses import has_finite_verb
 from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
-from summarizer.summary.sourcing import _lower_first
+from summarizer.summary.sourcing import lower_first
 from summarizer.text import lexicon
 
 _QUOTE_OPEN = "‘“\"'"
@@ -85,7 +85,7 @@ def allegation_text(sentence: Sentence) -> str | None:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed
         return f"{frame.rstrip(',')}: {quote.rstrip(',')}"
-    return f"{frame} that {_lower_first(_said_once(compressed))}"
+    return f"{frame} that {lower_first(_said_once(compressed))}"
 
 
 _ALLEGEDLY = re.compile(r"\ballegedly\s+", re.IGNORECASE)

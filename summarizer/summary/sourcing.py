@@ -144,7 +144,7 @@ def with_source(text: str, source: str, kind: AttributionType) -> str:
             f"Unnamed {source}")
     if _bare_quote(text):
         return f"{who} said: {text}"
-    return f"{who} said that {_lower_first(text)}"
+    return f"{who} said that {lower_first(text)}"
 
 
 def says_unnamed(source: str) -> bool:
@@ -158,7 +158,7 @@ def says_unnamed(source: str) -> bool:
                                                         or first in ("people", "others")))
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """Lower-case the first word when it is a common word ('The', 'A'), never a name."""
     first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", text.split(" ", 1)[0])  # "It’s" -> "It"
     common = lexicon.words("stop_words", "claim_stop_words")
