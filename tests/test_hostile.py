@@ -314,3 +314,19 @@ def test_an_unrelated_verdict_citing_a_reported_fact_is_dropped() -> None:
                           kind="reporting", sentence_ids=[sentences[0].id])
     points, _ = ground_points([verdict], sentences)
     assert points == []
+
+
+def test_a_differing_value_in_a_markdown_table_is_inert() -> None:
+    from summarizer.briefing.build import build_digest
+    from summarizer.briefing.schema import Contradiction, DifferingValue
+    from summarizer.render.digest import render_digest
+
+    report = analyze("The council met on Monday. It approved the budget.", OFFLINE)
+    digest = build_digest([report, report])
+    side = DifferingValue(article_id="A1", values=['<img src=x onerror="alert(1)">', "a|b"],
+                          sentence_ids=["S1"])
+    digest.contradictions = [Contradiction(kind="attribution", topic="who said it",
+                                           sides=[side], note="The articles differ.")]
+    md = render_digest(digest, "md")
+    assert "<img" not in md  # an article's markup stays text in a Markdown viewer
+    assert '| A1 | &lt;img src=x onerror="alert(1)"&gt;, a\\|b | S1 |' in md

@@ -117,7 +117,7 @@ def _contradictions(items: list[Contradiction], markdown: bool) -> list[str]:
         out.append(f"- {_b(c.kind.upper(), markdown)}{about} {c.note}")
         if markdown:
             out += ["", "    | article | says | sentences |", "    |---|---|---|"]
-            out += [f"    | {s.article_id} | {_cell(', '.join(s.values))} | "
+            out += [f"    | {s.article_id} | {md_inline(', '.join(s.values))} | "
                     f"{', '.join(s.sentence_ids)} |" for s in c.sides]
             out.append("")
         else:
@@ -130,14 +130,6 @@ def _b(text: str, markdown: bool) -> str:
     return f"**{text}**" if markdown else text
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _text(text: str, markdown: bool) -> str:
     """Article text on one line, made inert in Markdown (no raw HTML, no image links)."""
     return md_inline(text) if markdown else one_line(text)
-
-
-def _cell(text: str) -> str:
-    return _one_line(text).replace("|", "\\|")

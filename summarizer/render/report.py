@@ -152,16 +152,10 @@ def render_text(report: Report) -> str:
             f"  {s.id} [{CATEGORY_NAMES[s.category]} | "
             f"{CONFIDENCE_NAMES[s.confidence]} | {one_line(_attribution(s))}]"
         )
-        out.append(f"      {_inline(s.text)}")
+        out.append(f"      {one_line(s.text)}")
         if s.reasons:
             out.append(f"      why: {'; '.join(one_line(r) for r in s.reasons)}")
     out.append("")  # warnings and usage go to stderr (cli/notices.py); JSON keeps them
     return printable("\n".join(out).rstrip() + "\n")
 
 
-def _inline(value: str) -> str:
-    return " ".join(value.split())
-
-
-def _cell(value: str) -> str:
-    return _inline(value).replace("|", "\\|")
