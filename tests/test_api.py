@@ -65,7 +65,9 @@ def test_settings_of_the_wrong_type_is_a_usage_error() -> None:
 def test_digest_of_the_seeds() -> None:
     note = digest([p.read_text(encoding="utf-8") for p in SEEDS], engine="offline")
     assert isinstance(note, Digest)
-    assert note.claims
+    assert [a.id for a in note.articles] == ["A1", "A2"]
+    assert note.summary[0].kind == "overview" and note.allegations
+    assert any(len(c.articles) == 2 for c in note.claims)  # the seeds share a story
     with pytest.raises(InputError):
         digest([], engine="offline")
     with pytest.raises(InputError, match="article 2"):
