@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.briefing.schema import Claim, Digest, DigestPoint
+from summarizer.briefing.schema import Claim, Digest, DigestPoint, article_index, cited_sentence
 from summarizer.schema import AttributionType, Category, Report, Sentence
 from summarizer.summary import rank
 from summarizer.summary.sourcing import credits_source
@@ -34,7 +34,7 @@ def digest_problems(digest: Digest, reports: list[Report]) -> list[str]:
         One line per broken rule, naming the point.
     """
     claims = {claim.id: claim for claim in digest.claims}
-    index = {article.id: k for k, article in enumerate(digest.articles)}
+    index = article_index(digest)
     problems: list[str] = []
     for point in digest.summary:
         if point.kind not in ("reporting", "allegation"):
@@ -84,8 +84,7 @@ def restated(point: DigestPoint, claim: Claim, reports: list[Report],
     for support in claim.articles:
         if point.article_ids and support.article_id not in point.article_ids:
             continue
-        report = reports[index[support.article_id]]
-        sentence = next((s for s in report.sentences if s.id == support.sentence_ids[0]), None)
+        _, sentence = cited_sentence(support, reports, index)
         if sentence is not None:
             bag = rank.content_words(sentence.text)
             scored.append((len(words & bag) / max(1, len(bag)) ** 0.5, sentence))

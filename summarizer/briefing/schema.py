@@ -7,11 +7,20 @@ each article's report, so every claim can be traced back to the text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.schema import Attribution, AttributionType, Category, Confidence, Usage
+from summarizer.schema import (
+    Attribution,
+    AttributionType,
+    Category,
+    Confidence,
+    Report,
+    Sentence,
+    Usage,
+)
 
 DIGEST_SCHEMA_VERSION = "1.0"
 
@@ -169,3 +178,17 @@ class Digest(_Model):
     warnings: list[str] = Field(
         default_factory=list, description="What the reader should know about how it was made."
     )
+
+
+def article_index(digest: Digest) -> dict[str, int]:
+    """Article id -> its place in `digest.articles` (and in the reports it was built from)."""
+    return {article.id: k for k, article in enumerate(digest.articles)}
+
+
+def cited_sentence(support: ClaimSupport, reports: Sequence[Report],
+                   index: Mapping[str, int]) -> tuple[Report, Sentence | None]:
+    """The report of the article carrying a claim and the first sentence carrying it there
+    (None when the report has no such sentence)."""
+    report = reports[index[support.article_id]]
+    first = support.sentence_ids[0] if support.sentence_ids else None
+    return report, next((s for s in report.sentences if s.id == first), None)

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from summarizer.briefing.schema import Claim, Digest, DigestPoint
+from summarizer.briefing.schema import Claim, Digest, DigestPoint, article_index
 from summarizer.offline.cues import quote_spans
 from summarizer.schema import Report, Sentence
 from summarizer.summary import rank
@@ -77,7 +77,7 @@ def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]
     pairs = [{sid: phrases(s.text) for s in report.sentences
               if (sid := s.id) in bags[k]} for k, report in enumerate(reports)]
     phrasebook = [set().union(*pair.values()) if pair else set() for pair in pairs]
-    index = {a.id: k for k, a in enumerate(digest.articles)}
+    index = article_index(digest)
     others = max(1, len(reports) - 1)
     out: dict[str, tuple[float, int]] = {}
     for claim in digest.claims:
@@ -138,15 +138,7 @@ def in_order(claims: list[Claim], score: dict[str, float]) -> list[Claim]:
     dominates; within a turn by score); restatements pushed back."""
     by_score = sorted(claims, key=lambda c: -score.get(c.id, 0.0))
     ranked = [c for c in by_score if len(c.articles) > 1]
-    queues: dict[str, list[Claim]] = {}
-    for claim in by_score:
-        if len(claim.articles) == 1:
-            queues.setdefault(claim.articles[0].article_id, []).append(claim)
-    while any(queues.values()):
-        # One claim from each article a round; within the round the stronger first, so
-        # a weak line of the first article does not open the summary by its place alone.
-        heads = [queue.pop(0) for queue in queues.values() if queue]
-        ranked += sorted(heads, key=lambda c: -score.get(c.id, 0.0))
+    ranked += take_turns([c for c in by_score if len(c.articles) == 1], score)
     first: list[Claim] = []
     later: list[Claim] = []
     seen: list[set[str]] = []
@@ -158,6 +150,21 @@ def in_order(claims: list[Claim], score: dict[str, float]) -> list[Claim]:
         first.append(claim)
         seen.append(bag)
     return first + later
+
+
+def take_turns(claims: list[Claim], score: dict[str, float] | None = None) -> list[Claim]:
+    """Single-article claims with the articles taking turns (A1, A2, A3, A1, ...), each
+    article's claims in the order given: no outlet dominates. With scores, the stronger
+    claim of a round goes first, so a weak line of the first article does not open the
+    summary by its place alone."""
+    queues: dict[str, list[Claim]] = {}
+    for claim in claims:
+        queues.setdefault(claim.articles[0].article_id, []).append(claim)
+    out: list[Claim] = []
+    while any(queues.values()):
+        heads = [queue.pop(0) for queue in queues.values() if queue]
+        out += heads if score is None else sorted(heads, key=lambda c: -score.get(c.id, 0.0))
+    return out
 
 
 def _mostly_quoted(text: str) -> bool:

@@ -13,8 +13,14 @@ from __future__ import annotations
 import re
 
 from summarizer.briefing.checks import point_problems
-from summarizer.briefing.schema import Claim, Digest, DigestPoint
-from summarizer.briefing.select import in_order, other_accounts, scored
+from summarizer.briefing.schema import (
+    Claim,
+    Digest,
+    DigestPoint,
+    article_index,
+    cited_sentence,
+)
+from summarizer.briefing.select import in_order, other_accounts, scored, take_turns
 from summarizer.schema import Confidence, Report, SummaryPoint, Usage
 from summarizer.summary.allegation import specificity
 from summarizer.summary.budget import (
@@ -59,7 +65,7 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     # vague suspicion.
     alleged = sorted((c for c in digest.claims if c.kind == "allegation"),
                      key=lambda c: -_charge(c, reports, digest))
-    alleged = [c for c in alleged if len(c.articles) > 1] + _balanced(
+    alleged = [c for c in alleged if len(c.articles) > 1] + take_turns(
         [c for c in alleged if len(c.articles) == 1])
     alleging = [p for c in alleged if (p := _point(c, wording, reports, digest))]
     # A claim whose sentence does not fit a point whole is compressed, not left out.
@@ -107,7 +113,7 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     # The last guard: a point whose cutting lost its source or its allegation wording is
     # not made (the attribution rule, `briefing/checks.py`).
     claims = {claim.id: claim for claim in digest.claims}
-    index = {article.id: k for k, article in enumerate(digest.articles)}
+    index = article_index(digest)
     out = [p for p in out if p.kind not in ("reporting", "allegation") or not point_problems(
         p, claims.get(p.claim_ids[0]) if p.claim_ids else None, reports, index)]
     return [overview, *out]
@@ -184,8 +190,7 @@ def _worded(claim: Claim, reports: list[Report], digest: Digest, which: int = 0,
             limit: int = MAX_POINT_WORDS) -> str | None:
     """The sentence of the claim's `which`-th article, worded as its summary would."""
     support = claim.articles[which]
-    report = reports[[a.id for a in digest.articles].index(support.article_id)]
-    sentence = next((s for s in report.sentences if s.id == support.sentence_ids[0]), None)
+    report, sentence = cited_sentence(support, reports, article_index(digest))
     if sentence is not None and sentence.text.strip() != (whole := complete_part(sentence.text)):
         # An article cut off mid-sentence: restate only the clauses written whole.
         sentence = None if whole is None else sentence.model_copy(update={"text": whole})
@@ -220,33 +225,11 @@ def stamp(digest: Digest) -> None:
             return
 
 
-def _position(sentence_id: str) -> int:
-    return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
-
-
 def _charge(claim: Claim, reports: list[Report], digest: Digest) -> float:
     """How specific the claim's most specific account is (`summary/allegation.specificity`)."""
-    index = {a.id: k for k, a in enumerate(digest.articles)}
-    best = 0.0
-    for support in claim.articles:
-        sentences = reports[index[support.article_id]].sentences
-        found = [s for s in sentences if s.id == support.sentence_ids[0]]
-        if found:
-            best = max(best, specificity(found[0]))
-    return best
-
-
-def _balanced(claims: list[Claim]) -> list[Claim]:
-    """Interleave single-article claims by article (A1, A2, A3, A1, ...): no outlet dominates."""
-    queues: dict[str, list[Claim]] = {}
-    for claim in claims:
-        queues.setdefault(claim.articles[0].article_id, []).append(claim)
-    out: list[Claim] = []
-    while any(queues.values()):
-        for queue in queues.values():
-            if queue:
-                out.append(queue.pop(0))
-    return out
+    index = article_index(digest)
+    found = (cited_sentence(support, reports, index)[1] for support in claim.articles)
+    return max((specificity(s) for s in found if s is not None), default=0.0)
 
 
 def _overview(digest: Digest) -> DigestPoint:
@@ -273,16 +256,15 @@ def _neutral_wording(
 ) -> tuple[dict[str, str], dict[str, int]]:
     """Claim id -> the text of an article summary point citing the claim's sentence, and
     claim id -> that point's place in the article's summary."""
-    index = {a.id: k for k, a in enumerate(digest.articles)}
+    index = article_index(digest)
     found: dict[str, str] = {}
     rank: dict[str, int] = {}
     for claim in digest.claims:
         for support in claim.articles:
-            summary = reports[index[support.article_id]].summary
+            report, cited = cited_sentence(support, reports, index)
+            summary = report.summary
             point = _citing(summary, support.sentence_ids[0])
-            cited = [s for s in reports[index[support.article_id]].sentences
-                     if s.id == support.sentence_ids[0]]
-            whole = bool(cited) and complete_part(cited[0].text) == cited[0].text.strip()
+            whole = cited is not None and complete_part(cited.text) == cited.text.strip()
             if point is not None and whole:
                 rank[claim.id] = summary.index(point)
                 text = point.text
