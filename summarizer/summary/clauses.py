@@ -28,11 +28,6 @@ from functools import cache
 from summarizer.offline.cues import quote_spans
 from summarizer.text import lexicon
 
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words that open an adverbial clause: what follows up to its comma or dash is subordinate.
 SUBORDINATE = re.compile(
     r"^(?:(?:And|But|So)\s+)?(?:After|When|Whenever|Although|Though|Even though|Even if|If|"
@@ -40,40 +35,13 @@ SUBORDINATE = re.compile(
     r"So that|In order to|Despite|Following|Amid|Like|"
     r"(?:\w+ )?(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?) "
     r"(?:after|before|since|later))\b")
-class _Closed:
-    """A closed class of grammatical words given as a pattern: `word in _Closed(...)`."""
-
-    def __init__(self, pattern: str) -> None:
-        self._pattern = re.compile(pattern)
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._pattern.fullmatch(word) is not None
 
 
-# Auxiliaries and modals, with their contractions: a clause with one has its finite verb.
-_AUXILIARIES = _Closed(
-    r"(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must)(?:n't)?|be|am|"
-    r"will|won't|can|can't|cannot|may|might|shall|"
-    r"(?:it|he|she|that|there|here|what|who)'s|(?:they|we|you)'re|i'm|(?:they|we|i)'ve")
-# Common irregular past forms: finite unless a determiner or "been" comes before.
-_IRREGULAR = _Closed(
-    r"won|lost|made|took|gave|went|came|saw|found|got|held|left|led|met|paid|put|ran|sent|set|"
-    r"spent|stood|thought|wrote|began|became|brought|bought|chose|fell|felt|hit|kept|knew|let|"
-    r"meant|rose|sold|shot|struck|spoke|threw|understood|cut|beat|built|drew|drove|fought|"
-    r"fled|forgot|grew|hid|hung|laid|lay|lit|quit|rode|rang|sang|sank|sat|slept|slid|sought|"
-    r"split|spread|stole|stuck|swore|swept|swung|taught|tore|woke|wore|withdrew|overtook|"
-    r"upheld|overrode|undertook|bore|bid|broke|dealt")
-# Words after which an "-ed" form is a participle or an adjective, not the finite verb:
-# determiners, prepositions, "been", "getting", and adverbs of time that make adjectives.
-_NOT_FINITE_BEFORE = _Closed(
-    r"the|an?|this|that|these|those|his|her|its|their|our|my|your|getting|being|been|having|"
-    r"get|gets|got|to|of|in|on|at|for|with|by|from|into|over|under|after|before|as|newly|"
-    r"recently|long|well|once|own")
-_NAMING = _set("named called dubbed nicknamed titled known based aged")
-ADVERBS = _set("first also later then now previously once still already never")
-_PRONOUNS = _set("i you we they he she it who")
-_NUMBERS = _set("one two three four five six seven eight nine ten dozens hundreds "
-                "thousands millions")
+def adverbs() -> frozenset[str]:
+    """Adverbs that may stand between a subject and its verb ('The mayor later said')."""
+    return lexicon.words("clauses", "clause_adverbs")
+
+
 # A clause cut off before its object or its relative clause ends on a function word.
 _DANGLING = re.compile(r"(?<!\ball )\b(?:in|of|on|at|by|for|with|from|to|into|about|than|which|"
                        r"who|whose|and|or|but|not|the|a|an)\W*$", re.IGNORECASE)
@@ -106,7 +74,8 @@ DASH = r"(?:—|–|--?)"
 
 @cache
 def _stop() -> frozenset[str]:
-    return lexicon.words("stop_words", "claim_stop_words") | _NUMBERS
+    return lexicon.words("stop_words", "claim_stop_words") | lexicon.words("clauses",
+                                                                           "number_words")
 
 
 @cache
@@ -118,29 +87,34 @@ def is_finite(word: str, before: str | None) -> bool:
     """True when `word` reads as a finite verb given the word `before` it (None at the start)."""
     lower = word.lower().replace("’", "'")
     prev = (before or "").lower().replace("’", "'")
-    if lower in _AUXILIARIES or lower.endswith("n't"):
+    auxiliaries = lexicon.words("clauses", "auxiliaries")
+    not_finite_before = lexicon.words("clauses", "not_finite_before")
+    pronouns = lexicon.words("clauses", "subject_pronouns")
+    if lower in auxiliaries or lower.endswith("n't"):
         return True
     if not word[:1].islower():
         return False
-    if lower in _IRREGULAR or lower in _saying():
-        return prev not in _NOT_FINITE_BEFORE or prev in ("that", "who")
-    if lower in _NAMING and not (before or "")[:1].isupper() and prev not in _PRONOUNS:
+    if lower in lexicon.words("clauses", "irregular_pasts") or lower in _saying():
+        return prev not in not_finite_before or prev in ("that", "who")
+    if (lower in lexicon.words("clauses", "naming_participles") and not (before or "")[:1].isupper()
+            and prev not in pronouns):
         return False  # "a teacher named Ana Ruiz": a participle naming the noun before it
     if lower.endswith("ed") and len(lower) > 3:
-        return prev not in _NOT_FINITE_BEFORE
-    if lower in _stop() or (prev.endswith("'s") and prev not in _AUXILIARIES):
+        return prev not in not_finite_before
+    if lower in _stop() or (prev.endswith("'s") and prev not in auxiliaries):
         return False  # "as", "its" ...; after a possessive ("Trump's tweets") a noun
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")) and before:
         if before[:1].isupper():
-            return prev not in _stop() or prev in _PRONOUNS
-        return prev not in _NOT_FINITE_BEFORE and prev not in _NUMBERS and not re.search(
-            r"(?:al|ic|ive|ous|ful|ent|ant|ed|[0-9])$", prev)
-    if lower.endswith(("ing", "ly")) or lower in _stop() or lower in _NOT_FINITE_BEFORE:
+            return prev not in _stop() or prev in pronouns
+        return (prev not in not_finite_before
+                and prev not in lexicon.words("clauses", "number_words")
+                and not re.search(r"(?:al|ic|ive|ous|ful|ent|ant|ed|[0-9])$", prev))
+    if lower.endswith(("ing", "ly")) or lower in _stop() or lower in not_finite_before:
         return False
     # A plain present after a plural subject: "the two leaders meet", "states hold".
     plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s")) and (
         prev not in _stop())
-    return prev in _PRONOUNS - {"it", "who"} or plural
+    return prev in pronouns - {"it", "who"} or plural
 
 
 def has_finite_verb(text: str) -> bool:
@@ -166,10 +140,11 @@ def _participle(text: str, word: re.Match[str]) -> bool:
     lower = word.group().lower()
     before = text[: word.start()].rstrip()
     after = text[word.end():]
-    past = lower.endswith("ed") or lower in _IRREGULAR
+    past = lower.endswith("ed") or lower in lexicon.words("clauses", "irregular_pasts")
     if past and before.endswith(",") and before.count(",") == 1:
         return True  # after the first comma: it opens a phrase; a later comma may close one
-    return (lower.endswith("s") and lower not in _AUXILIARIES and lower not in _saying()
+    return (lower.endswith("s") and lower not in lexicon.words("clauses", "auxiliaries")
+            and lower not in _saying()
             and re.match(r"\s*,", after) is not None)
 
 

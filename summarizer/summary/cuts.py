@@ -23,10 +23,10 @@ from itertools import islice, pairwise
 
 from summarizer.offline.cues import quote_spans
 from summarizer.summary.clauses import (
-    ADVERBS,
     DASH,
     SUBORDINATE,
     WORD,
+    adverbs,
     has_finite_verb,
     has_main_clause,
     is_finite,
@@ -111,7 +111,7 @@ def drop_asides(text: str) -> str:
         own = re.sub(r"\b(?:who|whom|whose|which|that)\b.*", "", aside)  # its own verb, if any
         if any(s < second and e > first for s, e in quoted) or has_finite_verb(own):
             continue
-        if words[0].lower() in ADVERBS or words[0].endswith("ly"):
+        if words[0].lower() in adverbs() or words[0].endswith("ly"):
             words = words[1:]  # "..., a doctor, first came under fire": the verb is next
         if words and is_finite(words[0], before[-1]) and not SUBORDINATE.match(text):
             return text[:first] + text[second + 1:]
