@@ -228,3 +228,45 @@ def test_a_word_opening_the_sentence_is_no_first_name() -> None:
     a3 = [unit("S1", "Children wrote letters to Grandfather Frost.")]
     assert [c.note for c in name_variants([("A2", a2), ("A3", a3)])] == [
         "The articles name Frost differently: Father Frost vs Grandfather Frost."]
+
+
+def _name_notes(*articles: list[str]) -> list[str]:
+    from summarizer.briefing.compare import name_variants
+    from summarizer.briefing.match import Unit, features
+
+    return [c.note for c in name_variants([
+        (f"A{k}", [Unit(article=k, sentence_id=f"S{n}", text=t, features=features(t))
+                   for n, t in enumerate(texts, 1)])
+        for k, texts in enumerate(articles, 1)])]
+
+
+def test_a_name_spelled_two_ways_is_a_difference() -> None:
+    assert _name_notes(["The talks were led by Volodymyr Halyk on Monday."],
+                       ["Vladimir Halyk led the talks on Monday."]) == [
+        "The articles name Halyk differently: Volodymyr Halyk vs Vladimir Halyk."]
+    assert _name_notes(["The envoy, Pak Jung Soo, arrived in Seoul."],
+                       ["The envoy, Pak Jong Soo, arrived in Seoul."],
+                       ["Pak Jong Soo arrived in Seoul on Friday."]) == [
+        "The articles name Soo differently: Pak Jung Soo vs Pak Jong Soo."]
+
+
+def test_different_people_or_places_sharing_a_last_word_are_no_difference() -> None:
+    # A relative, another department, the other half of a country: different words,
+    # not the same word spelled two ways.
+    assert _name_notes(["Donald Marsh opened the bakery in 1990."],
+                       ["Melania Marsh runs the bakery today."]) == []
+    assert _name_notes(["The Labor Department published the figures."],
+                       ["The Treasury Department disputed the figures."]) == []
+    assert _name_notes(["North Korea fired a missile on Sunday."],
+                       ["South Korea tracked the missile on Sunday."]) == []
+    # An article writing both forms tells its reader they are two people.
+    assert _name_notes(["Hana Loft and her son Petr Loft spoke at the hearing."],
+                       ["Petr Loft spoke at the hearing."]) == []
+
+
+def test_a_name_given_more_or_less_fully_is_no_difference() -> None:
+    assert _name_notes(["Democrat Ivo Brandt won the seat."],
+                       ["Ivo Brandt won the seat on Tuesday."]) == []
+    assert _name_notes(["Recep Anil Soyer spoke first."], ["Anil Soyer spoke first."]) == []
+    assert _name_notes(["South Dakota Gov. Ana Ruiz signed it."],
+                       ["Georgia Gov. Ben Cole signed it too."]) == []

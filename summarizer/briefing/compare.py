@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from summarizer.briefing.match import Unit
 from summarizer.briefing.schema import Contradiction, DifferenceKind, DifferingValue
@@ -77,28 +78,29 @@ def _describe(attribution: Attribution) -> str:
 
 
 def name_variants(articles: Sequence[tuple[str, Sequence[Unit]]]) -> list[Contradiction]:
-    """People the articles name differently: same surname, different first names.
+    """Names the articles spell differently: the same surname or head word, with given
+    names or modifiers that are variants of one another (`_variants`), one article using
+    one form and another the other.
 
     Args:
         articles: (article id, its sentences) in input order.
     """
     forms: dict[str, dict[str, dict[str, list[str]]]] = {}  # surname -> article -> form -> ids
+    titles = lexicon.words("stop_words", "claim_title_words")
     for article_id, units in articles:
         for unit in units:
             for written in unit.features.full_names:
                 full = _without_function_words(written)
-                if len(full.split()) < 2:
-                    continue
+                if len(full.split()) < 2 or full.split()[-1].lower().rstrip(".") in titles:
+                    continue  # "South Dakota Gov." ends in a title: its name follows
                 surname = full.split()[-1]
                 ids = forms.setdefault(surname, {}).setdefault(article_id, {}).setdefault(full, [])
                 if unit.sentence_id not in ids:
                     ids.append(unit.sentence_id)
     found: list[Contradiction] = []
     for surname, by_article in forms.items():
-        if len(by_article) < 2:
-            continue
-        firsts = {" ".join(form.split()[:-1]).lower() for f in by_article.values() for form in f}
-        if len(firsts) < 2 or len({frozenset(f) for f in by_article.values()}) < 2:
+        clashing = _clashing(by_article)
+        if not clashing:
             continue
         sides = [
             DifferingValue(article_id=a, values=list(f), sentence_ids=_flat(f.values()))
@@ -106,10 +108,47 @@ def name_variants(articles: Sequence[tuple[str, Sequence[Unit]]]) -> list[Contra
         ]
         found.append(Contradiction(
             kind="name", topic=surname, sides=sides,
-            note=f"The articles name {surname} differently: "
-            + " vs ".join(" / ".join(s.values) for s in sides) + ".",
+            note=f"The articles name {surname} differently: " + " vs ".join(clashing) + ".",
         ))
     return found
+
+
+def _clashing(by_article: dict[str, dict[str, list[str]]]) -> list[str]:
+    """The forms, in order of first use, that one article writes where another writes a
+    variant of them and neither article writes the other's form. An article that writes
+    both forms ("Joe Biden" and "Hunter Biden") tells its reader they are two people; a
+    form that only adds or drops words ("Doug Jones", "Democrat Doug Jones", "Recep
+    Tayyip Erdogan") names the same one more or less fully."""
+    used = {a: {f.casefold() for f in f_ids} for a, f_ids in by_article.items()}
+    order = list(dict.fromkeys(f for f_ids in by_article.values() for f in f_ids))
+    out: list[str] = []
+    for one in order:
+        for other in order:
+            if one.casefold() >= other.casefold() or not _variants(one, other):
+                continue
+            if any(one.casefold() in mine and other.casefold() not in mine
+                   and any(other.casefold() in theirs and one.casefold() not in theirs
+                           for theirs in used.values())
+                   for mine in used.values()):
+                out += [f for f in (one, other) if f not in out]
+    return [f for f in order if f in out]
+
+
+def _variants(one: str, other: str) -> bool:
+    """True when two forms of a name could be one name written two ways: neither form's
+    words are all inside the other's, and the words before the shared last one are
+    spelled alike (a transliteration, "Volodymyr"/"Vladimir"; a misspelling,
+    "Jung"/"Jong"; a nickname, "Mike"/"Michael"; or one word inside the other,
+    "Father"/"Grandfather"): the same initial and half the letters in common, or one
+    containing the other. Different words name different people or things with the same
+    head ("Donald"/"Melania Trump", "Labor"/"Treasury Department", "North"/"South Korea")."""
+    a, b = one.casefold().split(), other.casefold().split()
+    if set(a) <= set(b) or set(b) <= set(a):
+        return False
+    first, second = " ".join(a[:-1]), " ".join(b[:-1])
+    if first in second or second in first:
+        return True
+    return first[:1] == second[:1] and SequenceMatcher(None, first, second).ratio() >= 0.5
 
 
 def _without_function_words(name: str) -> str:
