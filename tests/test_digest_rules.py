@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from digest_factory import FACT, make_report, said
+from digest_factory import FACT, Label, make_report, said
 
 from summarizer.briefing.build import build_digest
 from summarizer.briefing.match import features, similarity
@@ -114,3 +114,56 @@ def test_the_digest_summary_keeps_the_summary_rules_and_says_who_wrote_it() -> N
         assert "Summary by the offline engine; 0 model call(s), 0 tokens." in (
             digest.summary[0].text)
         assert digest.usage.calls == 0 and digest.summary_engine == "offline"
+
+
+def _differences(one: str, two: str,
+                 labels: tuple[dict[int, Label] | None, dict[int, Label] | None] = (None, None)
+                 ) -> dict[str, list[str]]:
+    digest = build_digest([make_report(one, labels[0]), make_report(two, labels[1])])
+    assert any(len(c.articles) == 2 for c in digest.claims)  # the claim was matched
+    out: dict[str, list[str]] = {}
+    for found in digest.contradictions:
+        out.setdefault(found.kind, []).append(found.note)
+    return out
+
+
+def test_a_detail_one_article_adds_is_no_difference() -> None:
+    # One article adds a date or a figure the other leaves out: nothing clashes.
+    assert "date" not in _differences(
+        "The harbour board approved the tunnel on Wednesday, a year after the Jan. 9 flood.",
+        "The harbour board approved the tunnel on Wednesday.")
+    assert "number" not in _differences(
+        "The harbour board approved the tunnel by 7 votes to 2 after a 3-hour debate.",
+        "The harbour board approved the tunnel by 7 votes to 2.")
+
+
+def test_one_value_written_two_ways_is_no_difference() -> None:
+    assert "date" not in _differences(
+        "The harbour tunnel opened to traffic on Sept. 12 in Oslovik.",
+        "The harbour tunnel opened to traffic on September 12 in Oslovik.")
+    # A rounded figure is the same figure.
+    assert "number" not in _differences(
+        "The harbour tunnel in Oslovik cost 1.37 billion crowns to build.",
+        "The harbour tunnel in Oslovik cost 1.4 billion crowns to build.")
+    assert "attribution" not in _differences(
+        "The harbour tunnel in Oslovik will open in May, the Transport Department said.",
+        "The harbour tunnel in Oslovik will open in May, the Department of Transport said.",
+        ({1: said("the Transport Department", AttributionType.NAMED_ORGANIZATION)},
+         {1: said("the Department of Transport", AttributionType.NAMED_ORGANIZATION)}))
+    assert "attribution" not in _differences(
+        "The harbour tunnel in Oslovik will open in May, Mayor Ana Ruiz said.",
+        "The harbour tunnel in Oslovik will open in May, Ruiz said.",
+        ({1: said("Mayor Ana Ruiz")}, {1: said("Ruiz")}))
+
+
+def test_values_that_clash_are_a_difference() -> None:
+    assert "date" in _differences(
+        "The harbour tunnel in Oslovik opened to traffic on Tuesday.",
+        "The harbour tunnel in Oslovik opened to traffic on Thursday.")
+    assert "number" in _differences(
+        "The harbour tunnel in Oslovik cost 1.37 billion crowns to build.",
+        "The harbour tunnel in Oslovik cost 1.9 billion crowns to build.")
+    assert "attribution" in _differences(
+        "The harbour tunnel in Oslovik will open in May, Mayor Ana Ruiz said.",
+        "The harbour tunnel in Oslovik will open in May, Ivo Marsh said.",
+        ({1: said("Mayor Ana Ruiz")}, {1: said("Ivo Marsh")}))

@@ -36,7 +36,16 @@ class Side:
 
 
 def claim_differences(claim_id: str, topic: str, sides: Sequence[Side]) -> list[Contradiction]:
-    """Numbers, dates and credited sources that differ between the articles of one claim."""
+    """Numbers, dates and credited sources that differ between the articles of one claim.
+
+    A difference is a clash, not a detail one article adds: two articles differ on a
+    number or a date when each gives a value of the same kind (a percentage and a
+    percentage, a weekday and a weekday) that the other does not give; "Sept. 11" is
+    "September 11", and "1.4 trillion" is "1.37 trillion" rounded. Two articles credit a
+    claim differently when their sources are not one source named more or less fully
+    ("Pence", "Vice President Pence"; "the Labor Department", "the US Department of
+    Labor"), or when one credits a source and another states the claim in its own voice.
+    """
     found: list[Contradiction] = []
     for kind, label in (("number", "numbers"), ("date", "dates")):
         per_article: list[DifferingValue] = []
@@ -48,15 +57,18 @@ def claim_differences(claim_id: str, topic: str, sides: Sequence[Side]) -> list[
             if values:
                 per_article.append(DifferingValue(
                     article_id=side.article_id, values=values, sentence_ids=side.sentence_ids))
-        if len(per_article) >= 2 and len({tuple(p.values) for p in per_article}) > 1:
+        read = _number if kind == "number" else _date
+        if any(_clash([read(v) for v in one.values], [read(v) for v in other.values],
+                      kind == "number")
+               for one in per_article for other in per_article if one is not other):
             found.append(Contradiction(
                 kind="number" if kind == "number" else "date", topic=topic, claim_id=claim_id,
                 sides=per_article,
                 note=f"The articles give different {label} for this claim.",
             ))
     credited = [s for s in sides if s.attribution.type in _NAMED and s.attribution.source]
-    keys = {_key(s.attribution) for s in sides}
-    if credited and len(keys) > 1:
+    if credited and any(not _same_source(a.attribution, b.attribution)
+                        for a in sides for b in sides):
         found.append(Contradiction(
             kind="attribution", topic=topic, claim_id=claim_id,
             sides=[DifferingValue(article_id=s.article_id, values=[_describe(s.attribution)],
@@ -64,6 +76,90 @@ def claim_differences(claim_id: str, topic: str, sides: Sequence[Side]) -> list[
             note="The articles credit this claim to different sources.",
         ))
     return found
+
+
+# A value as compared: its parts, each None when not given. A number: what it counts
+# ('%', a scale word or ''), the figure, its decimals (for rounding). A date: month, day,
+# year, weekday. Two values are comparable when they give a part in common, and equal
+# when they agree on every part they both give.
+_Value = tuple[str | float | int | None, ...]
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _clash(mine: list[_Value | None], theirs: list[_Value | None], number: bool) -> bool:
+    """True when each list has a value the other does not match, and the two are
+    comparable: "July 17" and "October 2025" both name a month, "Nov. 3" and "2016" share
+    no part and may be one date."""
+    compare = _same_number if number else _same_date
+
+    def unmatched(values: list[_Value | None], others: list[_Value | None]) -> list[_Value]:
+        return [v for v in values if v is not None
+                and not any(o is not None and compare(v, o) is True for o in others)]
+
+    return any(compare(a, b) is False
+               for a in unmatched(mine, theirs) for b in unmatched(theirs, mine))
+
+
+def _same_number(a: _Value, b: _Value) -> bool | None:
+    """None when they count different things; else whether one figure is the other, or
+    the other rounded (a figure written with fewer decimals: 1.4 and 1.37 trillion)."""
+    if a[0] != b[0]:
+        return None
+    x, y, dx, dy = float(a[1] or 0), float(b[1] or 0), int(a[2] or 0), int(b[2] or 0)
+    return x == y or round(x, dy) == y or round(y, dx) == x
+
+
+def _same_date(a: _Value, b: _Value) -> bool | None:
+    """None when they share no part; else whether every shared part agrees."""
+    shared = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
+    return None if not shared else all(x == y for x, y in shared)
+
+
+def _number(value: str) -> _Value | None:
+    """(what it counts, the figure, its decimals); None for a bare "millions"."""
+    figure, _, scale = value.removesuffix("%").partition(" ")
+    try:
+        number = float(figure)
+    except ValueError:
+        return None
+    return ("%" if value.endswith("%") else scale), number, len(figure.partition(".")[2])
+
+
+def _date(value: str) -> _Value | None:
+    """(month, day, year, weekday), as far as the date gives them: "Sept. 11" and
+    "September 11" are one date."""
+    words = value.lower().replace(".", " ").replace(",", " ").split()
+    if not words:
+        return None
+    if words[0] in _WEEKDAYS:
+        return None, None, None, words[0]
+    month = next((w[:3] for w in words if w.isalpha()), None)
+    digits = [w.rstrip("stndrh") for w in words if w[:1].isdigit()]
+    day = next((int(d) for d in digits if d.isdigit() and len(d) <= 2), None)
+    year = next((int(d) for d in digits if d.isdigit() and len(d) == 4), None)
+    return month, day, year, None
+
+
+def _same_source(one: Attribution, other: Attribution) -> bool:
+    """One source named more or less fully: the same kind of source, and one name's words
+    inside the other's (titles and function words aside), or the same surname."""
+    if (one.type == AttributionType.NONE) != (other.type == AttributionType.NONE):
+        return False
+    if one.type == AttributionType.NONE or _key(one) == _key(other):
+        return True
+    a, b = _name_words(one.source or ""), _name_words(other.source or "")
+    if not a or not b:
+        return False
+    people = one.type == other.type == AttributionType.NAMED_PERSON
+    return a <= b or b <= a or (people and (one.source or "").split()[-1].lower()
+                                == (other.source or "").split()[-1].lower())
+
+
+def _name_words(source: str) -> set[str]:
+    skip = lexicon.words("stop_words", "claim_stop_words") | lexicon.words(
+        "stop_words", "claim_title_words")
+    words = (w.strip(".,’'").lower() for w in source.replace("’s", " ").split())
+    return {w for w in words if w and w not in skip and w not in ("u.s", "us")}
 
 
 def _key(attribution: Attribution) -> tuple[str, str]:
@@ -171,7 +267,8 @@ def _flat(lists: Iterable[list[str]]) -> list[str]:
 def story_dates(
     articles: Sequence[tuple[str, Sequence[Unit]]], top: int = 8
 ) -> list[Contradiction]:
-    """The dates each article gives for the story's shared subject, when none agree.
+    """The dates each article gives for the story's shared subject, when none agree and
+    two of them clash (`claim_differences`).
 
     The shared subject is the words every article uses, most frequent first;
     a dated sentence counts when it mentions one of them.
@@ -200,8 +297,10 @@ def story_dates(
     if len(sides) < 2:
         return []
     shared = set(sides[0].values).intersection(*(s.values for s in sides[1:]))
-    if shared:
-        return []
+    if shared or not any(_clash([_date(v) for v in one.values],
+                                     [_date(v) for v in other.values], False)
+                         for one in sides for other in sides if one is not other):
+        return []  # a year in one and a weekday in another may well be the same day
     topic = ", ".join(sorted(key_terms)[:5])
     kind: DifferenceKind = "date"
     return [Contradiction(
