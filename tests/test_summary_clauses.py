@@ -62,6 +62,10 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "The governor is going all in.",
     "The mayor vetoed the budget, after threatening to do just that.",
     "The mayor said she will raise the levy when the two councils meet in June.",
+    # a relative clause on a plural noun, its verb in the plain form
+    "The levy rose 4% and falls hardest on tenants who rent flats by the harbour.",
+    # an adverb between the subject and its verb
+    "They now meet in the old town hall on Fridays.",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)

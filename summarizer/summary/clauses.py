@@ -114,7 +114,9 @@ def is_finite(word: str, before: str | None) -> bool:
     # A plain present after a plural subject: "the two leaders meet", "states hold".
     plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s")) and (
         prev not in _stop())
-    return prev in pronouns - {"it", "who"} or plural
+    # After "who" a plain form is the verb of a relative clause on a plural noun ("voters
+    # who earn less"); after "it" a plain form is no verb ("it cost" is past, found above).
+    return prev in pronouns - {"it"} or plural
 
 
 def has_finite_verb(text: str) -> bool:
@@ -129,7 +131,8 @@ def has_finite_verb(text: str) -> bool:
             if within == quotes and is_finite(match.group(), previous) and not _participle(
                     text, match):
                 return True
-            previous = match.group()
+            if match.group().lower() not in adverbs():
+                previous = match.group()  # "They now go": the verb follows the subject
     return False
 
 
