@@ -75,8 +75,13 @@ def kind_of(np_text: str) -> Kind | None:
     joined = " ".join(lower)
     if len(tokens) == 1 and lower[0] in lexicon.words("sources", "pronouns"):
         return AttributionType.NAMED_PERSON, False, True, False
-    if len(tokens) == 1 and lower[0] in lexicon.words("sources", "people_plurals"):
-        return AttributionType.ANONYMOUS, False, False, False  # "Economists said"
+    if lower[0] in lexicon.words("sources", "people_plurals", "anonymous_heads") and (
+            len(tokens) == 1 or lower[1] in lexicon.words("sources", "head_ends")) and (
+            lower[0] not in lexicon.words("sources", "document_nouns")):
+        # "Economists said", "sources familiar with the talks said": a bare plural, even with
+        # what it is close to or familiar with, names a class of people, not anyone ("figures
+        # published by the bureau" are a record, not senior figures)
+        return AttributionType.ANONYMOUS, False, False, False
     if len(tokens) > 2 and lower[1] in ("from", "at", "in", "with") and lower[0].endswith(
             ("ers", "ists", "ians", "ors", "ants", "ents")):
         return AttributionType.ANONYMOUS, False, False, False  # "Divers from the museum"
@@ -125,8 +130,11 @@ def kind_of(np_text: str) -> Kind | None:
     if anonymous_det and lower[1:2] and lower[1] in spokespeople and _for_the_role(lower):
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a spokesman for the mayor"
     if anonymous_det and len(lower) == 3 and lower[2] in spokespeople and (
-            lower[1] in lexicon.words("sources", "org_common", "titles")):
-        return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a council spokeswoman"
+            lower[1] in lexicon.words("sources", "org_common", "titles")
+            or tokens[1][0].isupper()):
+        # "a council spokeswoman", "a Velcom representative": the body it speaks for is
+        # named (a name before the noun says whose representative), so it is the source
+        return AttributionType.NAMED_ORGANIZATION, True, False, True
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
@@ -138,6 +146,12 @@ def kind_of(np_text: str) -> Kind | None:
             lower[-1] not in org_words):
         return AttributionType.ANONYMOUS, False, False, False  # "one senior Democrat"
     if anonymous_det and _unnamed_person(tokens, lower, head_words):
+        return AttributionType.ANONYMOUS, False, False, False
+    if anonymous_det and len(tokens) >= 3 and tokens[-1].isalpha() and tokens[-1].islower() and (
+            lower[-1] in lexicon.words("sources", "titles", "spokespeople")
+            or f"{lower[-1]}s" in lexicon.words("sources", "people_plurals")):
+        # "one Kerry Green party organiser": names before the person noun say which party or
+        # place, not who; the indefinite determiner leaves the person unnamed
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
         return None
@@ -154,10 +168,10 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the regional utility"
     if definite and len(tokens) <= 5 and lower[-1] in org_words and not capitals:
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the seismology institute"
-    possessed = any(t.endswith(("’s", "'s")) for t in lower[:-1])  # "the airline's chief executive"
-    if definite and len(tokens) <= (5 if possessed else 3) and (
-            lower[-1] in lexicon.words("sources", "titles")):
-        return AttributionType.NAMED_PERSON, True, False, True  # "the mayor"
+    # "the mayor", "the airline's chief executive", "the Senate minority leader": a definite
+    # office (a few words may say whose office it is) picks out one person.
+    if definite and len(tokens) <= 5 and lower[-1] in lexicon.words("sources", "titles"):
+        return AttributionType.NAMED_PERSON, True, False, True
     if lower[0] in ("his", "her", "their") and 2 <= len(tokens) <= 3 and all(
             t.islower() for t in tokens[1:]):
         # "Her publisher", "his lawyer": someone identified by their relation to a person
@@ -179,11 +193,11 @@ def _unnamed_person(tokens: list[str], lower: list[str], head: list[str]) -> boo
 
 
 def _titled_name(tokens: list[str], lower: list[str]) -> bool:
-    """'Council leader Frank Mulgrew', 'Opposition whip Cal Denny': a lower-case title
-    followed by a personal name of two or more words. The head of the noun phrase is the
+    """'Council leader Frank Mulgrew', 'Harbour Board Chairman Ivo Marsh': a title followed
+    by a personal name of two or more words. The head of the noun phrase is the
     name; the organisation before the title only says whose leader or whip it is."""
     for i in range(len(tokens) - 2, 0, -1):
-        if lower[i] in lexicon.words("sources", "titles") and not tokens[i][0].isupper():
+        if lower[i] in lexicon.words("sources", "titles"):
             name = tokens[i + 1:]
             org_words = lexicon.words("sources", "org_words", "org_common")
             return len(name) >= 2 and all(t[0].isupper() and t.lower() not in org_words

@@ -24,6 +24,13 @@ _VERB_SUBJECT = re.compile(
     r"[’”\"]\s*,?\s*(?P<verb>said|says|added|adds|wrote|writes|asked|explained|noted|"
     r"insisted|warned|claimed|argued|told)\s+(?P<np>[^,.;:—–]{1,90})"
 )
+# "..., said the district attorney's office.": the verb before its subject at the end of the
+# sentence, the inversion news style uses for a closing speaker, with or without a quotation.
+_SAID_LAST = re.compile(
+    r",\s+(?P<verb>said|says|added|adds|wrote|writes|explained|noted|insisted|warned|"
+    r"claimed|argued|reported|reports|announced|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)"
+    r"\s+(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
+)
 # A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
 _HEADLINE = re.compile(
     r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
@@ -46,10 +53,14 @@ _STATEMENT_TO = re.compile(
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
 # Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
-# age, a participle of speaking or publishing, a medium (", in a report published in May,").
+# age, a participle of speaking or publishing, a medium (", in a report published in May,"),
+# followed by the verb, not by a new noun phrase.
 _RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|released|issued|dated|"
                        r"filed|signed|in\s+(?:a|an|its|his|her|their)(?!\s+(?:statement|interview|"
-                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s[^,;]{1,120}|\d{1,3}))+,")
+                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s[^,;]{1,120}|\d{1,3}))+,"
+                       # A noun phrase after it starts a new clause: the aside closed a relative
+                       # clause on an object ("... to Ivo Marsh, who ran the fund, the office said")
+                       r"(?!\s+(?:the|a|an|its|his|her|their|this|these|those)\b|\s+[A-Z])")
 # "..., said Lakeport's current mayor, Annette Blume.": the name in apposition to the role.
 _APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*[.,]")
 # "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.
@@ -82,6 +93,8 @@ _SPECIFIC = re.compile(r"\s\S*[A-Z0-9]")
 # up to three capitalised words in apposition, with no determiner, describe the name before them.
 _TAG = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
 _WHEN = r"(?:(?:on|last|this|late|early|earlier)\s+[A-Za-z]+\s+)?"
+# A possessor of a role: "Kerry's", "Mayor Ana Ruiz's" (a name of up to four words).
+_OWNER = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s"
 
 
 @dataclass(frozen=True)
@@ -104,18 +117,25 @@ def _lexical() -> _Lexical:
     verbs = lexicon.words("sources", "reporting_verbs")
     by_verbs = lexicon.words("sources", "source_by_verbs")
     aux = r"(?:(?:" + _alternation(lexicon.entries("sources", "auxiliaries")) + r")\s+)*"
+    roles = _alternation(sorted(lexicon.words("sources", "titles", "spokespeople"),
+                                key=lambda r: (-len(r), r)))
     verb = aux + r"(?P<verb>" + _alternation(sorted(verbs, key=lambda v: (-len(v), v))) + r")\b"
     return _Lexical(
-        # "Maria Lopez, the chief executive of Acme, said": the name before the apposition.
+        # "Maria Lopez, the chief executive of Acme, said": the name before the apposition,
+        # also after a quotation ("“...,” Lopez, now a councillor, said"); the role may be a
+        # bare office noun, as news style writes it ("Ana Ruiz, spokeswoman for Acme, said").
         appositive=re.compile(
-            r"(?:^|[,;—–]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+"
-            r"(?P<role>(?:the|a|an|its|his|her|their)\s+[^,;]{1,110}|" + _TAG + r"),\s+" + _WHEN
-            + verb
+            r"(?:^|[,;—–]\s+|[’”\"]\s+)(?P<np>[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*)"
+            r"{0,6}),\s+(?P<role>(?:(?:now|then|previously|formerly|also)\s+)?"
+            # "Ivo Marsh and Ana Ruiz, both councillors, said": two speakers, one role
+            r"(?:(?:the|a|an|its|his|her|their|both)\s+[^,;]{1,110}|(?:" + roles + r")\b[^,;]{0,80}"
+            # a possessive role: "Ivo Marsh, Kerry's harbour chief, said"
+            + r"|" + _OWNER + r"\s+[^,;]{1,80})|" + _TAG + r"),\s+" + _WHEN + verb
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
         role_appositive=re.compile(
-            r"^(?:(?i:the|a|an|its|his|her|their|our)|[A-Z][\w\-]*[’']s)\s+[^,;]{1,70},\s+"
+            r"^(?:(?i:the|a|an|its|his|her|their|our)|" + _OWNER + r")\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + _WHEN + verb
         ),
@@ -199,7 +219,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     if document is not None:
         return document
     patterns: tuple[re.Pattern[str] | None, ...] = (
-        _ACCORDING, lexical.by, _VERB_SUBJECT, lexical.appositive, lexical.role_appositive,
+        _ACCORDING, lexical.by, _VERB_SUBJECT, _SAID_LAST, lexical.appositive,
+        lexical.role_appositive,
         None,  # None: subject-verb clauses
     )
     if headline:
