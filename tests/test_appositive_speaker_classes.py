@@ -45,6 +45,9 @@ def label(text: str) -> tuple[Category, AttributionType, str | None]:
      "The senate minority leader"),
     ("Ana Ruiz is leaving the race and backing Ivo Marsh, the Kerry congresswoman announced "
      "on Thursday.", A.NAMED_PERSON, "the Kerry congresswoman"),
+    # a body named for what it is: a centre is an organisation, not a person
+    ("The Centers for Flood Control and Prevention announced new guidance on Friday.",
+     A.NAMED_ORGANIZATION, "The Centers for Flood Control and Prevention"),
     # an unnamed spokesperson of a named body speaks for the body
     ("A Velcom representative said the claims were false.", A.NAMED_ORGANIZATION,
      "A Velcom representative"),
