@@ -14,7 +14,10 @@ from summarizer.offline.source_kinds import kind_of, named_kind
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
-_GROUP_STATE = re.compile(r"^(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*s)\s+"
+# The group: capitalised words ending in a plural ("Democrats", "Labour Backbenchers"), or a
+# plural common noun after a capitalised name or modifier ("Fenmouth supporters", "Dairy farmers").
+_GROUP_STATE = re.compile(r"^(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*s|"
+                          r"(?:[A-Z][\w.’'-]*\s+){1,3}[a-z][\w’'-]*s)\s+"
                           r"(?P<verb>are|were)\s+(?:increasingly\s+|deeply\s+|growing\s+)?"
                           r"(?P<adj>[a-z]+)\s+(?:that|about|over|at|by|with|as)\b")
 # A complement is required: "Democrats are worried that ..." reports what the group fears;
