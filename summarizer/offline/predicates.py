@@ -124,3 +124,61 @@ def epithet(text: str, start: int) -> bool:
     """Whether the word at `start` sits in an appositive after a name, closed by a comma."""
     opening = _APPOSITIVE_OPEN.search(text, max(0, start - 60), start)
     return opening is not None and "," in text[start : start + 60]
+
+
+# What stands before an appraisal verb: a noun, or a closing quotation mark after a title, with
+# at most one adverb between ("the second act then sags", "‘The Lantern Keeper’ drifts").
+_BEFORE_VERB = re.compile(r"(?P<subject>[A-Za-z]+|[’”'\"])\s+(?:[a-z]+ly\s+|then\s+|soon\s+|"
+                          r"never\s+|rarely\s+|only\s+)?$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_DESTINATION = re.compile(r"\s+(?:to|into|onto)\b")
+
+
+def appraisal_metaphor(cues: SentenceCues) -> str | None:
+    """A work or its part as the subject of a verb it cannot literally do ("the second act
+    sags", "the sauce sings", "‘The Lantern Keeper’ drifts"): a review's figure of judgement.
+    None when a source is named, or the sentence is measured ("the album soared to number one
+    in May" reports a chart position)."""
+    if cues.source is not None or cues.whole_quote or cues.has("number") or cues.has("date"):
+        return None
+    verbs = lexicon.words("stance", "appraisal_verbs")
+    found = [m for m in _LOWER_WORD.finditer(cues.text) if m.group() in verbs]
+    if not found:
+        return None
+    works = lexicon.words("stance", "work_parts")
+    for verb in found:
+        if any(s <= verb.start() < e for s, e in cues.quote_spans):
+            continue
+        if _DESTINATION.match(cues.text, verb.end()):
+            continue  # "soared to number one", "sank to the bottom of the chart": a position
+        m = _BEFORE_VERB.search(cues.text, max(0, verb.start() - 30), verb.start())
+        if m is None:
+            continue
+        subject = m.group("subject")
+        if subject.lower() in works or (subject in "’”'\"" and any(
+                e == m.end("subject") for _, e in cues.quote_spans)):
+            return cues.text[m.start():verb.end()]
+    return None
+
+
+# "the app nobody asked for", "a car park that few people asked for", "a rebrand no one wanted": a
+# relative clause whose stranded preposition or object gap ends the clause says that no one wanted
+# the thing. With no count or source
+# behind 'nobody', it is sarcasm as framing (annotation guide, rule 3), not a report; "No one
+# asked for a refund" has its object and reports.
+_UNWANTED = re.compile(r"\b(?:nobody|no\s+one|no-one|few\s+people|few|hardly\s+anyone)\s+"
+                       r"(?:(?:had|has|ever|really|actually)\s+)*(?:(?:asked|wished|voted|called)\s+"
+                       r"for|wanted|needed)(?=\s*(?:[.,;:!?—–)]|$|(?:and|but|or)\b))",
+                       re.IGNORECASE)
+
+
+def unwanted(cues: SentenceCues) -> str | None:
+    """The words of a "that nobody asked for" clause outside quotations, in a sentence that
+    names no source; None when there is none."""
+    lower = cues.text.lower()
+    if cues.source is not None or not any(w in lower for w in ("nobody", "one", "few", "anyone")):
+        return None  # the cheap test first: none of the words that say nobody wanted it
+    m = _UNWANTED.search(cues.text)
+    if m is None or any(s <= m.start() < e for s, e in cues.quote_spans):
+        return None
+    return m.group()
