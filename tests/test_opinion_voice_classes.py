@@ -49,6 +49,9 @@ C = Category
     "I am weary of hearing that the bypass will fix everything.",
     # aesthetic appraisal
     "The middle chapters are leaden and overlong.",
+    # a simile in the writer's voice, and a recommendation in the imperative
+    "The chairman ducked every question like a boxer on the ropes.",
+    "Go for the lamb and skip the pudding.",
 ])
 def test_author_voice_opinion(text: str) -> None:
     assert label(text) == (C.OPINION, A.NONE)
@@ -66,6 +69,8 @@ def test_author_voice_opinion(text: str) -> None:
     # a chart position and a sum are measures
     "The single soared to the top of the download chart.",
     "Is the farmhouse worth £900,000?",
+    # an estimate is not a simile
+    "Something like a third of the 400 stalls were taken by 9 a.m.",
     # refuse, not a judgement
     "Household waste collections will move to Tuesdays from next month.",
     # frequency adverbs are not stance adverbs

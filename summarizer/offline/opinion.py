@@ -271,6 +271,8 @@ def _imperative(cues: SentenceCues) -> str | None:
         return m.group().strip()  # the hortative: the writer proposes, or wishes, with the reader
     if first in ("don", "do") and m.group().lower().startswith(("don", "do not")):
         return m.group().strip()
+    if first == "go" and second in ("and", "for", "see", "elsewhere"):
+        return m.group().strip()  # "Go for the lamb", "Go and see it": a recommendation
     if second not in lexicon.words("stance", "imperative_objects"):
         return None
     function_words = lexicon.words("language", "english_function_words")

@@ -98,11 +98,17 @@ _EXCLAMATIVE = re.compile(r"^(?:[\d:.]+\s+|[A-Z][a-z]+:\s+)?[\"“‘']?What\s+a
 # "bellows his lines as if the audience were at sea": a comparison with what is not so, a figure
 # of the writer's (a simile), which describes by judging.
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.IGNORECASE)
+# "sailed past the question like a ferry ignoring a swimmer": 'like a' or 'like an' after a word
+# that is not the verb 'like' ("I would like a refund", "they like a bargain") nor an estimate
+# ("something like a third"): a comparison with a thing of another kind, the same simile.
+_LIKE_A = re.compile(r"\b(?P<before>[\w’']+)\s+like\s+an?\s+[a-z]", re.IGNORECASE)
+_NOT_SIMILE = frozenset({"would", "i’d", "i'd", "we’d", "we'd", "i", "we", "you", "they",
+                         "to", "not", "also", "something", "anything", "nothing", "really"})
 
 
 def figure(cues: SentenceCues) -> str | None:
-    """An exclamative or an 'as if' simile in the author's voice; None when there is none or
-    the sentence names a source."""
+    """An exclamative or a simile ('as if', 'like a') in the author's voice; None when there is
+    none or the sentence names a source."""
     if cues.source is not None or cues.whole_quote:
         return None
     if _EXCLAMATIVE.match(cues.text) and not cues.text.rstrip().endswith("?"):
@@ -110,6 +116,11 @@ def figure(cues: SentenceCues) -> str | None:
     m = _AS_IF.search(cues.text)
     if m is not None and not any(s <= m.start() < e for s, e in cues.quote_spans):
         return f"simile: '{m.group()}'"
+    if " like a" in cues.text:
+        for m in _LIKE_A.finditer(cues.text):
+            if (m.group("before").lower() not in _NOT_SIMILE
+                    and not any(s <= m.start() < e for s, e in cues.quote_spans)):
+                return f"simile: '{m.group()[len(m.group('before')):].strip()[:-2]}'"
     return None
 
 
