@@ -158,7 +158,7 @@ def _attitude_disjunct(cues: SentenceCues) -> str | None:
 def _feeling(cues: SentenceCues) -> str | None:
     """'I was dismayed', 'we fear', 'I hope': a feeling or belief word within a few words after
     a first-person subject; or the impersonal 'one' before such a verb ('one suspects')."""
-    if "one" in cues.text.lower():
+    if "one " in cues.text or "One " in cues.text:
         feelings_verbs = lexicon.words("stance", "feelings")
         for m in _IMPERSONAL.finditer(cues.text):
             verb = m.group("verb") or m.group("base")

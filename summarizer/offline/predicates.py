@@ -141,7 +141,6 @@ def epithet(text: str, start: int) -> bool:
 # at most one adverb between ("the second act then sags", "‘The Lantern Keeper’ drifts").
 _BEFORE_VERB = re.compile(r"(?P<subject>[A-Za-z]+|[’”'\"])\s+(?:[a-z]+ly\s+|then\s+|soon\s+|"
                           r"never\s+|rarely\s+|only\s+)?$")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DESTINATION = re.compile(r"\s+(?:to|into|onto)\b")
 
 
@@ -150,25 +149,21 @@ def appraisal_metaphor(cues: SentenceCues) -> str | None:
     sags", "the sauce sings", "‘The Lantern Keeper’ drifts"): a review's figure of judgement.
     None when a source is named, or the sentence is measured ("the album soared to number one
     in May" reports a chart position)."""
-    if cues.source is not None or cues.whole_quote or cues.has("number") or cues.has("date"):
-        return None
-    verbs = lexicon.words("stance", "appraisal_verbs")
-    found = [m for m in _LOWER_WORD.finditer(cues.text) if m.group() in verbs]
-    if not found:
+    found = cues.find("appraisal_verb", quoted=False)
+    if not found or cues.source is not None or cues.whole_quote or cues.has("number") \
+            or cues.has("date"):
         return None
     works = lexicon.words("stance", "work_parts")
     for verb in found:
-        if any(s <= verb.start() < e for s, e in cues.quote_spans):
-            continue
-        if _DESTINATION.match(cues.text, verb.end()):
+        if _DESTINATION.match(cues.text, verb.end):
             continue  # "soared to number one", "sank to the bottom of the chart": a position
-        m = _BEFORE_VERB.search(cues.text, max(0, verb.start() - 30), verb.start())
+        m = _BEFORE_VERB.search(cues.text, max(0, verb.start - 30), verb.start)
         if m is None:
             continue
         subject = m.group("subject")
         if subject.lower() in works or (subject in "’”'\"" and any(
                 e == m.end("subject") for _, e in cues.quote_spans)):
-            return cues.text[m.start():verb.end()]
+            return cues.text[m.start():verb.end]
     return None
 
 
