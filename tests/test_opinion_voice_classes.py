@@ -52,6 +52,8 @@ C = Category
     # a simile in the writer's voice, and a recommendation in the imperative
     "The chairman ducked every question like a boxer on the ropes.",
     "Go for the lamb and skip the pudding.",
+    # a conditional forecast in the writer's voice
+    "If the ferry company folds, the island could lose its only link to the mainland.",
 ])
 def test_author_voice_opinion(text: str) -> None:
     assert label(text) == (C.OPINION, A.NONE)
@@ -69,6 +71,9 @@ def test_author_voice_opinion(text: str) -> None:
     # a chart position and a sum are measures
     "The single soared to the top of the download chart.",
     "Is the farmhouse worth £900,000?",
+    # the terms of a proposal, and a measured legal consequence
+    "If approved, the scheme would add a cycle lane to Harbour Road.",
+    "If convicted, she could face up to five years in prison.",
     # an estimate is not a simile
     "Something like a third of the 400 stalls were taken by 9 a.m.",
     # refuse, not a judgement

@@ -67,7 +67,31 @@ def verdict(cues: SentenceCues) -> str | None:
     prediction = _prediction(cues)
     if prediction is not None:
         return f"prediction stated as certain: '{prediction}'"
+    conditional = _conditional(cues)
+    if conditional is not None:
+        return f"the writer's conditional forecast: '{conditional}'"
     return None
+
+
+# "If traffic keeps falling, the assembly could find itself paying ...": an 'if' or 'unless' clause
+# with a finite verb, then a main clause whose verb is only possible ('could', 'might', 'would').
+# In the author's voice that is the writer's hypothesis about what may follow, a prediction.
+# "If approved, the plan would ..." (a participle, no subject) states the terms of a proposal,
+# and a date, number or schedule word makes it an arrangement ("would start in spring").
+_CONDITIONAL = re.compile(r"[\"“‘']?(?:If|Unless)\s+(?!approved|passed|adopted|elected|convicted|"
+                          r"confirmed|successful|so\b|not\b)[^,;:]{3,80},\s+(?P<main>[^,;:]{0,60}?"
+                          r"\b(?P<modal>could|might|would)\b)")
+
+
+def _conditional(cues: SentenceCues) -> str | None:
+    """The modal of an author's conditional forecast ("If ..., X could ..."), or None."""
+    if not cues.text.lstrip("\"“‘'").startswith(("If ", "Unless ")):
+        return None
+    m = _CONDITIONAL.match(cues.text)
+    if m is None or any(cues.has(kind) for kind in ("number", "date", "schedule",
+                                                     "legal_process")):
+        return None
+    return m.group("modal")
 
 
 def _measured(cues: SentenceCues) -> bool:
