@@ -52,6 +52,8 @@ C = Category
     # a simile in the writer's voice, and a recommendation in the imperative
     "The chairman ducked every question like a boxer on the ropes.",
     "Go for the lamb and skip the pudding.",
+    # a ranking above everyone, with no measure
+    "Nobody has done more to keep the chapel roof on than its caretaker.",
     # a conditional forecast in the writer's voice
     "If the ferry company folds, the island could lose its only link to the mainland.",
 ])
@@ -74,6 +76,7 @@ def test_author_voice_opinion(text: str) -> None:
     # the terms of a proposal, and a measured legal consequence
     "If approved, the scheme would add a cycle lane to Harbour Road.",
     "If convicted, she could face up to five years in prison.",
+    "No one at the depot worked more than 48 hours a week in 2023.",
     # an estimate is not a simile
     "Something like a third of the 400 stalls were taken by 9 a.m.",
     # refuse, not a judgement

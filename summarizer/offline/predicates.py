@@ -80,11 +80,24 @@ _MORE_THAN = re.compile(
     r"no)?\s*(?:more|less|better|worse)\s+than\s+(?:a|an|just|merely|simply|mere)\b")
 
 
+# "Few people did more to open the port's doors", "No one has done more for the club": the
+# subject ranked above everyone by a comparison with nobody in particular. With no measure it is
+# an unmeasured superlative in other words, the writer's tribute or verdict.
+_NONE_MORE = re.compile(r"\b(?:few(?:\s+people)?|no\s+one|nobody|no-one)\s+(?:(?:has|have|had|"
+                        r"could\s+have|ever)\s+)*(?:did|done|do|does|gave|given|cared|worked)\s+"
+                        r"(?:more|less|harder)\b", re.IGNORECASE)
+
+
 def unmeasured_comparison(cues: SentenceCues) -> str | None:
     """The words of a comparison with no measure outside quotations, in a sentence that names
     no source; None when there is none."""
     if cues.source is not None:
         return None
+    if (" more" in cues.text or " less" in cues.text or " harder" in cues.text) \
+            and not cues.has("number"):
+        ranked = _NONE_MORE.search(cues.text)
+        if ranked is not None and not any(s <= ranked.start() < e for s, e in cues.quote_spans):
+            return ranked.group()
     more = _MORE_THAN.search(cues.text)
     if more is None or any(s <= more.start() < e for s, e in cues.quote_spans):
         return None
