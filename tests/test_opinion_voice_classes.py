@@ -35,6 +35,8 @@ C = Category
     "The brown butter sauce sings.",
     "The plot meanders for forty minutes before anything happens.",
     "‘Salt Roads’ sags under its own good intentions",
+    "The closing section plods from one funeral to the next.",
+    "After a bright start, the memoir loses its way in family feuds.",
     # the "nobody asked for" relative
     "The town now has a second roundabout that nobody asked for.",
     "The ministry has launched a rebrand no one wanted.",
@@ -91,6 +93,7 @@ def test_reported_not_opinion(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Kellow supporters are angry that the club sold its captain in August.",
     "Dairy farmers were worried about the new water rules.",
+    "Tenants on the Maple Court estate are worried that the lifts will not be fixed.",
 ])
 def test_named_group_feeling_is_reported(text: str) -> None:
     """A group's feeling with its complement is the group's view, reported, even when the
