@@ -81,6 +81,9 @@ def test_author_voice_opinion(text: str) -> None:
     "No one at the depot worked more than 48 hours a week in 2023.",
     # an estimate is not a simile
     "Something like a third of the 400 stalls were taken by 9 a.m.",
+    # the judging words belong to a title
+    "The band’s single ‘Summer Drags’ opens the record.",
+    "The play ‘Nobody Asked For This’ closes on Saturday.",
     # refuse, not a judgement
     "Household waste collections will move to Tuesdays from next month.",
     # frequency adverbs are not stance adverbs
@@ -107,3 +110,7 @@ def test_named_group_feeling_is_reported(text: str) -> None:
 ])
 def test_evaluation_inside_a_source_stays_attributed(text: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_unnamed_critics_judging_a_work_stay_attributed() -> None:
+    assert label("Critics said the second act sags.") == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
