@@ -58,13 +58,40 @@ def verdict(cues: SentenceCues) -> str | None:
                    if c.start <= _OPENING_LABEL), None)
     if opener is not None and not _measured(cues):  # "In practice, the rule applies to 2015 ..."
         return f"stance opener: '{opener.text}'"
+    disjunct = _attitude_disjunct(cues)
+    if disjunct is not None and not _measured(cues):
+        return f"the writer's comment on the whole claim: '{disjunct}'"
     feeling = _feeling(cues)
     if feeling is not None:
         return f"the writer's own stance: '{feeling}'"
     prediction = _prediction(cues)
     if prediction is not None:
         return f"prediction stated as certain: '{prediction}'"
+    conditional = _conditional(cues)
+    if conditional is not None:
+        return f"the writer's conditional forecast: '{conditional}'"
     return None
+
+
+# "If traffic keeps falling, the assembly could find itself paying ...": an 'if' or 'unless' clause
+# with a finite verb, then a main clause whose verb is only possible ('could', 'might', 'would').
+# In the author's voice that is the writer's hypothesis about what may follow, a prediction.
+# "If approved, the plan would ..." (a participle, no subject) states the terms of a proposal,
+# and a date, number or schedule word makes it an arrangement ("would start in spring").
+_CONDITIONAL = re.compile(r"[\"“‘']?(?:If|Unless)\s+(?!approved|passed|adopted|elected|convicted|"
+                          r"confirmed|successful|so\b|not\b)[^,;:]{3,80},\s+(?P<main>[^,;:]{0,60}?"
+                          r"\b(?P<modal>could|might|would)\b)")
+
+
+def _conditional(cues: SentenceCues) -> str | None:
+    """The modal of an author's conditional forecast ("If ..., X could ..."), or None."""
+    if not cues.text.lstrip("\"“‘'").startswith(("If ", "Unless ")):
+        return None
+    m = _CONDITIONAL.match(cues.text)
+    if m is None or any(cues.has(kind) for kind in ("number", "date", "schedule",
+                                                     "legal_process")):
+        return None
+    return m.group("modal")
 
 
 def _measured(cues: SentenceCues) -> bool:
@@ -125,9 +152,42 @@ def measures(cues: SentenceCues) -> frozenset[int]:
     return frozenset(found)
 
 
+# An evaluative adverb that opens the sentence and is set off by a comma, or by 'for' and its
+# object ("Sadly, ...", "Unhappily for the club, ..."): an attitude disjunct. It comments on the
+# whole proposition, so the clause after it is offered as the writer's regret or relief, not as a
+# report; inside the clause ("the vote was sadly delayed") the same word only colours it.
+_DISJUNCT = re.compile(r"(?:[A-Z][a-z]+:\s+|[\d:.]+\s+)?[\"“‘']?(?P<word>[A-Z][a-z]+ly)"
+                       r"(?:\s+for\s+[^,]{1,40})?,")
+# The impersonal 'one' as the writer ("One wonders ...", ", one suspects,"): at the start of a
+# clause, before a verb of feeling or belief in the third person. 'no one', 'the one' and 'each
+# one' name someone else; "one suspect" (no -s) is a numeral and a noun.
+_IMPERSONAL = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but|so)\s+)[\"“‘']?(?P<one>[Oo]ne)\s+"
+                         r"(?:(?:can\s+only|cannot\s+help\s+but)\s+(?P<base>[a-z]+)|"
+                         r"(?P<verb>[a-z]+?)(?:e?s))\b")
+
+
+def _attitude_disjunct(cues: SentenceCues) -> str | None:
+    """The opening evaluative adverb of an attitude disjunct ("Sadly, the council ..."), or
+    None."""
+    m = _DISJUNCT.match(cues.text)
+    if m is None:
+        return None
+    if not any(c.start == m.start("word") for c in cues.find("evaluative", quoted=False)):
+        return None
+    if m.group("word").lower() in lexicon.words("stance", "emphasis_adverbs"):
+        return None  # "Importantly, ...": points at a detail, it does not comment on it
+    return m.group("word")
+
+
 def _feeling(cues: SentenceCues) -> str | None:
     """'I was dismayed', 'we fear', 'I hope': a feeling or belief word within a few words after
-    a first-person subject."""
+    a first-person subject; or the impersonal 'one' before such a verb ('one suspects')."""
+    if "one " in cues.text or "One " in cues.text:
+        feelings_verbs = lexicon.words("stance", "feelings")
+        for m in _IMPERSONAL.finditer(cues.text):
+            verb = m.group("verb") or m.group("base")
+            if verb in feelings_verbs and not _quoted_at(cues, m.start("one")):
+                return cues.text[m.start("one"):m.end()]
     feelings = cues.find("feeling", quoted=False)
     if not feelings:
         return None
@@ -139,6 +199,10 @@ def _feeling(cues: SentenceCues) -> str | None:
             if feeling.start > person.end and len(gap) < _FEELING_REACH:
                 return cues.text[person.start:feeling.end]
     return None
+
+
+def _quoted_at(cues: SentenceCues, at: int) -> bool:
+    return any(s <= at < e for s, e in cues.quote_spans)
 
 
 def _prediction(cues: SentenceCues) -> str | None:

@@ -38,6 +38,7 @@ WORD_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("puffery", "stance", ("puffery",)),
     ("feeling", "stance", ("feelings", "performatives")),
     ("schedule", "stance", ("future_schedule",)),
+    ("appraisal_verb", "stance", ("appraisal_verbs",)),
 )
 # Cue kinds found by phrase, with their lexicon groups.
 PHRASE_GROUPS: tuple[tuple[str, str, str], ...] = (

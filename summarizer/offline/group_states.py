@@ -14,7 +14,14 @@ from summarizer.offline.source_kinds import kind_of, named_kind
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
 
-_GROUP_STATE = re.compile(r"^(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*s)\s+"
+# The group: capitalised words ending in a plural ("Democrats", "Labour Backbenchers"), or a
+# plural common noun after a capitalised name or modifier ("Fenmouth supporters", "Dairy farmers"),
+# or a capitalised plural placed by a short prepositional phrase ("Residents on the Fairfield
+# estate", "Parents at Hollins Primary"): the place narrows the group, it does not replace it.
+_GROUP_STATE = re.compile(r"^(?P<np>(?P<head>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*s|"
+                          r"(?:[A-Z][\w.’'-]*\s+){1,3}[a-z][\w’'-]*s)"
+                          r"(?:\s+(?:in|on|at|from|across)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+                          r"[\w’'-]+)?)\s+"
                           r"(?P<verb>are|were)\s+(?:increasingly\s+|deeply\s+|growing\s+)?"
                           r"(?P<adj>[a-z]+)\s+(?:that|about|over|at|by|with|as)\b")
 # A complement is required: "Democrats are worried that ..." reports what the group fears;
@@ -28,7 +35,7 @@ def group_state(text: str) -> tuple[AttributionType, str, str, bool, bool] | Non
     m = _GROUP_STATE.match(text)
     if m is None or m.group("adj").lower() not in lexicon.words("sources", "group_feelings"):
         return None
-    found = kind_of(m.group("np"))
+    found = kind_of(m.group("head"))
     if found is None or found[0] is AttributionType.DOCUMENT:
         return None
     kind: AttributionType = found[0]

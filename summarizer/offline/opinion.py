@@ -19,11 +19,13 @@ from summarizer.offline.author_voice import measures, narrative, party_tag, reco
 from summarizer.offline.author_voice import verdict as author_verdict
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.predicates import (
+    appraisal_metaphor,
     epithet,
     evaluative_predicate,
     figure,
     subordinate,
     unmeasured_comparison,
+    unwanted,
 )
 from summarizer.text import lexicon
 
@@ -216,9 +218,37 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     figurative = figure(cues)
     if figurative:
         return [figurative]
+    metaphor = appraisal_metaphor(cues)
+    if metaphor:
+        return [f"a work described by a figure of judgement: '{metaphor}'"]
+    sarcasm = unwanted(cues)
+    if sarcasm:
+        return [f"sarcasm as framing: '{sarcasm}'"]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
+    loaded = _loaded_question(cues)
+    if loaded:
+        return [f"a question that asks what something is worth: '{loaded}'"]
     return []
+
+
+# "Is it worth the price of a ticket?", "Was the wait worth it?": a question in the author's voice
+# about what something is worth, with no sum after 'worth', asks the reader for a judgement of
+# value, which the writer is about to give (annotation guide: rhetorical questions are opinion);
+# "worth $4m" is a measure.
+_WORTH = re.compile(r"\bworth\b(?!\s+(?:[$€£\d]|about|around|some|nearly|almost|over|up\s+to|"
+                    r"an\s+estimated))", re.IGNORECASE)
+
+
+def _loaded_question(cues: SentenceCues) -> str | None:
+    """The 'worth' of a question in the author's voice that asks what something is worth, or
+    None."""
+    if not cues.has("question", quoted=False) or cues.source is not None or cues.whole_quote:
+        return None
+    worth = _WORTH.search(cues.text)
+    if worth is not None and not any(s <= worth.start() < e for s, e in cues.quote_spans):
+        return worth.group()
+    return None
 
 
 # The first two words of a sentence, after a label such as "Letter:" or "Review:".
@@ -241,6 +271,8 @@ def _imperative(cues: SentenceCues) -> str | None:
         return m.group().strip()  # the hortative: the writer proposes, or wishes, with the reader
     if first in ("don", "do") and m.group().lower().startswith(("don", "do not")):
         return m.group().strip()
+    if first == "go" and second in ("and", "for", "see", "elsewhere"):
+        return m.group().strip()  # "Go for the lamb", "Go and see it": a recommendation
     if second not in lexicon.words("stance", "imperative_objects"):
         return None
     function_words = lexicon.words("language", "english_function_words")

@@ -80,11 +80,24 @@ _MORE_THAN = re.compile(
     r"no)?\s*(?:more|less|better|worse)\s+than\s+(?:a|an|just|merely|simply|mere)\b")
 
 
+# "Few people did more to open the port's doors", "No one has done more for the club": the
+# subject ranked above everyone by a comparison with nobody in particular. With no measure it is
+# an unmeasured superlative in other words, the writer's tribute or verdict.
+_NONE_MORE = re.compile(r"\b(?:few(?:\s+people)?|no\s+one|nobody|no-one)\s+(?:(?:has|have|had|"
+                        r"could\s+have|ever)\s+)*(?:did|done|do|does|gave|given|cared|worked)\s+"
+                        r"(?:more|less|harder)\b", re.IGNORECASE)
+
+
 def unmeasured_comparison(cues: SentenceCues) -> str | None:
     """The words of a comparison with no measure outside quotations, in a sentence that names
     no source; None when there is none."""
     if cues.source is not None:
         return None
+    if (" more" in cues.text or " less" in cues.text or " harder" in cues.text) \
+            and not cues.has("number"):
+        ranked = _NONE_MORE.search(cues.text)
+        if ranked is not None and not any(s <= ranked.start() < e for s, e in cues.quote_spans):
+            return ranked.group()
     more = _MORE_THAN.search(cues.text)
     if more is None or any(s <= more.start() < e for s, e in cues.quote_spans):
         return None
@@ -98,11 +111,17 @@ _EXCLAMATIVE = re.compile(r"^(?:[\d:.]+\s+|[A-Z][a-z]+:\s+)?[\"“‘']?What\s+a
 # "bellows his lines as if the audience were at sea": a comparison with what is not so, a figure
 # of the writer's (a simile), which describes by judging.
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.IGNORECASE)
+# "sailed past the question like a ferry ignoring a swimmer": 'like a' or 'like an' after a word
+# that is not the verb 'like' ("I would like a refund", "they like a bargain") nor an estimate
+# ("something like a third"): a comparison with a thing of another kind, the same simile.
+_LIKE_A = re.compile(r"\b(?P<before>[\w’']+)\s+like\s+an?\s+[a-z]", re.IGNORECASE)
+_NOT_SIMILE = frozenset({"would", "i’d", "i'd", "we’d", "we'd", "i", "we", "you", "they",
+                         "to", "not", "also", "something", "anything", "nothing", "really"})
 
 
 def figure(cues: SentenceCues) -> str | None:
-    """An exclamative or an 'as if' simile in the author's voice; None when there is none or
-    the sentence names a source."""
+    """An exclamative or a simile ('as if', 'like a') in the author's voice; None when there is
+    none or the sentence names a source."""
     if cues.source is not None or cues.whole_quote:
         return None
     if _EXCLAMATIVE.match(cues.text) and not cues.text.rstrip().endswith("?"):
@@ -110,6 +129,11 @@ def figure(cues: SentenceCues) -> str | None:
     m = _AS_IF.search(cues.text)
     if m is not None and not any(s <= m.start() < e for s, e in cues.quote_spans):
         return f"simile: '{m.group()}'"
+    if " like a" in cues.text:
+        for m in _LIKE_A.finditer(cues.text):
+            if (m.group("before").lower() not in _NOT_SIMILE
+                    and not any(s <= m.start() < e for s, e in cues.quote_spans)):
+                return f"simile: '{m.group()[len(m.group('before')):].strip()[:-2]}'"
     return None
 
 
@@ -124,3 +148,56 @@ def epithet(text: str, start: int) -> bool:
     """Whether the word at `start` sits in an appositive after a name, closed by a comma."""
     opening = _APPOSITIVE_OPEN.search(text, max(0, start - 60), start)
     return opening is not None and "," in text[start : start + 60]
+
+
+# What stands before an appraisal verb: a noun, or a closing quotation mark after a title, with
+# at most one adverb between ("the second act then sags", "‘The Lantern Keeper’ drifts").
+_BEFORE_VERB = re.compile(r"(?P<subject>[A-Za-z]+|[’”'\"])\s+(?:[a-z]+ly\s+|then\s+|soon\s+|"
+                          r"never\s+|rarely\s+|only\s+)?$")
+_DESTINATION = re.compile(r"\s+(?:to|into|onto)\b")
+
+
+def appraisal_metaphor(cues: SentenceCues) -> str | None:
+    """A work or its part as the subject of a verb it cannot literally do ("the second act
+    sags", "the sauce sings", "‘The Lantern Keeper’ drifts"): a review's figure of judgement.
+    None when a source is named, or the sentence is measured ("the album soared to number one
+    in May" reports a chart position)."""
+    found = cues.find("appraisal_verb", quoted=False)
+    if not found or cues.source is not None or cues.whole_quote or cues.has("number") \
+            or cues.has("date"):
+        return None
+    works = lexicon.words("stance", "work_parts")
+    for verb in found:
+        if _DESTINATION.match(cues.text, verb.end):
+            continue  # "soared to number one", "sank to the bottom of the chart": a position
+        m = _BEFORE_VERB.search(cues.text, max(0, verb.start - 30), verb.start)
+        if m is None:
+            continue
+        subject = m.group("subject")
+        if subject.lower() in works or (subject in "’”'\"" and any(
+                e == m.end("subject") for _, e in cues.quote_spans)):
+            return cues.text[m.start():verb.end]
+    return None
+
+
+# "the app nobody asked for", "a car park that few people asked for", "a rebrand no one wanted": a
+# relative clause whose stranded preposition or object gap ends the clause says that no one wanted
+# the thing. With no count or source
+# behind 'nobody', it is sarcasm as framing (annotation guide, rule 3), not a report; "No one
+# asked for a refund" has its object and reports.
+_UNWANTED = re.compile(r"\b(?:nobody|no\s+one|no-one|few\s+people|few|hardly\s+anyone)\s+"
+                       r"(?:(?:had|has|ever|really|actually)\s+)*(?:(?:asked|wished|voted|called)\s+"
+                       r"for|wanted|needed)(?=\s*(?:[.,;:!?—–)]|$|(?:and|but|or)\b))",
+                       re.IGNORECASE)
+
+
+def unwanted(cues: SentenceCues) -> str | None:
+    """The words of a "that nobody asked for" clause outside quotations, in a sentence that
+    names no source; None when there is none."""
+    lower = cues.text.lower()
+    if cues.source is not None or not any(w in lower for w in ("nobody", "one", "few", "anyone")):
+        return None  # the cheap test first: none of the words that say nobody wanted it
+    m = _UNWANTED.search(cues.text)
+    if m is None or any(s <= m.start() < e for s, e in cues.quote_spans):
+        return None
+    return m.group()
