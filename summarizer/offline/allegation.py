@@ -45,6 +45,19 @@ _SUPPRESSED_RECORD = re.compile(
     r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
     r"complaints?|stories|study|inquiry|review|memo|data)\b", re.IGNORECASE)
+# The same cover-up told from the record's side, and ordered: "the council's own audit of the
+# committee was buried", "staff were told to shred the guest list", "the auditor was told to lose
+# the file". A record kept from view in the passive, or an order to destroy a particular one (a
+# definite object: not "told to delete patient data after 30 days", a retention rule), imputes
+# the concealment to whoever buried it or gave the order (rule 1: a cover-up), even unnamed.
+_HIDDEN_RECORD = re.compile(
+    r"\b(?:audit|audits|report|reports|warning|warnings|findings|evidence|complaints?|inquiry|"
+    r"review|memo|file|files)(?:\s+(?:of|into|on|about)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:was|were|"
+    r"has\s+been|have\s+been|had\s+been)\s+(?:quietly\s+|then\s+)?(?:buried|shelved|spiked|"
+    r"suppressed|hushed\s+up)\b|\b(?:told|ordered|instructed|asked)\s+to\s+(?:lose|shred|destroy|"
+    r"delete|wipe|burn|doctor|backdate)\s+(?:the|its|his|her|their|that)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:file|files|list|records?|emails?|minutes|logs?|documents?|evidence|"
+    r"receipts?|notes|data|tapes?|footage|report|accounts)\b", re.IGNORECASE)
 # A rule broken or flouted: "break the legal limits on driving hours", "flouted safety
 # regulations", "treats the safety rules like suggestions". Disregard of a binding rule is
 # wrongdoing imputed to whoever does it, whatever the verb's register.
@@ -110,7 +123,7 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                      ) if _any_in(lower, _GATES[_DIRECTED_TRANSFER]) else ()
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
                                                          _BROKEN_RULE, _SUPPRESSED_DISSENT,
-                                                         _RETALIATION)
+                                                         _RETALIATION, _HIDDEN_RECORD)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     return directed, kin_interest(text), acts
 
@@ -124,6 +137,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _DIRECTED_TRANSFER: ("steer", "divert", "channel", "funnel"),
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
+    _HIDDEN_RECORD: ("buried", "shelved", "spiked", "suppressed", "hushed", "lose", "shred",
+                     "destroy", "delete", "wipe", "burn", "doctor", "backdate"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
@@ -207,6 +222,10 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
         for found in pattern.finditer(lower):
             if not any(s <= found.start() < e for s, e in cues.quote_spans):
                 return text[found.start():found.end()], False, reveals
+    if "rumo" in lower:
+        rumour = _RUMOUR_SUBJECT.match(lower)
+        if rumour is not None:
+            return text[rumour.start("frame"):rumour.end()], False, False
     m = _CONSENSUS.match(text)
     if m is not None and any(s <= m.start("who") < e for s, e in cues.quote_spans):
         return None  # "“Everyone on set knows ...,” a source said": the speaker's words
@@ -221,6 +240,16 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
         return None
     who = m.group("who").lower()
     return text[m.start("who"):m.start("rest") + verb.end()], who not in _IMPERSONAL, True
+
+
+# Rumour as the subject of the sentence: "Rumours have circulated for months that ...", "There
+# are rumours that ...", "23:15 Rumours are sweeping the hall that ...". Talk with no speaker, the
+# same hearsay as 'it is rumoured' or 'rumour has it' in another word order; impersonal, so the
+# attribution is none. Only at the start of the sentence (after a liveblog time): "Gale denied
+# rumours that ..." reports a denial, and its speaker is the source.
+_RUMOUR_SUBJECT = re.compile(
+    r"^[\W\d_]*(?:(?:but|and|meanwhile),?\s+)?(?P<frame>(?:there\s+(?:are|were|have\s+been)\s+)?"
+    r"(?:[a-z]+\s+)?rumou?rs\s+(?:(?:[a-z]+\s+){0,6}?that\b|(?:suggest|say|claim|allege)\b))")
 
 
 @cache

@@ -13,6 +13,7 @@ those reasons rest on as evidence (see `evidence.py`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer.offline.allegation import (
@@ -35,6 +36,7 @@ from summarizer.offline.opinion import (
 from summarizer.offline.sources import Source, describe
 from summarizer.offline.targets import has_target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
+from summarizer.text import lexicon
 
 # Annotation guide: a quotation with no speaker anywhere near it that evaluates is opinion.
 _UNSPOKEN = "an evaluative quotation with no speaker anywhere near it"
@@ -183,7 +185,8 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     phrase, unnamed_people, reveals = frame
     accused = accusation(cues, quoted=False)
     motive = imputed_motive(cues) if has_target(cues) else None
-    if not accused and not reveals and not motive:
+    distancing = _distancing(phrase, cues)
+    if not accused and not reveals and not motive and not distancing:
         return None  # "it is believed the plant will close": relayed, accusing no one
     if (not accused and not motive and not phrase.lower().startswith("we ")
             and opinion_score(cues)[0] >= threshold() and _judges_outside(cues, phrase)):
@@ -193,9 +196,23 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     if accused or motive:
         reasons.append(f"allegation wording: {_quoted(accused)}" if accused
                        else f"imputes a motive: '{motive}'")
+    elif distancing:
+        reasons.append(f"a disputed claim about someone it names: '{distancing}'")
     return Label(Category.UNSUPPORTED_ALLEGATION,
                  Attribution(type=kind, source=phrase if unnamed_people else None),
                  Confidence.UNSUPPORTED, reasons)
+
+
+def _distancing(phrase: str, cues: SentenceCues) -> str | None:
+    """The word of a hearsay frame that marks its claim as disputed ('it is claimed', 'it is
+    rumoured', 'rumours ... that'), when the claim is about someone the sentence names or points
+    at: the shape an unnamed subject gives 'claim' ("An insider claimed he ..."), with no
+    speaker at all (see `accusing_verb`). 'It is understood' only relays."""
+    words: list[str] = _LETTERS.findall(phrase.lower())
+    for word in words:
+        if word in lexicon.words("allegation", "distancing_verbs") and accusing_verb(word, cues):
+            return word
+    return None
 
 
 def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
@@ -206,6 +223,7 @@ def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
     return any(c.start >= end and not c.quoted for c in cues.cues if c.kind in _JUDGING)
 
 
+_LETTERS = re.compile(r"[a-z]+")
 _JUDGING = frozenset({"evaluative", "intensifier", "superlative", "comparative", "obligation",
                       "opinion_phrase", "interpretive", "idiom", "puffery"})
 
