@@ -95,3 +95,58 @@ def test_a_record_buried_or_ordered_destroyed_is_a_cover_up(text: str) -> None:
 def test_an_ordinary_retention_rule_accuses_no_one() -> None:
     assert label("Clinics were told to delete patient data after 30 days.")[0] is (
         C.REPORTED_FACT)
+
+
+@pytest.mark.parametrize("text", [
+    "A former shift supervisor at the Tarnby depot said the night bus would be cut in May.",
+    "A volunteer for the Oakmere Food Bank told us the shelves were half empty by noon.",
+])
+def test_an_unnamed_person_placed_at_a_workplace_or_group_is_anonymous(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+def test_a_jury_placed_in_a_county_is_no_unnamed_person() -> None:
+    assert label("A jury in Wexmoor County found Orla Tighe guilty on Monday of forging "
+                 "three wills.") == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports suggest the Tarnby coach took bribes to pick certain players.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Reports in Portugal say the midfielder will sign on Friday.",
+     (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)),
+    ("The report says the coach took cash to pick certain players.",
+     (C.ATTRIBUTED_STATEMENT, A.DOCUMENT)),
+])
+def test_press_reports_with_no_outlet_are_unnamed_talk(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A whistleblower says Harrow Dairies diluted its organic milk.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("A complainant told the paper that Councillor Vost sent the threats.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("The whistleblower said she had worked on the packing line for nine years.",
+     (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)),
+])
+def test_an_unnamed_whistleblower_about_someone_named_alleges(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected
+
+
+def test_a_scare_quoted_headline_with_no_speaker_is_an_allegation() -> None:
+    assert label("Quiz host Dana Pell ‘embezzled prize fund’") == (
+        C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+def test_a_title_in_quotation_marks_is_no_claim() -> None:
+    assert label("Her memoir ‘The Swindler’s Daughter’ sold 30,000 copies.") == (
+        C.REPORTED_FACT, A.NONE)
+
+
+def test_an_accusation_glued_onto_an_unnamed_speaker_is_no_ones() -> None:
+    assert label("Two drivers said the depot closed early on Friday, and the depot manager "
+                 "has been falsifying the overtime sheets.") == (
+        C.UNSUPPORTED_ALLEGATION, A.NONE)

@@ -34,7 +34,7 @@ from summarizer.offline.opinion import (
     threshold,
 )
 from summarizer.offline.sources import Source, describe
-from summarizer.offline.targets import has_target
+from summarizer.offline.targets import has_target, target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
 from summarizer.text import lexicon
 
@@ -101,7 +101,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         return _attributed(cues, source, accused, score, opinion_reasons, hedges)
     anonymous = cues.find("anonymous_marker")
     legal = through_court(cues)
-    if not anonymous:
+    if not anonymous and not scare_quoted(cues):
         accused = accusation(cues, quoted=False)  # quoted words here are mentions
     if accused and legal:
         reasons = [f"accusation made through a public legal process: '{legal}'",
@@ -239,6 +239,11 @@ def _attributed(
     attribution = Attribution(type=source.type, source=source.text or None)
     reasons = [describe(source)] if source.text else []
     if not source.named or source.type is AttributionType.ANONYMOUS:
+        glued = glued_accusation(cues) if source.text else []
+        if glued:  # "Analysts said X, and the board has been hiding losses": no one's words
+            return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=AttributionType.NONE),
+                         Confidence.UNSUPPORTED, [*reasons, "an accusation added after ', and', "
+                         f"outside what the source said: {_quoted(glued)}"])
         vouched = vouching(cues)
         if vouched and vouched[1] and not accused:
             reasons.append(f"vouches for allegations: '{vouched[0]}'")
@@ -252,6 +257,11 @@ def _attributed(
                          reasons)
         if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb, cues):
             reasons.append(f"the verb accuses: '{source.verb}'")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
+        if source.type is AttributionType.ANONYMOUS and _accuser(source) and _named_party(cues):
+            reasons.append(f"an unnamed source whose role is to disclose wrongdoing: "
+                           f"'{source.text}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
         if not source.text and cues.has("evaluative", quoted=True):  # "“She looked heartbroken.”"
@@ -290,6 +300,36 @@ def _attributed(
         reasons.append(f"accusation made by a named source: {_quoted(accused)}")
         confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
     return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
+
+
+def _accuser(source: Source) -> bool:
+    """Whether the source is named by a role whose meaning is to allege wrongdoing ('a
+    whistleblower', 'her accuser'): what such a source says about someone is an accusation by
+    definition, so unnamed it is rule 1 (DESIGN.md lists 'a whistleblower' among the
+    anonymous sources of unsupported allegations)."""
+    return not lexicon.words("sources", "accuser_heads").isdisjoint(
+        _LETTERS.findall(source.text.lower().replace("whistle-blower", "whistleblower")))
+
+
+def _named_party(cues: SentenceCues) -> bool:
+    """Whether the sentence points at a party by a name or a role ('Pellworth Foods', 'the
+    board'); a pronoun may be the speaker's own ("The whistleblower said she had worked ...")."""
+    found = target(cues)
+    return found is not None and found.lower() not in lexicon.words("allegation",
+                                                                    "target_pronouns")
+
+
+def scare_quoted(cues: SentenceCues) -> bool:
+    """Whether a quotation right after a name closes the sentence: "TV chef Rory Skeldon
+    ‘pocketed charity gala cash’". The quotation is the sentence's predicate, words some
+    unnamed person said about the name (the tabloid headline's scare quotes), not a mention
+    of a title or a term; with no speaker anywhere, an accusation in it is rule 1."""
+    if len(cues.quote_spans) != 1:
+        return False
+    start, end = cues.quote_spans[0]
+    before = cues.text[:start].rstrip()
+    return not cues.text[end:].strip(" .!?’”'\"") and any(
+        c.end == len(before) for c in cues.find("proper_noun"))
 
 
 def _quoted(words: list[str]) -> str:
