@@ -150,3 +150,26 @@ def test_an_accusation_glued_onto_an_unnamed_speaker_is_no_ones() -> None:
     assert label("Two drivers said the depot closed early on Friday, and the depot manager "
                  "has been falsifying the overtime sheets.") == (
         C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some parents claim the headteacher kept the trip money back.",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+    ("Some parents claim the chief reason is the bus timetable.",
+     (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)),
+])
+def test_claim_about_an_office_holder_is_pointed(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two detectives say the commissioner leaned on them to drop the fraud inquiry.",
+     C.UNSUPPORTED_ALLEGATION),
+    ("It is understood that the chairman pressured the auditors to drop their review.",
+     C.UNSUPPORTED_ALLEGATION),
+    ("The committee voted on Tuesday to drop the inquiry.", C.REPORTED_FACT),
+    ("Tenants pressured the housing board to open an inquiry.", C.REPORTED_FACT),
+])
+def test_pressure_to_drop_an_inquiry_is_obstruction(text: str, expected: Category) -> None:
+    assert label(text)[0] is expected
