@@ -173,3 +173,13 @@ def test_claim_about_an_office_holder_is_pointed(
 ])
 def test_pressure_to_drop_an_inquiry_is_obstruction(text: str, expected: Category) -> None:
     assert label(text)[0] is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wexmoor keeper ready to quit, say sources", (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)),
+    ("Mayor Ilse Brenner took cash from builders, claim insiders",
+     (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)),
+])
+def test_a_sentence_case_headline_ending_in_verb_and_source_is_sourced(
+        text: str, expected: tuple[Category, AttributionType]) -> None:
+    assert label(text) == expected

@@ -31,10 +31,13 @@ _SAID_LAST = re.compile(
     r"claimed|argued|reported|reports|announced|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)"
     r"\s+(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
 )
-# A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
+# A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts", and in sentence
+# case "Striker faked injury, say sources", "..., claim insiders": the verb before its subject
+# after a comma closes the headline, and the subject is the source of all before it.
 _HEADLINE = re.compile(
     r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
-    r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$"
+    r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$|,\s*(?P<verb2>says?|claims?|alleges?|reports?)"
+    r"\s+(?P<np2>[a-z][\w.’'\- ]{1,40})$"
 )
 # A headline with the source first: "..., Sources Say", "..., Engineers Warn".
 _HEADLINE_NP_FIRST = re.compile(
@@ -303,6 +306,9 @@ def _candidates(
             subject_verb(masked))
         return
     for m in pattern.finditer(masked):
+        if m.group("np") is None:  # the second form of `_HEADLINE`
+            yield m.start("np2"), m.end("np2"), m.group("verb2")
+            continue
         yield m.start("np"), m.end("np"), m.group("verb")
 
 
