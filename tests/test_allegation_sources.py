@@ -84,6 +84,14 @@ def test_hearsay_about_no_one_or_a_denial_is_no_allegation(
 
 
 @pytest.mark.parametrize("text", [
+    "It is rumoured that Dana Pell will join the Wexmoor board in June.",
+    "Rumours are swirling that Pell is set to sign for Oakmere Rovers.",
+])
+def test_a_rumoured_forecast_about_someone_named_reveals_no_deed(text: str) -> None:
+    assert label(text)[0] is not C.UNSUPPORTED_ALLEGATION
+
+
+@pytest.mark.parametrize("text", [
     "It is understood that the site manager was told to shred the inspection logs.",
     "We understand the depot’s own safety review was quietly shelved in March.",
     "The review of the depot’s accounts was buried after the treasurer saw it.",

@@ -208,6 +208,9 @@ def _distancing(phrase: str, cues: SentenceCues) -> str | None:
     rumoured', 'rumours ... that'), when the claim is about someone the sentence names or points
     at: the shape an unnamed subject gives 'claim' ("An insider claimed he ..."), with no
     speaker at all (see `accusing_verb`). 'It is understood' only relays."""
+    at = cues.text.find(phrase)
+    if _FORECAST.search(cues.text, at + len(phrase) if at >= 0 else 0):
+        return None  # "It is rumoured that Ahlgren will join Portmoor": a forecast reveals no deed
     words: list[str] = _LETTERS.findall(phrase.lower())
     for word in words:
         if word in lexicon.words("allegation", "distancing_verbs") and accusing_verb(word, cues):
@@ -224,6 +227,10 @@ def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+# A claim about what will happen: rumour of a move, a sale or a signing speculates; it reveals
+# nothing anyone has done, so it harms no one the way a rumoured deed does.
+_FORECAST = re.compile(r"\b(?:will|would|could|might|may|(?:is|are)\s+(?:set|poised|ready|about|"
+                       r"expected|planning|going)\s+to|plans?\s+to)\b", re.IGNORECASE)
 _JUDGING = frozenset({"evaluative", "intensifier", "superlative", "comparative", "obligation",
                       "opinion_phrase", "interpretive", "idiom", "puffery"})
 
