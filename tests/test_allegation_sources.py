@@ -191,3 +191,17 @@ def test_pressure_to_drop_an_inquiry_is_obstruction(text: str, expected: Categor
 def test_a_sentence_case_headline_ending_in_verb_and_source_is_sourced(
         text: str, expected: tuple[Category, AttributionType]) -> None:
     assert label(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Former cashier Lena Oyelaran said the manager had falsified the till records.",
+    "Whistleblower Pavel Grint told the inquiry that the depot forged its safety logs.",
+    "Raffle organiser Bea Tandy claimed the treasurer pocketed the proceeds.",
+])
+def test_a_role_noun_before_a_full_name_names_the_accuser(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    assert label("Critics of Councillor Bea Tandy say she falsified the minutes.") == (
+        C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)

@@ -137,6 +137,8 @@ def kind_of(np_text: str) -> Kind | None:
         # "a council spokeswoman", "a Velcom representative": the body it speaks for is
         # named (a name before the noun says whose representative), so it is the source
         return AttributionType.NAMED_ORGANIZATION, True, False, True
+    if not anonymous_det and _role_then_name(tokens, lower):
+        return AttributionType.NAMED_PERSON, True, False, False  # "Former employee Ana Ruiz"
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
@@ -226,6 +228,25 @@ def _unplaced_reports(tokens: list[str], lower: list[str], head: list[str]) -> b
     return head[-1] in lexicon.words("sources", "unplaced_reports") and (
         lower[0] not in lexicon.words("sources", "definite_determiners")) and not any(
         t[0].isupper() for t in tokens[1:len(head)])
+
+
+def _role_then_name(tokens: list[str], lower: list[str]) -> bool:
+    """'Former employee Ana Ruiz', 'Gala organiser Dee Harlan', 'Whistleblower Tom Akers': a
+    common noun of role before a full personal name, the way news style labels a private person.
+    The name is the head of the noun phrase and identifies the speaker, so the role noun (which
+    alone would leave the source anonymous) only describes them. The name has two or more
+    capitalised words, none of them an organisation's, right after a content word."""
+    if len(tokens) < 3:
+        return False
+    run = len(tokens)
+    while run > 1 and tokens[run - 1][:1].isupper() and tokens[run - 1].isalpha():
+        run -= 1
+    name = lower[run:]
+    if len(name) < 2 or (run > 1 and not tokens[run - 1].islower()):
+        return False
+    if lower[run - 1] in lexicon.words("sources", "head_ends", "np_stop_words", "name_connectors"):
+        return False  # "Critics of Harlow Marine", "sources close to Elspeth Varn"
+    return lexicon.words("sources", "org_words", "org_common", "outlet_nouns").isdisjoint(name)
 
 
 def _titled_name(tokens: list[str], lower: list[str]) -> bool:
