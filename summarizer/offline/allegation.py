@@ -45,6 +45,29 @@ _SUPPRESSED_RECORD = re.compile(
     r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
     r"complaints?|stories|study|inquiry|review|memo|data)\b", re.IGNORECASE)
+# The same cover-up told from the record's side, and ordered: "the council's own audit of the
+# committee was buried", "staff were told to shred the guest list", "the auditor was told to lose
+# the file". A record kept from view in the passive, or an order to destroy a particular one (a
+# definite object: not "told to delete patient data after 30 days", a retention rule), imputes
+# the concealment to whoever buried it or gave the order (rule 1: a cover-up), even unnamed.
+_HIDDEN_RECORD = re.compile(
+    r"\b(?:audit|audits|report|reports|warning|warnings|findings|evidence|complaints?|inquiry|"
+    r"review|memo|file|files)(?:\s+(?:of|into|on|about)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:was|were|"
+    r"has\s+been|have\s+been|had\s+been)\s+(?:quietly\s+|then\s+)?(?:buried|shelved|spiked|"
+    r"suppressed|hushed\s+up)\b|\b(?:told|ordered|instructed|asked)\s+to\s+(?:lose|shred|destroy|"
+    r"delete|wipe|burn|doctor|backdate)\s+(?:the|its|his|her|their|that)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:file|files|list|records?|emails?|minutes|logs?|documents?|evidence|"
+    r"receipts?|notes|data|tapes?|footage|report|accounts)\b", re.IGNORECASE)
+# An inquiry stopped under pressure: "pressured a junior minister to drop an inquiry into the
+# deal", "leaned on investigators to drop the case". Pressing someone to end an inquiry, a case
+# or a complaint is obstruction imputed to whoever applied the pressure (rule 1), however plain
+# the verbs; a body that votes or decides to drop an inquiry itself pressures no one.
+_OBSTRUCTION = re.compile(
+    r"\b(?:pressur(?:ed|es|ing|e)|le(?:a|)n(?:ed|t|s|ing)?\s+on|bull(?:ied|ies|ying|y)|"
+    r"strong-arm(?:ed|s|ing)?)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:drop|abandon|shelve|halt|end|quash|"
+    r"close|withdraw|water\s+down)\s+(?:the|an|a|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:inquiry|investigation|case|probe|charges?|complaints?|prosecution|audit|review)\b",
+    re.IGNORECASE)
 # A rule broken or flouted: "break the legal limits on driving hours", "flouted safety
 # regulations", "treats the safety rules like suggestions". Disregard of a binding rule is
 # wrongdoing imputed to whoever does it, whatever the verb's register.
@@ -110,7 +133,8 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                      ) if _any_in(lower, _GATES[_DIRECTED_TRANSFER]) else ()
     acts = tuple((m.start(), m.group()) for pattern in (_CONCEALED_ACT, _SUPPRESSED_RECORD,
                                                          _BROKEN_RULE, _SUPPRESSED_DISSENT,
-                                                         _RETALIATION)
+                                                         _RETALIATION, _HIDDEN_RECORD,
+                                                         _OBSTRUCTION)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     return directed, kin_interest(text), acts
 
@@ -124,6 +148,10 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _DIRECTED_TRANSFER: ("steer", "divert", "channel", "funnel"),
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
+    _OBSTRUCTION: ("pressur", "leaned on", "lent on", "leant on", "lean on", "leaning on",
+                   "bull", "strong-arm"),
+    _HIDDEN_RECORD: ("buried", "shelved", "spiked", "suppressed", "hushed", "lose", "shred",
+                     "destroy", "delete", "wipe", "burn", "doctor", "backdate"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
@@ -187,7 +215,31 @@ def accusing_verb(verb: str, cues: SentenceCues | None = None) -> bool:
     skip = {c.start for k in ("date", "schedule") for c in cues.find(k)}  # "until March"
     names = [c for c in cues.find("proper_noun") if c.start not in skip
              and not at <= c.start < at + len(speaker)]
-    return bool(names) or cues.has("target_pronoun", quoted=False)
+    return bool(names) or cues.has("target_pronoun", quoted=False) or _office_holder(
+        cues.text, lower)
+
+
+# "Insiders claim the chairman has been ...", "Some fans claim their manager ...": an office
+# held by one person ('titles': mayor, chairman, treasurer) after a definite determiner picks
+# out someone as surely as a name. Only offices: 'the school' or 'the council' are as often a
+# place or a setting.
+_DEFINITE_OFFICE = re.compile(r"\b(?:the|his|her|their|its)\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+# Title words that are as often plain adjectives or common nouns ('the general public', 'the
+# chief reason', 'the prime site', 'the justice system'): they pick out no office holder alone.
+_TITLE_ADJECTIVES = frozenset({"general", "chief", "deputy", "prime", "executive", "principal",
+                               "chair", "speaker", "justice"})
+
+
+def _office_holder(text: str, verb: str) -> bool:
+    """Whether a definite office holder ('the chairman') follows the verb `verb`."""
+    at = text.lower().find(verb)
+    if at < 0:
+        return False
+    titles = lexicon.words("sources", "titles") - _TITLE_ADJECTIVES
+    return any(word in titles for m in _DEFINITE_OFFICE.finditer(text, at + len(verb))
+               for word in m.groups() if word)
 
 
 def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
@@ -207,6 +259,10 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
         for found in pattern.finditer(lower):
             if not any(s <= found.start() < e for s, e in cues.quote_spans):
                 return text[found.start():found.end()], False, reveals
+    if "rumo" in lower:
+        rumour = _RUMOUR_SUBJECT.match(lower)
+        if rumour is not None:
+            return text[rumour.start("frame"):rumour.end()], False, False
     m = _CONSENSUS.match(text)
     if m is not None and any(s <= m.start("who") < e for s, e in cues.quote_spans):
         return None  # "“Everyone on set knows ...,” a source said": the speaker's words
@@ -221,6 +277,16 @@ def hearsay(cues: SentenceCues) -> tuple[str, bool, bool] | None:
         return None
     who = m.group("who").lower()
     return text[m.start("who"):m.start("rest") + verb.end()], who not in _IMPERSONAL, True
+
+
+# Rumour as the subject of the sentence: "Rumours have circulated for months that ...", "There
+# are rumours that ...", "23:15 Rumours are sweeping the hall that ...". Talk with no speaker, the
+# same hearsay as 'it is rumoured' or 'rumour has it' in another word order; impersonal, so the
+# attribution is none. Only at the start of the sentence (after a liveblog time): "Gale denied
+# rumours that ..." reports a denial, and its speaker is the source.
+_RUMOUR_SUBJECT = re.compile(
+    r"^[\W\d_]*(?:(?:but|and|meanwhile),?\s+)?(?P<frame>(?:there\s+(?:are|were|have\s+been)\s+)?"
+    r"(?:[a-z]+\s+)?rumou?rs\s+(?:(?:[a-z]+\s+){0,6}?that\b|(?:suggest|say|claim|allege)\b))")
 
 
 @cache

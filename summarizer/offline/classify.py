@@ -13,6 +13,7 @@ those reasons rest on as evidence (see `evidence.py`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer.offline.allegation import (
@@ -33,8 +34,9 @@ from summarizer.offline.opinion import (
     threshold,
 )
 from summarizer.offline.sources import Source, describe
-from summarizer.offline.targets import has_target
+from summarizer.offline.targets import has_target, target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
+from summarizer.text import lexicon
 
 # Annotation guide: a quotation with no speaker anywhere near it that evaluates is opinion.
 _UNSPOKEN = "an evaluative quotation with no speaker anywhere near it"
@@ -99,7 +101,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         return _attributed(cues, source, accused, score, opinion_reasons, hedges)
     anonymous = cues.find("anonymous_marker")
     legal = through_court(cues)
-    if not anonymous:
+    if not anonymous and not scare_quoted(cues):
         accused = accusation(cues, quoted=False)  # quoted words here are mentions
     if accused and legal:
         reasons = [f"accusation made through a public legal process: '{legal}'",
@@ -183,7 +185,8 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     phrase, unnamed_people, reveals = frame
     accused = accusation(cues, quoted=False)
     motive = imputed_motive(cues) if has_target(cues) else None
-    if not accused and not reveals and not motive:
+    distancing = _distancing(phrase, cues)
+    if not accused and not reveals and not motive and not distancing:
         return None  # "it is believed the plant will close": relayed, accusing no one
     if (not accused and not motive and not phrase.lower().startswith("we ")
             and opinion_score(cues)[0] >= threshold() and _judges_outside(cues, phrase)):
@@ -193,9 +196,26 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     if accused or motive:
         reasons.append(f"allegation wording: {_quoted(accused)}" if accused
                        else f"imputes a motive: '{motive}'")
+    elif distancing:
+        reasons.append(f"a disputed claim about someone it names: '{distancing}'")
     return Label(Category.UNSUPPORTED_ALLEGATION,
                  Attribution(type=kind, source=phrase if unnamed_people else None),
                  Confidence.UNSUPPORTED, reasons)
+
+
+def _distancing(phrase: str, cues: SentenceCues) -> str | None:
+    """The word of a hearsay frame that marks its claim as disputed ('it is claimed', 'it is
+    rumoured', 'rumours ... that'), when the claim is about someone the sentence names or points
+    at: the shape an unnamed subject gives 'claim' ("An insider claimed he ..."), with no
+    speaker at all (see `accusing_verb`). 'It is understood' only relays."""
+    at = cues.text.find(phrase)
+    if _FORECAST.search(cues.text, at + len(phrase) if at >= 0 else 0):
+        return None  # "It is rumoured that Ahlgren will join Portmoor": a forecast reveals no deed
+    words: list[str] = _LETTERS.findall(phrase.lower())
+    for word in words:
+        if word in lexicon.words("allegation", "distancing_verbs") and accusing_verb(word, cues):
+            return word
+    return None
 
 
 def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
@@ -206,6 +226,11 @@ def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
     return any(c.start >= end and not c.quoted for c in cues.cues if c.kind in _JUDGING)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+# A claim about what will happen: rumour of a move, a sale or a signing speculates; it reveals
+# nothing anyone has done, so it harms no one the way a rumoured deed does.
+_FORECAST = re.compile(r"\b(?:will|would|could|might|may|(?:is|are)\s+(?:set|poised|ready|about|"
+                       r"expected|planning|going)\s+to|plans?\s+to)\b", re.IGNORECASE)
 _JUDGING = frozenset({"evaluative", "intensifier", "superlative", "comparative", "obligation",
                       "opinion_phrase", "interpretive", "idiom", "puffery"})
 
@@ -221,6 +246,11 @@ def _attributed(
     attribution = Attribution(type=source.type, source=source.text or None)
     reasons = [describe(source)] if source.text else []
     if not source.named or source.type is AttributionType.ANONYMOUS:
+        glued = glued_accusation(cues) if source.text else []
+        if glued:  # "Analysts said X, and the board has been hiding losses": no one's words
+            return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=AttributionType.NONE),
+                         Confidence.UNSUPPORTED, [*reasons, "an accusation added after ', and', "
+                         f"outside what the source said: {_quoted(glued)}"])
         vouched = vouching(cues)
         if vouched and vouched[1] and not accused:
             reasons.append(f"vouches for allegations: '{vouched[0]}'")
@@ -234,6 +264,11 @@ def _attributed(
                          reasons)
         if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb, cues):
             reasons.append(f"the verb accuses: '{source.verb}'")
+            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
+                         reasons)
+        if source.type is AttributionType.ANONYMOUS and _accuser(source) and _named_party(cues):
+            reasons.append(f"an unnamed source whose role is to disclose wrongdoing: "
+                           f"'{source.text}'")
             return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
                          reasons)
         if not source.text and cues.has("evaluative", quoted=True):  # "“She looked heartbroken.”"
@@ -272,6 +307,36 @@ def _attributed(
         reasons.append(f"accusation made by a named source: {_quoted(accused)}")
         confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
     return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
+
+
+def _accuser(source: Source) -> bool:
+    """Whether the source is named by a role whose meaning is to allege wrongdoing ('a
+    whistleblower', 'her accuser'): what such a source says about someone is an accusation by
+    definition, so unnamed it is rule 1 (DESIGN.md lists 'a whistleblower' among the
+    anonymous sources of unsupported allegations)."""
+    return not lexicon.words("sources", "accuser_heads").isdisjoint(
+        _LETTERS.findall(source.text.lower().replace("whistle-blower", "whistleblower")))
+
+
+def _named_party(cues: SentenceCues) -> bool:
+    """Whether the sentence points at a party by a name or a role ('Pellworth Foods', 'the
+    board'); a pronoun may be the speaker's own ("The whistleblower said she had worked ...")."""
+    found = target(cues)
+    return found is not None and found.lower() not in lexicon.words("allegation",
+                                                                    "target_pronouns")
+
+
+def scare_quoted(cues: SentenceCues) -> bool:
+    """Whether a quotation right after a name closes the sentence: "TV chef Rory Skeldon
+    ‘pocketed charity gala cash’". The quotation is the sentence's predicate, words some
+    unnamed person said about the name (the tabloid headline's scare quotes), not a mention
+    of a title or a term; with no speaker anywhere, an accusation in it is rule 1."""
+    if len(cues.quote_spans) != 1:
+        return False
+    start, end = cues.quote_spans[0]
+    before = cues.text[:start].rstrip()
+    return not cues.text[end:].strip(" .!?’”'\"") and any(
+        c.end == len(before) for c in cues.find("proper_noun"))
 
 
 def _quoted(words: list[str]) -> str:

@@ -122,6 +122,8 @@ def kind_of(np_text: str) -> Kind | None:
         # unless an indefinite determiner leaves it unplaced ("a leaked memo", "some posts").
         placed = _by_organisation(lower) or _placed(lower)
         named = not anonymous_det or bool(capitals) or placed
+        if named and not placed and _unplaced_reports(tokens, lower, head_words):
+            named = False  # "Reports suggest", "Media reports in Spain say": whose reports?
         kind = AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS
         return kind, named, False, named and not capitals
     if anonymous_det and capitals and _on_behalf_of(lower, tokens):
@@ -135,6 +137,8 @@ def kind_of(np_text: str) -> Kind | None:
         # "a council spokeswoman", "a Velcom representative": the body it speaks for is
         # named (a name before the noun says whose representative), so it is the source
         return AttributionType.NAMED_ORGANIZATION, True, False, True
+    if not anonymous_det and _role_then_name(tokens, lower):
+        return AttributionType.NAMED_PERSON, True, False, False  # "Former employee Ana Ruiz"
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
@@ -152,6 +156,8 @@ def kind_of(np_text: str) -> Kind | None:
             or f"{lower[-1]}s" in lexicon.words("sources", "people_plurals")):
         # "one Kerry Green party organiser": names before the person noun say which party or
         # place, not who; the indefinite determiner leaves the person unnamed
+        return AttributionType.ANONYMOUS, False, False, False
+    if anonymous_det and _unnamed_member(tokens, lower):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
         return None
@@ -190,6 +196,57 @@ def _unnamed_person(tokens: list[str], lower: list[str], head: list[str]) -> boo
     if lower[-1] in lexicon.words("language", "english_function_words"):
         return False
     return lexicon.words("sources", "org_common", "org_words").isdisjoint(head[1:])
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "for", "from", "in", "with", "on"})
+
+
+def _unnamed_member(tokens: list[str], lower: list[str]) -> bool:
+    """'a former quality manager at its Brackley plant', 'a campaigner for the Civic
+    Alliance': an unnamed person placed at a workplace or in a group. The phrase after the
+    preposition says where the speaker belongs, not who the speaker is; the head before it is
+    an indefinite person, so the source stays anonymous (a spokesperson for a named body, who
+    speaks for it, is found before this)."""
+    at = next((i for i, w in enumerate(lower) if w in _PLACE_PREPOSITIONS), -1)
+    if at < 2 or not _unnamed_person(tokens[:at], lower[:at], _head(lower[:at])):
+        return False
+    head = lower[at - 1]  # a person: a role noun, or an agent noun ('manager', 'campaigner')
+    return head in lexicon.words("sources", "anonymous_heads") or head.endswith(_AGENT_ENDS)
+
+
+# Agent-noun endings: a word in -er, -or, -ist, -ian or -ant names a person by what they do
+# ('manager', 'inspector', 'chemist', 'technician', 'attendant'); 'a jury in Coldwater County'
+# is a body, not one unnamed person.
+_AGENT_ENDS = ("er", "or", "ist", "ian", "ant")
+
+
+def _unplaced_reports(tokens: list[str], lower: list[str], head: list[str]) -> bool:
+    """'Reports suggest', 'Media reports in Spain say': press reports with no outlet, no
+    determiner and no name in the head are talk, not a record a reader could find (the
+    annotation guide's 'reports suggest' among unnamed sources). 'Court filings' and 'the
+    report' stay documents."""
+    return head[-1] in lexicon.words("sources", "unplaced_reports") and (
+        lower[0] not in lexicon.words("sources", "definite_determiners")) and not any(
+        t[0].isupper() for t in tokens[1:len(head)])
+
+
+def _role_then_name(tokens: list[str], lower: list[str]) -> bool:
+    """'Former employee Ana Ruiz', 'Gala organiser Dee Harlan', 'Whistleblower Tom Akers': a
+    common noun of role before a full personal name, the way news style labels a private person.
+    The name is the head of the noun phrase and identifies the speaker, so the role noun (which
+    alone would leave the source anonymous) only describes them. The name has two or more
+    capitalised words, none of them an organisation's, right after a content word."""
+    if len(tokens) < 3:
+        return False
+    run = len(tokens)
+    while run > 1 and tokens[run - 1][:1].isupper() and tokens[run - 1].isalpha():
+        run -= 1
+    name = lower[run:]
+    if len(name) < 2 or (run > 1 and not tokens[run - 1].islower()):
+        return False
+    if lower[run - 1] in lexicon.words("sources", "head_ends", "np_stop_words", "name_connectors"):
+        return False  # "Critics of Harlow Marine", "sources close to Elspeth Varn"
+    return lexicon.words("sources", "org_words", "org_common", "outlet_nouns").isdisjoint(name)
 
 
 def _titled_name(tokens: list[str], lower: list[str]) -> bool:

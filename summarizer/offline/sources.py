@@ -31,10 +31,13 @@ _SAID_LAST = re.compile(
     r"claimed|argued|reported|reports|announced|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)"
     r"\s+(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
 )
-# A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts".
+# A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts", and in sentence
+# case "Striker faked injury, say sources", "..., claim insiders": the verb before its subject
+# after a comma closes the headline, and the subject is the source of all before it.
 _HEADLINE = re.compile(
     r"[,’”\"]\s*(?P<verb>Says|Say|Reveals|Reports|Claims|Warns|Finds|Admits|Insists|Argues)"
-    r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$"
+    r"\s+(?P<np>[A-Z][\w.’'\- ]{1,60})$|,\s*(?P<verb2>says?|claims?|alleges?|reports?)"
+    r"\s+(?P<np2>[a-z][\w.’'\- ]{1,40})$"
 )
 # A headline with the source first: "..., Sources Say", "..., Engineers Warn".
 _HEADLINE_NP_FIRST = re.compile(
@@ -252,9 +255,25 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
                 kind = classified_by(masked, np_end) or kind
             if kind is AttributionType.NAMED_PERSON and _WHICH.match(text, np_end):
                 kind = AttributionType.NAMED_ORGANIZATION  # 'which' refers to no person
+            if named and _withheld(text, np_text, np_end, verb):
+                kind, named, vague = AttributionType.ANONYMOUS, False, False
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
                           vague=vague)
     return None
+
+
+def _withheld(text: str, np_text: str, np_end: int, verb: str) -> bool:
+    """Whether an aside between the source and its verb withholds the speaker's name: "An
+    engineer at Harlow Marine, who would not give her name, told us". The phrase names only the
+    group the speaker belongs to; the speaker asked to stay unknown, so no reader could check who
+    stands behind the words (anonymous, annotation guide). A spokesperson is the exception: an
+    unnamed spokesperson still speaks for the body on the record ("a spokeswoman for Acme")."""
+    if not lexicon.words("sources", "spokespeople").isdisjoint(np_text.lower().split()):
+        return False
+    at = text.find(verb, np_end)
+    aside = text[np_end:at].lower() if at > np_end else ""
+    return "," in aside and any(
+        phrase in aside for phrase in lexicon.entries("sources", "anonymous_phrases"))
 
 
 def _document_source(text: str, masked: str) -> Source | None:
@@ -287,6 +306,9 @@ def _candidates(
             subject_verb(masked))
         return
     for m in pattern.finditer(masked):
+        if m.group("np") is None:  # the second form of `_HEADLINE`
+            yield m.start("np2"), m.end("np2"), m.group("verb2")
+            continue
         yield m.start("np"), m.end("np"), m.group("verb")
 
 

@@ -56,11 +56,16 @@ def subject_verb(
             yield from _apposed_subject(masked[:np_end], m.group())
             continue
         lead = _DISCOURSE.match(masked, np_start, np_end)
+        if lead is None and np_start > 1 and masked[np_start - 1] == ":" and (
+                masked[np_start - 2].isdigit()):
+            lead = _CLOCK_END.match(masked, np_start, np_end)  # "23:48 A campaigner told us"
         if lead:
             np_start = lead.end()
         if _SUBORDINATOR.search(masked, np_start, np_end):
             continue  # "The board must resign if the audit confirms ...": a subordinate verb
         words = masked[np_start:np_end]
+        if _speech_noun(words, m.group(), verbs) and not masked[np_end:m.start()].strip():
+            continue  # "A similar claim appeared": the head noun of the subject, not its verb
         if ("that" in words or "which" in words) and _RELATIVE_THAT.search(words):
             continue  # "the number of doses that Mr. Brill said he needs": a relative clause
         if words[-3:] in _WHEN_ENDS:
@@ -69,6 +74,36 @@ def subject_verb(
                 np_end = np_start + when.start()  # "The agency on Monday announced"
         if 0 < np_end - np_start <= MAX_NP and np_end < m.start() and masked[np_end].isspace():
             yield np_start, np_end, m.group()
+
+
+# group: speech nouns. Many verbs of saying are also count nouns ('claim', 'report', 'charge',
+# 'comment'); before the verb, the words of the noun phrase tell which. A singular determiner
+# ('a', 'another', 'this', 'each') needs an agreeing verb ("a source claims", "a source
+# claimed"), so a bare form after it ("A similar claim appeared") is the noun it introduces. A
+# possessive ("the minister's claim") or a determiner with only modifiers of such a noun ("her
+# earlier claim", "the latest report"; list `speech_noun_modifiers`) leaves the phrase without
+# a head noun, so the word after it is that head, not a verb.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "this", "each", "every"})
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _speech_noun(words: str, verb: str, verbs: frozenset[str]) -> bool:
+    """Whether a word of saying after the noun phrase `words` is a noun heading that phrase."""
+    if verb + "s" not in verbs and verb + "es" not in verbs and not (
+            verb.endswith("s") and verb[:-1] in verbs):
+        return False  # 'claimed', 'said': a form that is only ever a verb
+    tokens = [t.lower() for t in _WORD.findall(words)]
+    if not tokens or len(tokens) > 3:
+        return False
+    if tokens[-1].endswith(("’s", "'s")):
+        return True  # "Gale's claim", "the board's report"
+    determiners = lexicon.words("sources", "definite_determiners", "anonymous_determiners")
+    if tokens[0] not in determiners and tokens[0] not in _SINGULAR_DETERMINERS:
+        return False
+    if tokens[0] in _SINGULAR_DETERMINERS and "of" not in tokens and not verb.endswith("s"):
+        return True  # "A separate claim surfaced": no agreement with a singular subject
+    modifiers = lexicon.words("sources", "speech_noun_modifiers")
+    return len(tokens) > 1 and all(t in modifiers for t in tokens[1:])
 
 
 # The sentence opens with a noun phrase and a noun phrase in apposition to it, then the verb:
@@ -128,6 +163,12 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*
 def _passive(before: str) -> bool:
     """Whether the words before a reporting verb make it passive ("was confirmed")."""
     return _BE_BEFORE.search(before[-60:]) is not None
+
+
+# group: clock times. A liveblog entry opens with its time ("23:48 A campaigner ... told us"):
+# the colon inside the time ends the clause search, and the minutes after it are no part of the
+# subject that follows.
+_CLOCK_END = re.compile(r"\d{2}\s+")
 
 
 def _clause_start(text: str, end: int) -> int:
