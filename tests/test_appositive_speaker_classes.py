@@ -48,6 +48,11 @@ def label(text: str) -> tuple[Category, AttributionType, str | None]:
     # a body named for what it is: a centre is an organisation, not a person
     ("The Centers for Flood Control and Prevention announced new guidance on Friday.",
      A.NAMED_ORGANIZATION, "The Centers for Flood Control and Prevention"),
+    # an agency governs unless it is a news or press agency
+    ("The Food Standards Agency said the pies were safe.", A.NAMED_ORGANIZATION,
+     "The Food Standards Agency"),
+    ("The semi-official Kerry news agency said the pies were safe.", A.NEWS_OUTLET,
+     "The semi-official Kerry news agency"),
     # an unnamed spokesperson of a named body speaks for the body
     ("A Velcom representative said the claims were false.", A.NAMED_ORGANIZATION,
      "A Velcom representative"),

@@ -110,8 +110,10 @@ def kind_of(np_text: str) -> Kind | None:
     ]
     anonymous_det = lower[0] in lexicon.words("sources", "anonymous_determiners")
     documents = lexicon.words("sources", "document_nouns")
-    if not lexicon.words("sources", "outlet_nouns").isdisjoint(head_words) and (
-            head_words[-1] not in documents):  # "Environment Agency figures" are figures
+    outlets = lexicon.words("sources", "outlet_nouns").intersection(head_words)
+    if outlets == {"agency"} and "news" not in head_words and "press" not in head_words:
+        outlets = set()  # "the Food Standards Agency" governs; "the Tasnim news agency" reports
+    if outlets and head_words[-1] not in documents:  # "Environment Agency figures" are figures
         named = bool(capitals) and not anonymous_det
         return AttributionType.NEWS_OUTLET, named, False, not named
     definite = lower[0] in ("the", "its", "his", "her", "their")
