@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.offline import source_shapes as shapes
 from summarizer.offline.subjects import clausal
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
@@ -100,7 +101,7 @@ def kind_of(np_text: str) -> Kind | None:
         if all(w[0].isupper() or w.lower() in ("the", "of", "and") for w in written) and \
                 written[0][0].isupper():  # "The Independent", not "The independent Fiscal ..."
             return AttributionType.NEWS_OUTLET, True, False, False
-    head_words = _head(lower)
+    head_words = shapes.head_of(lower)
     # Capitalised words that name something: not a capitalised determiner or a
     # sentence-initial common noun ("The ministry", "Police").
     not_name = lexicon.words(
@@ -112,7 +113,7 @@ def kind_of(np_text: str) -> Kind | None:
     documents = lexicon.words("sources", "document_nouns")
     outlets = lexicon.words("sources", "outlet_nouns").intersection(head_words)
     if outlets == {"agency"} and "news" not in head_words and "press" not in head_words:
-        outlets = set()  # "the Food Standards Agency" governs; "the Tasnim news agency" reports
+        outlets = frozenset()  # "the Food Standards Agency" governs; "the news agency" reports
     if outlets and head_words[-1] not in documents:  # "Environment Agency figures" are figures
         named = bool(capitals) and not anonymous_det
         return AttributionType.NEWS_OUTLET, named, False, not named
@@ -122,16 +123,16 @@ def kind_of(np_text: str) -> Kind | None:
     if not documents.isdisjoint(head_words):
         # A record is a source a reader can look for ("court filings show", "the minutes"),
         # unless an indefinite determiner leaves it unplaced ("a leaked memo", "some posts").
-        placed = _by_organisation(lower) or _placed(lower)
+        placed = shapes.by_organisation(lower) or shapes.placed(lower)
         named = not anonymous_det or bool(capitals) or placed
-        if named and not placed and _unplaced_reports(tokens, lower, head_words):
+        if named and not placed and shapes.unplaced_reports(tokens, lower, head_words):
             named = False  # "Reports suggest", "Media reports in Spain say": whose reports?
         kind = AttributionType.DOCUMENT if named else AttributionType.ANONYMOUS
         return kind, named, False, named and not capitals
-    if anonymous_det and capitals and _on_behalf_of(lower, tokens):
+    if anonymous_det and capitals and shapes.on_behalf_of(lower, tokens):
         return AttributionType.NAMED_ORGANIZATION, True, False, False  # "a spokeswoman for Acme"
     spokespeople = lexicon.words("sources", "spokespeople")
-    if anonymous_det and lower[1:2] and lower[1] in spokespeople and _for_the_role(lower):
+    if anonymous_det and lower[1:2] and lower[1] in spokespeople and shapes.for_the_role(lower):
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "a spokesman for the mayor"
     if anonymous_det and len(lower) == 3 and lower[2] in spokespeople and (
             lower[1] in lexicon.words("sources", "org_common", "titles")
@@ -139,19 +140,19 @@ def kind_of(np_text: str) -> Kind | None:
         # "a council spokeswoman", "a Velcom representative": the body it speaks for is
         # named (a name before the noun says whose representative), so it is the source
         return AttributionType.NAMED_ORGANIZATION, True, False, True
-    if not anonymous_det and _role_then_name(tokens, lower):
+    if not anonymous_det and shapes.role_then_name(tokens, lower):
         return AttributionType.NAMED_PERSON, True, False, False  # "Former employee Ana Ruiz"
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
     if definite and len(tokens) <= 4 and lower[-1] in lexicon.words("sources", "org_common"):
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the companies"
-    if _unnamed_group(tokens, head_words):
+    if shapes.unnamed_group(tokens, head_words):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det and tokens[-1][0].isupper() and len(capitals) == 1 and (
             lower[-1] not in org_words):
         return AttributionType.ANONYMOUS, False, False, False  # "one senior Democrat"
-    if anonymous_det and _unnamed_person(tokens, lower, head_words):
+    if anonymous_det and shapes.unnamed_person(tokens, lower, head_words):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det and len(tokens) >= 3 and tokens[-1].isalpha() and tokens[-1].islower() and (
             lower[-1] in lexicon.words("sources", "titles", "spokespeople")
@@ -159,7 +160,7 @@ def kind_of(np_text: str) -> Kind | None:
         # "one Kerry Green party organiser": names before the person noun say which party or
         # place, not who; the indefinite determiner leaves the person unnamed
         return AttributionType.ANONYMOUS, False, False, False
-    if anonymous_det and _unnamed_member(tokens, lower):
+    if anonymous_det and shapes.unnamed_member(tokens, lower):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
         return None
@@ -167,7 +168,7 @@ def kind_of(np_text: str) -> Kind | None:
         is_org = not org_words.isdisjoint(lower) or any(
             t.isupper() and len(t) > 1 for t in tokens
         )
-        if is_org and _titled_name(tokens, lower):
+        if is_org and shapes.titled_name(tokens, lower):
             is_org = False  # "Rural Party leader Halvard Moen": the party qualifies his title
         kind = AttributionType.NAMED_ORGANIZATION if is_org else AttributionType.NAMED_PERSON
         return kind, True, False, False
@@ -186,139 +187,6 @@ def kind_of(np_text: str) -> Kind | None:
         # already named, like a role; named, if vaguely
         return AttributionType.NAMED_PERSON, True, False, True
     return None
-
-
-def _unnamed_person(tokens: list[str], lower: list[str], head: list[str]) -> bool:
-    """'a nurse on the ward', 'several former staff', 'one ex-manager': after an indefinite
-    determiner, common nouns only (no name anywhere) do not identify the speaker. An
-    organisation noun ('a company') is not a person, and a phrase that ends in a function word
-    ('One version of the') is not a noun phrase at all."""
-    if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]):
-        return False
-    if lower[-1] in lexicon.words("language", "english_function_words"):
-        return False
-    return lexicon.words("sources", "org_common", "org_words").isdisjoint(head[1:])
-
-
-_PLACE_PREPOSITIONS = frozenset({"at", "for", "from", "in", "with", "on"})
-
-
-def _unnamed_member(tokens: list[str], lower: list[str]) -> bool:
-    """'a former quality manager at its Brackley plant', 'a campaigner for the Civic
-    Alliance': an unnamed person placed at a workplace or in a group. The phrase after the
-    preposition says where the speaker belongs, not who the speaker is; the head before it is
-    an indefinite person, so the source stays anonymous (a spokesperson for a named body, who
-    speaks for it, is found before this)."""
-    at = next((i for i, w in enumerate(lower) if w in _PLACE_PREPOSITIONS), -1)
-    if at < 2 or not _unnamed_person(tokens[:at], lower[:at], _head(lower[:at])):
-        return False
-    head = lower[at - 1]  # a person: a role noun, or an agent noun ('manager', 'campaigner')
-    return head in lexicon.words("sources", "anonymous_heads") or head.endswith(_AGENT_ENDS)
-
-
-# Agent-noun endings: a word in -er, -or, -ist, -ian or -ant names a person by what they do
-# ('manager', 'inspector', 'chemist', 'technician', 'attendant'); 'a jury in Coldwater County'
-# is a body, not one unnamed person.
-_AGENT_ENDS = ("er", "or", "ist", "ian", "ant")
-
-
-def _unplaced_reports(tokens: list[str], lower: list[str], head: list[str]) -> bool:
-    """'Reports suggest', 'Media reports in Spain say': press reports with no outlet, no
-    determiner and no name in the head are talk, not a record a reader could find (the
-    annotation guide's 'reports suggest' among unnamed sources). 'Court filings' and 'the
-    report' stay documents."""
-    return head[-1] in lexicon.words("sources", "unplaced_reports") and (
-        lower[0] not in lexicon.words("sources", "definite_determiners")) and not any(
-        t[0].isupper() for t in tokens[1:len(head)])
-
-
-def _role_then_name(tokens: list[str], lower: list[str]) -> bool:
-    """'Former employee Ana Ruiz', 'Gala organiser Dee Harlan', 'Whistleblower Tom Akers': a
-    common noun of role before a full personal name, the way news style labels a private person.
-    The name is the head of the noun phrase and identifies the speaker, so the role noun (which
-    alone would leave the source anonymous) only describes them. The name has two or more
-    capitalised words, none of them an organisation's, right after a content word."""
-    if len(tokens) < 3:
-        return False
-    run = len(tokens)
-    while run > 1 and tokens[run - 1][:1].isupper() and tokens[run - 1].isalpha():
-        run -= 1
-    name = lower[run:]
-    if len(name) < 2 or (run > 1 and not tokens[run - 1].islower()):
-        return False
-    if lower[run - 1] in lexicon.words("sources", "head_ends", "np_stop_words", "name_connectors"):
-        return False  # "Critics of Harlow Marine", "sources close to Elspeth Varn"
-    return lexicon.words("sources", "org_words", "org_common", "outlet_nouns").isdisjoint(name)
-
-
-def _titled_name(tokens: list[str], lower: list[str]) -> bool:
-    """'Council leader Frank Mulgrew', 'Harbour Board Chairman Ivo Marsh': a title followed
-    by a personal name of two or more words. The head of the noun phrase is the
-    name; the organisation before the title only says whose leader or whip it is."""
-    for i in range(len(tokens) - 2, 0, -1):
-        if lower[i] in lexicon.words("sources", "titles"):
-            name = tokens[i + 1:]
-            org_words = lexicon.words("sources", "org_words", "org_common")
-            return len(name) >= 2 and all(t[0].isupper() and t.lower() not in org_words
-                                          for t in name)
-    return False
-
-
-def _by_organisation(lower: list[str]) -> bool:
-    """'a report published by the state energy regulator': a document with an issuer."""
-    if "by" not in lower:
-        return False
-    issuer = lower[lower.index("by") + 1 :]
-    return not lexicon.words("sources", "org_common", "org_words").isdisjoint(issuer)
-
-
-def _unnamed_group(tokens: list[str], head: list[str]) -> bool:
-    """'Rival operators', 'Fans online', 'Former staff members': a bare plural common noun
-    names a class of people, not anyone a reader could identify. Only the first word may be
-    capitalised (it starts the sentence), and the head ends in a lower-case plural."""
-    words = tokens[: len(head)]
-    return (len(words) >= 2 and all(not w[0].isupper() for w in words[1:])
-            and words[-1].endswith("s") and not words[-1].endswith("ss")
-            and words[-1].isalpha())
-
-
-def _placed(lower: list[str]) -> bool:
-    """'a study published in Nature', 'a state audit released in 2023': a document placed
-    where a reader can find it, by its publication or a year."""
-    return not lexicon.words("sources", "document_placers").isdisjoint(lower) or any(
-        len(w) == 4 and w.isdigit() for w in lower)
-
-
-def _on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
-    """'a spokeswoman for Northern Grid': someone speaking for a named organisation."""
-    for i, word in enumerate(lower[:-1]):
-        if word in ("for", "of", "at") and tokens[i + 1][:1].isupper():
-            return True
-    return False
-
-
-def _for_the_role(lower: list[str]) -> bool:
-    """'... for the mayor', '... of the regional council': a role or body a reader can
-    identify (one modifier may stand before it)."""
-    roles = lexicon.words("sources", "titles", "org_common")
-    return any(
-        word in ("for", "of", "at")
-        and lower[i + 1] in ("the", "his", "her", "their", "its")
-        and (lower[i + 2] in roles or (lower[i + 3: i + 4] and lower[i + 3] in roles))
-        for i, word in enumerate(lower[:-2])
-    )
-
-
-def _head(lower: list[str]) -> list[str]:
-    """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with',
-    'seen by' ('a leaked memo seen by this newspaper' is a memo, not an outlet)."""
-    ends = lexicon.words("sources", "head_ends")
-    head: list[str] = []
-    for word in lower:
-        if word in ends:
-            break
-        head.append(word)
-    return head or lower
 
 
 _PLURAL_AUXILIARY = re.compile(r"\s+(?:have|are|were|do)\b")
