@@ -12,8 +12,9 @@ import re
 from functools import cache, lru_cache
 
 from summarizer.offline.cues import Cue, SentenceCues
-from summarizer.offline.insinuation import kin_interest
+from summarizer.offline.insinuation import favour_cause, kin_interest
 from summarizer.offline.legal import mentioned
+from summarizer.offline.targets import definite_subject
 from summarizer.text import lexicon
 
 # "are verified", "has been independently confirmed", "is proven beyond doubt": the
@@ -70,6 +71,45 @@ _RETALIATION = re.compile(
     r"suspended|transferred|sidelined|disciplined|pushed|forced|taken|frozen|dropped|reassigned)"
     r"\b[^.;]{0,60}?\b(?:after|for)\s+(?:raising|voicing|flagging|reporting|questioning|"
     r"complaining|speaking|blowing|objecting|refusing)\b", re.IGNORECASE)
+# Silence ordered: "told staff to keep quiet", "pressured the auditor to say nothing", "asked
+# them to keep it under wraps". Getting others to stay silent about something is concealment
+# imputed to whoever asks: a cover-up (rule 1). 'Remain silent' and 'fall silent' are left out:
+# they are also the words of a minute's silence and of the right to silence.
+_SILENCING = re.compile(
+    r"\b(?:told|tells|tell|telling|ordered|orders|ordering|instructed|instructs|instructing|"
+    r"pressured|pressuring|pressed|pressing|urged|urging|warned|warning|begged|paid|pays|paying)"
+    r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?:keep\s+(?:quiet|schtum|mum|(?:it|this|that|things|the\s+"
+    r"[\w’'-]+)\s+(?:quiet|secret|under\s+wraps|hush-hush))|stay\s+(?:quiet|schtum|mum)|"
+    r"say\s+nothing|cover\s+(?:it|this|that)\s+up)\b", re.IGNORECASE)
+# Waste got rid of where it does not belong: "dumped waste in the river", "dumps rubbish from his
+# sites on the common land". 'Dump' with a waste noun and a river, a field or common land as
+# the place is pollution or fly-tipping imputed to the doer, a wrong without a crime word.
+_DUMPED_WASTE = re.compile(
+    r"\b(?:dump|dumps|dumped|dumping|tipped|tipping)\s+(?:[\w’'-]+\s+){0,3}?(?:waste|rubbish|"
+    r"sewage|effluent|chemicals|slurry|rubble|toxins|asbestos|spoil)\b[^.;]{0,60}?\b(?:in|into|"
+    r"on|onto)\s+(?:[\w’'-]+\s+){0,3}?(?:river|rivers|sea|lake|stream|streams|canal|brook|"
+    r"estuary|bay|harbour|land|field|fields|woods|woodland|verge|verges|moor|beach|countryside|"
+    r"creek|marsh)\b", re.IGNORECASE)
+# A duty to declare left undone: "took the money and never declared it", "failed to disclose
+# his shares", "sat on the panel without declaring an interest". Declaring and disclosing are
+# duties, so their omission, asserted, imputes concealment. A plain "did not disclose the terms"
+# is left out: business news says it of every private deal; so are 'report' and 'register',
+# which also mean scoring ("failed to register a shot").
+_UNDECLARED = re.compile(
+    r"\b(?:never\s+(?:declared|disclosed)|(?:failed|fails|failing)\s+to\s+(?:declare|disclose)|"
+    r"without\s+declaring)\b", re.IGNORECASE)
+# A contest or an award fixed: "fixed the tender", "fixing the match", "fixed the vote in his
+# favour". 'Fix' with a contest as its whole object (not "fixed the vote-counting machines",
+# which the look-ahead rules out) is rigging imputed to the doer.
+_FIXED_CONTEST = re.compile(
+    r"\bfix(?:es|ed|ing)?\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:tender|tenders|match|matches|game|games|vote|votes|ballot|election|result|results|race|"
+    r"bout|fight|contest|draw|bidding|auction)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|for|so|to|and|by|at|"
+    r"on|with|against|because|before|after)\b)", re.IGNORECASE)
+# A negator just before an act ("did not dump", "has never told staff to ...") denies it: the
+# sentence clears someone, it does not accuse them.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no\s+one|nobody)\s+(?:[\w’'-]+\s+){0,2}$",
+                             re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
@@ -112,7 +152,11 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                                          _BROKEN_RULE, _SUPPRESSED_DISSENT,
                                                          _RETALIATION)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
-    return directed, kin_interest(text), acts
+    acts += tuple((m.start(), m.group()) for pattern in (_SILENCING, _DUMPED_WASTE, _UNDECLARED,
+                                                          _FIXED_CONTEST)
+                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
+                  if not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+    return directed, kin_interest(text) + favour_cause(text), acts
 
 
 def _any_in(lower: str, words: tuple[str, ...]) -> bool:
@@ -126,6 +170,11 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
+    _SILENCING: ("quiet", "schtum", "mum", "wraps", "hush", "say nothing", "cover it",
+                 "cover this", "cover that"),
+    _DUMPED_WASTE: ("dump", "tipp"),
+    _UNDECLARED: ("declar", "disclos", "failed to", "fails to", "failing to"),
+    _FIXED_CONTEST: ("fix",),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
                    "speaking", "blowing", "objecting", "refusing"),
 }
@@ -159,6 +208,19 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         if quoted is None or inside is quoted:
             found = [*found, words]
     return found
+
+
+def act_subject(cues: SentenceCues) -> str | None:
+    """The definite subject of a wrongful act found by pattern ("The haulier dumped rubble into
+    the canal", "The promoter fixed the bout"), outside quotations; None when there is none.
+    The patterns begin at the verb, so the subject is what opens the sentence before it."""
+    for start, _words in _shapes(cues.text)[2]:
+        if any(s <= start < e for s, e in cues.quote_spans):
+            continue
+        subject = definite_subject(cues, start)
+        if subject:
+            return subject
+    return None
 
 
 def _presupposed(cues: SentenceCues, weak: list[Cue]) -> list[str]:

@@ -13,11 +13,13 @@ those reasons rest on as evidence (see `evidence.py`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer.offline.allegation import (
     accusation,
     accusing_verb,
+    act_subject,
     glued_accusation,
     hearsay,
     vouching,
@@ -35,6 +37,7 @@ from summarizer.offline.opinion import (
 from summarizer.offline.sources import Source, describe
 from summarizer.offline.targets import has_target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
+from summarizer.text import lexicon
 
 # Annotation guide: a quotation with no speaker anywhere near it that evaluates is opinion.
 _UNSPOKEN = "an evaluative quotation with no speaker anywhere near it"
@@ -106,7 +109,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                    f"allegation wording: {_quoted(accused)}"]
         return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
                      Confidence.MEDIUM, reasons)
-    if accused and not anonymous and not has_target(cues):
+    if accused and not anonymous and not has_target(cues) and not act_subject(cues):
         accused = []  # "corrupt government defeats itself": a view, not an accusation
     words = accusation(cues, quoted=False) if not anonymous else []
     if words and not accused and source is None and not specifics(cues):  # nothing to check
@@ -203,7 +206,20 @@ def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
     the mayor's brother won the contract" the frame's own 'no' and 'secret' judge nothing."""
     at = cues.text.find(phrase)
     end = at + len(phrase) if at >= 0 else 0
-    return any(c.start >= end and not c.quoted for c in cues.cues if c.kind in _JUDGING)
+    return _predicated(cues.text, end) and any(c.start >= end and not c.quoted
+                                               for c in cues.cues if c.kind in _JUDGING)
+
+
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def _predicated(text: str, start: int) -> bool:
+    """Whether the claim after the frame has a linking verb ('is', 'looks', 'remains'): a shared
+    judgement predicates a quality of something ("everyone knows the plan is a mess", "knows how
+    terrifying it is"). Without one, a judging word sits inside an act imputed to someone ("it is
+    common knowledge that Voss keeps the units empty to ..."): a claim about conduct."""
+    linking = lexicon.words("allegation", "linking_verbs")
+    return any(t in linking for t in _TOKEN.findall(text[start:].lower()))
 
 
 _JUDGING = frozenset({"evaluative", "intensifier", "superlative", "comparative", "obligation",

@@ -1,0 +1,73 @@
+"""Accusation classes, round 3: accusations in the writer's own voice with no crime word
+(tabloid and hit-piece style): a cover-up with the particle after a pronoun ('covered it up'),
+silence ordered, waste dumped where it does not belong, a duty to declare left undone, a contest
+fixed, favour bought ('to keep them sweet'), an act explained by a tie of favour ('only ...
+because he is the owner's friend'), and consensus about conduct rather than a judgement. Each
+with the contrasts that stay facts or opinions. Sentences written here for the purpose; never
+from heldout/ or the probes."""
+
+from __future__ import annotations
+
+import pytest
+from labelling import label
+
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital trust lost the patient records and covered it up.",
+    "Her agent hushed them up before the wedding.",
+    "The foreman ordered the night shift to keep quiet about the gas leak.",
+    "The treasurer pressured two volunteers to say nothing about the missing float.",
+    "The haulier dumped builders’ rubble into the canal behind the depot.",
+    "The tannery has been dumping chemicals on the fields by the ring road for years.",
+    "The minister took a holiday from the contractor and never declared it.",
+    "The councillor sat on the planning panel without declaring an interest.",
+    "The committee fixed the vote in favour of the chairman’s nephew.",
+    "The promoter fixed the bout.",
+    "The developer sends crates of wine to the planning officers to keep them sweet.",
+    "The coach only picked Ferris because his father is the club’s biggest donor.",
+    "Hallam only landed the harbour contract because he is the mayor’s fishing partner.",
+    "The chairman only stayed on because the board is full of his old friends.",
+])
+def test_accusations_in_the_writers_voice(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+def test_consensus_about_conduct_accuses() -> None:
+    text = "It is common knowledge that Brandt keeps the pitches wet to slow down visiting sides."
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+def test_consensus_about_a_quality_stays_opinion() -> None:
+    assert label("Everyone knows the new ring road is a costly mistake.")[0] is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    # court outcomes and documented events about the same acts
+    "The tannery was fined £90,000 after it dumped chemicals on farmland near Ousby.",
+    "Hallam was convicted last year of failing to declare a stake in the harbour firm.",
+    # the same words, denied
+    "The foreman never told the night shift to keep quiet.",
+    "The haulier did not dump rubble into the canal.",
+    # lawful or ordinary senses of the same verbs
+    "The council dumps household waste at the Brisley landfill site.",
+    "Stewards asked the crowd to remain silent for a minute before kick-off.",
+    "The striker failed to register a shot on target in the first half.",
+    "The company did not disclose the price it paid for the brewery.",
+    "The board fixed the date of the vote for 9 May.",
+    "Engineers fixed the vote-counting machines before polls opened.",
+    # a cause with no tie of favour, or a relative with no 'only'
+    "She stepped down because her husband was ill.",
+    "The club signed Moss because his old friend recommended him to the scouts.",
+])
+def test_contrasts_stay_facts(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_a_named_source_keeps_the_accusation_attributed() -> None:
+    text = "Councillor Ines Tarrow said the haulier had dumped rubble into the canal."
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
