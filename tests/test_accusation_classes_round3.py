@@ -71,3 +71,45 @@ def test_contrasts_stay_facts(text: str) -> None:
 def test_a_named_source_keeps_the_accusation_attributed() -> None:
     text = "Councillor Ines Tarrow said the haulier had dumped rubble into the canal."
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "The developer has spent years wining and dining the inspectors who sign off his flats.",
+    "The promoter slipped the referee an envelope before the fight.",
+    "The haulier hands out Christmas hampers to the council’s licensing officers.",
+    "The club massaged its attendance figures before the sale.",
+    "The chief executive fudged the accounts to hit his bonus.",
+    "The headteacher shredded the complaints about the trip.",
+    "The regulator has been sitting on the inspection report since the spring.",
+])
+def test_favour_to_deciders_and_records_withheld_accuse(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The charity handed out free tickets to children from the estate.",
+    "The league pays referees £700 a match.",
+    "She sat on the audit committee for nine years.",
+    "The violinist fiddled with her tuning pegs between movements.",
+])
+def test_ordinary_gifts_fees_and_seats_stay_facts(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The treasurer did not take bribes.",
+    "Ms Aldane has never lied to the committee.",
+    "There is no evidence that the coach fixed the match.",
+    "The auditors found no kickbacks in the ledgers of 2022.",
+])
+def test_an_accusation_denied_accuses_no_one(text: str) -> None:
+    assert label(text)[0] is not C.UNSUPPORTED_ALLEGATION
+
+
+@pytest.mark.parametrize("text", [
+    "The school did not stop the bullying of younger pupils.",
+    "The star is not even hiding the affair any more.",
+    "He not only lied to the board but destroyed the minutes.",
+])
+def test_a_negation_that_leaves_the_wrong_asserted_still_accuses(text: str) -> None:
+    assert label(text)[0] is C.UNSUPPORTED_ALLEGATION

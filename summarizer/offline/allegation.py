@@ -41,11 +41,17 @@ _CONCEALED_ACT = re.compile(
 # A record kept from view or a warning disregarded: "buried an earlier audit", "spiked the
 # report", "ignored a 2021 warning". Burying or ignoring a document, unlike burying a person, is
 # concealment or negligence imputed to whoever did it: a cover-up (rule 1).
+# Shredding a record or sitting on it ("shreds any complaint", "has been sitting on the report")
+# withholds it the same way; the noun must head its phrase ("sat on the audit committee" is a
+# seat on a body, not a report withheld).
 _SUPPRESSED_RECORD = re.compile(
     r"\b(?:buried|bury|burying|buries|shelved|spiked|ignored|ignoring|"
-    r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
+    r"ignores|disregarded|shred|shreds|shredded|shredding|sat\s+on|sits\s+on|sitting\s+on)\s+"
+    r"(?:(?:a|an|any|every|the|its|his|her|their|two|three|several|repeated)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
-    r"complaints?|stories|study|inquiry|review|memo|data)\b", re.IGNORECASE)
+    r"complaints?|stories|study|inquiry|review|memo|data|files?|documents?|records|emails|"
+    r"requests)\b(?!\s+(?:committee|board|panel|commission|council|team|office)\b)",
+    re.IGNORECASE)
 # A rule broken or flouted: "break the legal limits on driving hours", "flouted safety
 # regulations", "treats the safety rules like suggestions". Disregard of a binding rule is
 # wrongdoing imputed to whoever does it, whatever the verb's register.
@@ -106,10 +112,43 @@ _FIXED_CONTEST = re.compile(
     r"(?:tender|tenders|match|matches|game|games|vote|votes|ballot|election|result|results|race|"
     r"bout|fight|contest|draw|bidding|auction)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|for|so|to|and|by|at|"
     r"on|with|against|because|before|after)\b)", re.IGNORECASE)
-# A negator just before an act ("did not dump", "has never told staff to ...") denies it: the
-# sentence clears someone, it does not accuse them.
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no\s+one|nobody)\s+(?:[\w’'-]+\s+){0,2}$",
-                             re.IGNORECASE)
+# A record tampered with: "fiddled its emissions figures", "massaged the numbers", "fudged the
+# accounts". These verbs with a record as object mean falsifying it, however homely the verb;
+# 'fiddle' or 'massage' with anything else ("fiddled with the radio") is not counted.
+_TAMPERED_RECORD = re.compile(
+    r"\b(?:fiddl|massag|fudg|juic)(?:e|es|ed|ing)?\s+(?:with\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:figures|numbers|books|accounts|expenses|results|data|records|statistics|stats|returns|"
+    r"minutes|logs|readings|timesheets)\b", re.IGNORECASE)
+
+
+@cache
+def _favour_to_deciders() -> re.Pattern[str]:
+    """Favour lavished on those who decide: "wining and dining the councillors who approve his
+    plans", "hands out free tickets to the planning officers", "slipped the inspector an
+    envelope". A benefit given to the officials who rule on the giver's affairs is the shape of
+    bribery (undue influence), imputed without the word. Paying officials is left out: paying a
+    referee or an inspector their fee is ordinary."""
+    deciders = "|".join(sorted(lexicon.entries("allegation", "deciders"), key=len, reverse=True))
+    gifts = "|".join(sorted(lexicon.entries("allegation", "favours"), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:(?:wining\s+and\s+dining|wined\s+and\s+dined|wines\s+and\s+dines|showered|showers|"
+        r"showering|lavished|lavishes|lavishing|plied|plies|plying|slipped|slips|slipping)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?|(?:" + gifts + r")\s+(?:to|for)\s+(?:[\w’'-]+\s+){0,3}?)"
+        r"(?:" + deciders + r")\b(?![’'])", re.IGNORECASE)
+
+
+# A negator just before an accusing word or act ("did not take bribes", "has never lied",
+# "there were no kickbacks") denies it: the sentence clears someone, it does not accuse them. Up
+# to two words may come between ("did not take bribes"), none of them a verb whose negation
+# leaves the wrong asserted ("did not stop the bullying", the 'negation_blockers' group).
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|no\s+one|nobody)|n['’]t)\s+(?P<between>(?:[\w’'-]+\s+){0,2})$",
+    re.IGNORECASE)
+# "There is no evidence that ...", "nothing to suggest ...": the sentence says the accusation
+# has no support, which asserts nothing against anyone.
+_NO_SUPPORT = re.compile(r"\b(?:no|little|scant)\s+(?:evidence|sign|proof|suggestion|indication)"
+                         r"\s+(?:that|of)\b|\bnothing\s+to\s+(?:suggest|show|indicate)\b",
+                         re.IGNORECASE)
 # "Everyone at City Hall knows ...", "Observers at the parliament agree ...": a claim given as
 # what people share, with no one who says it. Up to 60 characters may qualify the subject.
 _CONSENSUS = re.compile(r"^[\W_]*(?:(?:and|but|yet|so)\s+)?(?P<who>[a-z]+)\b(?P<rest>[^.;:]{0,60})",
@@ -153,10 +192,30 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                                          _RETALIATION)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
     acts += tuple((m.start(), m.group()) for pattern in (_SILENCING, _DUMPED_WASTE, _UNDECLARED,
-                                                          _FIXED_CONTEST)
+                                                          _FIXED_CONTEST, _TAMPERED_RECORD)
                   if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
-                  if not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                  if not negated(text, m.start()))
+    if _any_in(lower, _FAVOUR_GATE):
+        acts += tuple((m.start(), m.group()) for m in _favour_to_deciders().finditer(text)
+                      if not negated(text, m.start()))
     return directed, kin_interest(text) + favour_cause(text), acts
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the accusing word or act at `start` is denied: a negator just before it in its
+    clause, or a "no evidence that" frame before it."""
+    head = text[max(0, start - 40):start]
+    m = _NEGATED_BEFORE.search(head)
+    if m is not None and not any(
+            w in lexicon.words("allegation", "negation_blockers")
+            for w in m.group("between").lower().split()):
+        return True
+    return "no" in text[:start].lower() and _NO_SUPPORT.search(text, 0, start) is not None
+
+
+# Words without which the favour pattern cannot match: its verbs and its preposition.
+_FAVOUR_GATE = ("dining", "dined", "dines", "shower", "lavish", "plied", "plies", "plying",
+                "slip", " to ", " for ")
 
 
 def _any_in(lower: str, words: tuple[str, ...]) -> bool:
@@ -167,7 +226,8 @@ def _any_in(lower: str, words: tuple[str, ...]) -> bool:
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _DIRECTED_TRANSFER: ("steer", "divert", "channel", "funnel"),
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
-    _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
+    _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard", "shred",
+                         "sat on", "sits on", "sitting on"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
     _SILENCING: ("quiet", "schtum", "mum", "wraps", "hush", "say nothing", "cover it",
@@ -175,6 +235,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _DUMPED_WASTE: ("dump", "tipp"),
     _UNDECLARED: ("declar", "disclos", "failed to", "fails to", "failing to"),
     _FIXED_CONTEST: ("fix",),
+    _TAMPERED_RECORD: ("fiddl", "massag", "fudg", "juic"),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
                    "speaking", "blowing", "objecting", "refusing"),
 }
@@ -194,7 +255,7 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
         if quoted is None or inside is quoted:
             weak = [*weak, Cue("allegation_weak", words, start, end, inside)]
     strong = [c.text for c in cues.find("allegation", quoted=quoted)
-              if not mentioned(cues.text, c.start, c.end)]
+              if not mentioned(cues.text, c.start, c.end) and not negated(cues.text, c.start)]
     for words, office, start in kin:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
