@@ -191,13 +191,15 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                                          _BROKEN_RULE, _SUPPRESSED_DISSENT,
                                                          _RETALIATION)
                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text))
-    acts += tuple((m.start(), m.group()) for pattern in (_SILENCING, _DUMPED_WASTE, _UNDECLARED,
-                                                          _FIXED_CONTEST, _TAMPERED_RECORD)
-                  if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
-                  if not negated(text, m.start()))
-    if _any_in(lower, _FAVOUR_GATE):
-        acts += tuple((m.start(), m.group()) for m in _favour_to_deciders().finditer(text)
+    if _later_gate().search(lower) is not None:  # one C-speed test for the five below
+        acts += tuple((m.start(), m.group()) for pattern in (_SILENCING, _DUMPED_WASTE,
+                                                              _UNDECLARED, _FIXED_CONTEST,
+                                                              _TAMPERED_RECORD)
+                      if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
                       if not negated(text, m.start()))
+        if _any_in(lower, _FAVOUR_VERBS) or _any_in(lower, _favour_nouns()):
+            acts += tuple((m.start(), m.group()) for m in _favour_to_deciders().finditer(text)
+                          if not negated(text, m.start()))
     return directed, kin_interest(text) + favour_cause(text), acts
 
 
@@ -213,9 +215,24 @@ def negated(text: str, start: int) -> bool:
     return "no" in text[:start].lower() and _NO_SUPPORT.search(text, 0, start) is not None
 
 
-# Words without which the favour pattern cannot match: its verbs and its preposition.
-_FAVOUR_GATE = ("dining", "dined", "dines", "shower", "lavish", "plied", "plies", "plying",
-                "slip", " to ", " for ")
+# Words without which the favour pattern cannot match: its verbs, or one of its gifts.
+_FAVOUR_VERBS = ("dining", "dined", "dines", "shower", "lavish", "plied", "plies", "plying",
+                 "slip")
+
+
+@cache
+def _favour_nouns() -> tuple[str, ...]:
+    return lexicon.entries("allegation", "favours")
+
+
+@cache
+def _later_gate() -> re.Pattern[str]:
+    """Any word the silencing, dumping, declaring, fixing, tampering or favour patterns need."""
+    words = {w for p in (_SILENCING, _DUMPED_WASTE, _UNDECLARED, _FIXED_CONTEST,
+                         _TAMPERED_RECORD) for w in _GATES[p]}
+    words |= {*_FAVOUR_VERBS, *_favour_nouns()}
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + ")")
 
 
 def _any_in(lower: str, words: tuple[str, ...]) -> bool:
