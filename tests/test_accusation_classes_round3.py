@@ -113,3 +113,25 @@ def test_an_accusation_denied_accuses_no_one(text: str) -> None:
 ])
 def test_a_negation_that_leaves_the_wrong_asserted_still_accuses(text: str) -> None:
     assert label(text)[0] is C.UNSUPPORTED_ALLEGATION
+
+
+@pytest.mark.parametrize("text", [
+    "The council leader gave the catering contract to his brother-in-law.",
+    "The chief constable handed the top job to her old friend.",
+    "The board chair sacks anyone who questions the accounts.",
+    "The agency keeps two sets of books.",
+    "The inspector looked the other way while the lorries were loaded.",
+    "The director destroyed the evidence before the auditors arrived.",
+])
+def test_own_circle_dissent_and_idioms_of_fraud_accuse(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The captain handed the armband to his deputy for the second half.",
+    "The founder handed the bakery to her daughter in 2019.",
+    "The bank shreds old statements after seven years.",
+    "The app deletes user data after thirty days.",
+])
+def test_handovers_and_routine_deletion_stay_facts(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)

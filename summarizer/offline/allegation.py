@@ -41,17 +41,21 @@ _CONCEALED_ACT = re.compile(
 # A record kept from view or a warning disregarded: "buried an earlier audit", "spiked the
 # report", "ignored a 2021 warning". Burying or ignoring a document, unlike burying a person, is
 # concealment or negligence imputed to whoever did it: a cover-up (rule 1).
-# Shredding a record or sitting on it ("shreds any complaint", "has been sitting on the report")
-# withholds it the same way; the noun must head its phrase ("sat on the audit committee" is a
-# seat on a body, not a report withheld).
 _SUPPRESSED_RECORD = re.compile(
     r"\b(?:buried|bury|burying|buries|shelved|spiked|ignored|ignoring|"
-    r"ignores|disregarded|shred|shreds|shredded|shredding|sat\s+on|sits\s+on|sitting\s+on)\s+"
-    r"(?:(?:a|an|any|every|the|its|his|her|their|two|three|several|repeated)\s+)?"
+    r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
-    r"complaints?|stories|study|inquiry|review|memo|data|files?|documents?|records|emails|"
-    r"requests)\b(?!\s+(?:committee|board|panel|commission|council|team|office)\b)",
-    re.IGNORECASE)
+    r"complaints?|stories|study|inquiry|review|memo|data|requests)\b", re.IGNORECASE)
+# Shredding or destroying a finding, a warning or a complaint, or sitting on it ("shreds any
+# complaint", "destroyed the evidence", "has been sitting on the report"), withholds it the same
+# way. Files, records and data are left out: shredding or deleting them on a schedule is routine
+# retention. The noun must head its phrase ("sat on the audit committee" is a seat on a body).
+_DESTROYED_RECORD = re.compile(
+    r"\b(?:shred|shreds|shredded|shredding|destroyed|destroys|destroying|deleted|deletes|"
+    r"deleting|sat\s+on|sits\s+on|sitting\s+on)\s+(?:(?:a|an|any|every|the|its|his|her|their)"
+    r"\s+)?(?:[\w’'-]+\s+){0,2}?(?:audit|report|reports|warning|warnings|findings|evidence|"
+    r"complaints?|inquiry|review|memo|minutes)\b"
+    r"(?!\s+(?:committee|board|panel|commission|council|team|office)\b)", re.IGNORECASE)
 # A rule broken or flouted: "break the legal limits on driving hours", "flouted safety
 # regulations", "treats the safety rules like suggestions". Disregard of a binding rule is
 # wrongdoing imputed to whoever does it, whatever the verb's register.
@@ -62,11 +66,13 @@ _BROKEN_RULE = re.compile(
     r"(?:rules|law|laws|limits|regulations|code|licen[cs]e|safety\s+standards)\b"
     r"(?!\s+(?:of\s+physics|of\s+the\s+game))", re.IGNORECASE)
 # Dissent punished or silenced: "punishes dissent", "silenced critics", "froze out anyone who
-# objected". Using power against those who disagree or report wrongdoing is abuse of office
-# imputed to whoever does it, like retaliation (the 'mistreatment_phrases' group).
+# objected", "sacks anyone who joins the union". Using power against those who disagree or
+# report wrongdoing is abuse of office imputed to whoever does it, like retaliation (the
+# 'mistreatment_phrases' group).
 _SUPPRESSED_DISSENT = re.compile(
     r"\b(?:punish|silenc|muzzl|gag|crush|stifl|sidelin|purg|froze\s+out|freez\w*\s+out|"
-    r"victimi[sz])\w*\s+(?:(?:any|all|internal|the)\s+)?(?:dissent|dissenters|critics|"
+    r"victimi[sz]|sack|blacklist|demot)\w*\s+(?:(?:any|all|internal|the)\s+)?(?:dissent|"
+    r"dissenters|critics|"
     r"whistle-?blowers|objectors|anyone\s+who)\b", re.IGNORECASE)
 # An adverse act against someone tied to their dissent: "was moved off the file after raising
 # concerns", "were sacked for complaining", "was suspended after blowing the whistle". The 'after'
@@ -112,6 +118,17 @@ _FIXED_CONTEST = re.compile(
     r"(?:tender|tenders|match|matches|game|games|vote|votes|ballot|election|result|results|race|"
     r"bout|fight|contest|draw|bidding|auction)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|for|so|to|and|by|at|"
     r"on|with|against|because|before|after)\b)", re.IGNORECASE)
+# A contract or a post given to the giver's own relative or friend: "gave the job to his
+# nephew", "handed the parking contract to his golfing buddy". Public work going to one's own
+# circle is nepotism or cronyism imputed to the giver (a 'kin_nouns' or 'favour_ties' word must
+# follow the possessive; "handed the role to his deputy" names no tie).
+_TO_OWN_CIRCLE = re.compile(
+    r"\b(?:gave|give|gives|giving|handed|hands|handing|awarded|awards|awarding|steered|passed|"
+    r"offered)\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:contract|contracts|job|jobs|"
+    r"post|posts|tender|deal|licen[cs]e|lease|franchise|concession)\s+to\s+(?:his|her|their)\s+"
+    r"(?:own\s+)?(?:[\w’'-]+\s+)?(?P<tie>[a-z]+(?:-in-law)?)\b", re.IGNORECASE)
+
+
 # A record tampered with: "fiddled its emissions figures", "massaged the numbers", "fudged the
 # accounts". These verbs with a record as object mean falsifying it, however homely the verb;
 # 'fiddle' or 'massage' with anything else ("fiddled with the radio") is not counted.
@@ -194,9 +211,13 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     if _later_gate().search(lower) is not None:  # one C-speed test for the five below
         acts += tuple((m.start(), m.group()) for pattern in (_SILENCING, _DUMPED_WASTE,
                                                               _UNDECLARED, _FIXED_CONTEST,
-                                                              _TAMPERED_RECORD)
+                                                              _TAMPERED_RECORD, _DESTROYED_RECORD)
                       if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
                       if not negated(text, m.start()))
+        if _any_in(lower, _GATES[_TO_OWN_CIRCLE]):
+            ties = lexicon.words("allegation", "kin_nouns", "favour_ties")
+            acts += tuple((m.start(), m.group()) for m in _TO_OWN_CIRCLE.finditer(text)
+                          if m.group("tie").lower() in ties and not negated(text, m.start()))
         if _any_in(lower, _FAVOUR_VERBS) or _any_in(lower, _favour_nouns()):
             acts += tuple((m.start(), m.group()) for m in _favour_to_deciders().finditer(text)
                           if not negated(text, m.start()))
@@ -229,7 +250,7 @@ def _favour_nouns() -> tuple[str, ...]:
 def _later_gate() -> re.Pattern[str]:
     """Any word the silencing, dumping, declaring, fixing, tampering or favour patterns need."""
     words = {w for p in (_SILENCING, _DUMPED_WASTE, _UNDECLARED, _FIXED_CONTEST,
-                         _TAMPERED_RECORD) for w in _GATES[p]}
+                         _TAMPERED_RECORD, _DESTROYED_RECORD, _TO_OWN_CIRCLE) for w in _GATES[p]}
     words |= {*_FAVOUR_VERBS, *_favour_nouns()}
     ordered = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + ")")
@@ -243,8 +264,8 @@ def _any_in(lower: str, words: tuple[str, ...]) -> bool:
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _DIRECTED_TRANSFER: ("steer", "divert", "channel", "funnel"),
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
-    _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard", "shred",
-                         "sat on", "sits on", "sitting on"),
+    _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
+    _DESTROYED_RECORD: ("shred", "destroy", "delet", "sat on", "sits on", "sitting on"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
     _SILENCING: ("quiet", "schtum", "mum", "wraps", "hush", "say nothing", "cover it",
@@ -253,6 +274,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _UNDECLARED: ("declar", "disclos", "failed to", "fails to", "failing to"),
     _FIXED_CONTEST: ("fix",),
     _TAMPERED_RECORD: ("fiddl", "massag", "fudg", "juic"),
+    _TO_OWN_CIRCLE: ("to his", "to her", "to their"),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
                    "speaking", "blowing", "objecting", "refusing"),
 }
