@@ -135,3 +135,20 @@ def test_own_circle_dissent_and_idioms_of_fraud_accuse(text: str) -> None:
 ])
 def test_handovers_and_routine_deletion_stay_facts(text: str) -> None:
     assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "Did the chairman hide the losses from the members?",
+    "Has the agency been fiddling its waiting-list figures?",
+])
+def test_a_yes_no_question_raises_but_does_not_assert(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_a_wh_question_presupposes_the_wrong_and_accuses() -> None:
+    assert label("Why did the committee fix the ballot?")[0] is C.UNSUPPORTED_ALLEGATION
+
+
+def test_cleared_of_an_accusation_is_a_legal_outcome() -> None:
+    assert label("Ms Orrin was cleared of fixing the tender in 2021.") == (
+        C.REPORTED_FACT, A.NONE)

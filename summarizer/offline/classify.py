@@ -111,6 +111,11 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                      Confidence.MEDIUM, reasons)
     if accused and not anonymous and not has_target(cues) and not act_subject(cues):
         accused = []  # "corrupt government defeats itself": a view, not an accusation
+    if accused and not anonymous and source is None and _polar_question(cues):
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE,
+                     ["a yes/no question raises the accusation without asserting it: a loaded "
+                      f"question, the author's framing: {_quoted(accused)}"])
     words = accusation(cues, quoted=False) if not anonymous else []
     if words and not accused and source is None and not specifics(cues):  # nothing to check
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
@@ -171,6 +176,24 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         confidence = Confidence.LOW
     return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE), confidence,
                  reasons)
+
+
+_OPENING_WORD = re.compile(r"[\W_]*([A-Za-z]+(?:['’][a-z]+)?)")
+
+
+def _polar_question(cues: SentenceCues) -> bool:
+    """Whether the sentence is a yes/no question in the author's voice: it opens with an
+    auxiliary ("Did the mayor take bribes?", "Has the club been hiding its debts?") and ends in a
+    question mark. It asks whether the wrong was done and asserts nothing; a wh-question ("Why
+    did the council fix the tender?") presupposes the wrong and still accuses."""
+    if not cues.text.rstrip().endswith("?") or not cues.has("question", quoted=False):
+        return False
+    m = _OPENING_WORD.match(cues.text)
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    return ("'" not in word or word.endswith("n't")) and word in lexicon.words(
+        "clauses", "auxiliaries")
 
 
 def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
