@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from labelling import label
 
+from summarizer.offline.classify import classify
+from summarizer.offline.cues import detect
 from summarizer.schema import AttributionType, Category
 
 A = AttributionType
@@ -152,3 +154,14 @@ def test_a_wh_question_presupposes_the_wrong_and_accuses() -> None:
 def test_cleared_of_an_accusation_is_a_legal_outcome() -> None:
     assert label("Ms Orrin was cleared of fixing the tender in 2021.") == (
         C.REPORTED_FACT, A.NONE)
+
+
+def test_a_wrong_found_by_pattern_is_recorded_as_accusation_evidence() -> None:
+    result = classify(detect("The bottling plant dumped its waste into the estuary."))
+    assert result.category is C.UNSUPPORTED_ALLEGATION
+    assert any(e.kind == "accusation" and "estuary" in e.text for e in result.evidence)
+
+
+def test_a_denied_accusing_word_is_not_recorded_as_accusation_evidence() -> None:
+    result = classify(detect("The harbour master did not take bribes."))
+    assert not any(e.kind == "accusation" for e in result.evidence)

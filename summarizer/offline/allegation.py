@@ -310,6 +310,20 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
     return found
 
 
+def pattern_acts(cues: SentenceCues) -> list[tuple[str, bool]]:
+    """The wrongful acts found by pattern rather than by a word ("dumped waste in the river",
+    "told staff to keep quiet"), each with whether it is inside a quotation: `evidence.py`
+    records them beside the accusing words, so that whoever reads the label later (arbitration,
+    the summary) weighs the same accusation the offline rule saw."""
+    return [(words, any(s <= start < e for s, e in cues.quote_spans))
+            for start, words in _shapes(cues.text)[2]]
+
+
+def denied(cues: SentenceCues, start: int) -> bool:
+    """Whether the accusing word at `start` is denied ("did not take bribes"): see `negated`."""
+    return negated(cues.text, start)
+
+
 def act_subject(cues: SentenceCues) -> str | None:
     """The definite subject of a wrongful act found by pattern ("The haulier dumped rubble into
     the canal", "The promoter fixed the bout"), outside quotations; None when there is none.
