@@ -45,17 +45,7 @@ _SUPPRESSED_RECORD = re.compile(
     r"\b(?:buried|bury|burying|buries|shelved|spiked|ignored|ignoring|"
     r"ignores|disregarded)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|repeated)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:audit|audits|report|reports|warning|warnings|findings|evidence|"
-    r"complaints?|stories|study|inquiry|review|memo|data|requests)\b", re.IGNORECASE)
-# Shredding or destroying a finding, a warning or a complaint, or sitting on it ("shreds any
-# complaint", "destroyed the evidence", "has been sitting on the report"), withholds it the same
-# way. Files, records and data are left out: shredding or deleting them on a schedule is routine
-# retention. The noun must head its phrase ("sat on the audit committee" is a seat on a body).
-_DESTROYED_RECORD = re.compile(
-    r"\b(?:shred|shreds|shredded|shredding|destroyed|destroys|destroying|deleted|deletes|"
-    r"deleting|sat\s+on|sits\s+on|sitting\s+on)\s+(?:(?:a|an|any|every|the|its|his|her|their)"
-    r"\s+)?(?:[\w’'-]+\s+){0,2}?(?:audit|report|reports|warning|warnings|findings|evidence|"
-    r"complaints?|inquiry|review|memo|minutes)\b"
-    r"(?!\s+(?:committee|board|panel|commission|council|team|office)\b)", re.IGNORECASE)
+    r"complaints?|stories|study|inquiry|review|memo|data)\b", re.IGNORECASE)
 # A rule broken or flouted: "break the legal limits on driving hours", "flouted safety
 # regulations", "treats the safety rules like suggestions". Disregard of a binding rule is
 # wrongdoing imputed to whoever does it, whatever the verb's register.
@@ -118,6 +108,16 @@ _FIXED_CONTEST = re.compile(
     r"(?:tender|tenders|match|matches|game|games|vote|votes|ballot|election|result|results|race|"
     r"bout|fight|contest|draw|bidding|auction)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|for|so|to|and|by|at|"
     r"on|with|against|because|before|after)\b)", re.IGNORECASE)
+# Shredding or destroying a finding, a warning or a complaint, or sitting on it ("shreds any
+# complaint", "destroyed the evidence", "has been sitting on the report"), withholds it the same
+# way. Files, records and data are left out: shredding or deleting them on a schedule is routine
+# retention. The noun must head its phrase ("sat on the audit committee" is a seat on a body).
+_DESTROYED_RECORD = re.compile(
+    r"\b(?:shred|shreds|shredded|shredding|destroyed|destroys|destroying|deleted|deletes|"
+    r"deleting|sat\s+on|sits\s+on|sitting\s+on)\s+(?:(?:a|an|any|every|the|its|his|her|their)"
+    r"\s+)?(?:[\w’'-]+\s+){0,2}?(?:audit|report|reports|warning|warnings|findings|evidence|"
+    r"complaints?|inquiry|review|memo|minutes)\b"
+    r"(?!\s+(?:committee|board|panel|commission|council|team|office)\b)", re.IGNORECASE)
 # A contract or a post given to the giver's own relative or friend: "gave the job to his
 # nephew", "handed the parking contract to his golfing buddy". Public work going to one's own
 # circle is nepotism or cronyism imputed to the giver (a 'kin_nouns' or 'favour_ties' word must
@@ -265,7 +265,6 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _DIRECTED_TRANSFER: ("steer", "divert", "channel", "funnel"),
     _CONCEALED_ACT: ("quietly", "secretly", "covertly"),
     _SUPPRESSED_RECORD: ("buri", "bury", "shelved", "spiked", "ignor", "disregard"),
-    _DESTROYED_RECORD: ("shred", "destroy", "delet", "sat on", "sits on", "sitting on"),
     _BROKEN_RULE: ("rule", "law", "limit", "regulation", "code", "licen", "standard"),
     _SUPPRESSED_DISSENT: ("dissent", "critics", "blower", "objector", "anyone who"),
     _SILENCING: ("quiet", "schtum", "mum", "wraps", "hush", "say nothing", "cover it",
@@ -274,6 +273,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _UNDECLARED: ("declar", "disclos", "failed to", "fails to", "failing to"),
     _FIXED_CONTEST: ("fix",),
     _TAMPERED_RECORD: ("fiddl", "massag", "fudg", "juic"),
+    _DESTROYED_RECORD: ("shred", "destroy", "delet", "sat on", "sits on", "sitting on"),
     _TO_OWN_CIRCLE: ("to his", "to her", "to their"),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
                    "speaking", "blowing", "objecting", "refusing"),
