@@ -165,3 +165,24 @@ def test_a_wrong_found_by_pattern_is_recorded_as_accusation_evidence() -> None:
 def test_a_denied_accusing_word_is_not_recorded_as_accusation_evidence() -> None:
     result = classify(detect("The harbour master did not take bribes."))
     assert not any(e.kind == "accusation" for e in result.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "The referee was paid to look the other way.",
+    "The jockey has been betting on his own races.",
+    "The club has been tapping up teenagers from the academy next door.",
+    "The headmaster knew about the beatings and did nothing.",
+    "The bakery passes off supermarket bread as its own.",
+    "The charity’s gala is a front for the owner’s property deals.",
+])
+def test_people_by_trade_and_idioms_of_deceit_accuse(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The referee was taken off injured after 20 minutes.",
+    "The quizmaster knew the answer and said nothing until the round ended.",
+    "The winger passed the ball off the post as the keeper dived.",
+])
+def test_the_same_people_and_verbs_in_plain_facts(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)

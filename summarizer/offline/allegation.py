@@ -118,6 +118,18 @@ _DESTROYED_RECORD = re.compile(
     r"\s+)?(?:[\w’'-]+\s+){0,2}?(?:audit|report|reports|warning|warnings|findings|evidence|"
     r"complaints?|inquiry|review|memo|minutes)\b"
     r"(?!\s+(?:committee|board|panel|commission|council|team|office)\b)", re.IGNORECASE)
+# Knowing of a wrong and keeping silent: "knew about the abuse and said nothing", "knew of the
+# leaks for months and did nothing". Knowledge of a state of affairs ('about', 'of', 'that'; not
+# "knew the answer") joined to inaction imputes complicity or a cover-up to whoever knew.
+_KNEW_AND_SILENT = re.compile(
+    r"\b(?:knew|had\s+known|has\s+known|have\s+known)\s+(?:about|of|that)\b[^.;]{0,80}?\band\s+"
+    r"(?:yet\s+)?"
+    r"(?:said|did)\s+nothing\b", re.IGNORECASE)
+# A thing presented as what it is not: "passes off frozen food as fresh", "passed the old
+# figures off as new". 'Pass off ... as' is misrepresentation, deceit imputed to the doer.
+_PASSED_OFF = re.compile(
+    r"\bpass(?:es|ed|ing)?\s+(?:off\s+(?:[\w’'-]+\s+){1,4}?as|(?:[\w’'-]+\s+){1,4}?off\s+as)\b",
+    re.IGNORECASE)
 # A contract or a post given to the giver's own relative or friend: "gave the job to his
 # nephew", "handed the parking contract to his golfing buddy". Public work going to one's own
 # circle is nepotism or cronyism imputed to the giver (a 'kin_nouns' or 'favour_ties' word must
@@ -211,7 +223,8 @@ def _shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     if _later_gate().search(lower) is not None:  # one C-speed test for the five below
         acts += tuple((m.start(), m.group()) for pattern in (_SILENCING, _DUMPED_WASTE,
                                                               _UNDECLARED, _FIXED_CONTEST,
-                                                              _TAMPERED_RECORD, _DESTROYED_RECORD)
+                                                              _TAMPERED_RECORD, _DESTROYED_RECORD,
+                                                              _KNEW_AND_SILENT, _PASSED_OFF)
                       if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
                       if not negated(text, m.start()))
         if _any_in(lower, _GATES[_TO_OWN_CIRCLE]):
@@ -250,7 +263,8 @@ def _favour_nouns() -> tuple[str, ...]:
 def _later_gate() -> re.Pattern[str]:
     """Any word the silencing, dumping, declaring, fixing, tampering or favour patterns need."""
     words = {w for p in (_SILENCING, _DUMPED_WASTE, _UNDECLARED, _FIXED_CONTEST,
-                         _TAMPERED_RECORD, _DESTROYED_RECORD, _TO_OWN_CIRCLE) for w in _GATES[p]}
+                         _TAMPERED_RECORD, _DESTROYED_RECORD, _KNEW_AND_SILENT, _PASSED_OFF,
+                         _TO_OWN_CIRCLE) for w in _GATES[p]}
     words |= {*_FAVOUR_VERBS, *_favour_nouns()}
     ordered = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + ")")
@@ -274,6 +288,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _FIXED_CONTEST: ("fix",),
     _TAMPERED_RECORD: ("fiddl", "massag", "fudg", "juic"),
     _DESTROYED_RECORD: ("shred", "destroy", "delet", "sat on", "sits on", "sitting on"),
+    _KNEW_AND_SILENT: ("said nothing", "did nothing"),
+    _PASSED_OFF: ("pass",),
     _TO_OWN_CIRCLE: ("to his", "to her", "to their"),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
                    "speaking", "blowing", "objecting", "refusing"),
