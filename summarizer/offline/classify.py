@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from summarizer.offline.allegation import (
     accusation,
     accusing_verb,
+    act_subject,
     glued_accusation,
     hearsay,
     vouching,
@@ -108,8 +109,13 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                    f"allegation wording: {_quoted(accused)}"]
         return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
                      Confidence.MEDIUM, reasons)
-    if accused and not anonymous and not has_target(cues):
+    if accused and not anonymous and not has_target(cues) and not act_subject(cues):
         accused = []  # "corrupt government defeats itself": a view, not an accusation
+    if accused and not anonymous and source is None and _polar_question(cues):
+        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
+                     Confidence.NOT_APPLICABLE,
+                     ["a yes/no question raises the accusation without asserting it: a loaded "
+                      f"question, the author's framing: {_quoted(accused)}"])
     words = accusation(cues, quoted=False) if not anonymous else []
     if words and not accused and source is None and not specifics(cues):  # nothing to check
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
@@ -172,6 +178,24 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                  reasons)
 
 
+_OPENING_WORD = re.compile(r"[\W_]*([A-Za-z]+(?:['’][a-z]+)?)")
+
+
+def _polar_question(cues: SentenceCues) -> bool:
+    """Whether the sentence is a yes/no question in the author's voice: it opens with an
+    auxiliary ("Did the mayor take bribes?", "Has the club been hiding its debts?") and ends in a
+    question mark. It asks whether the wrong was done and asserts nothing; a wh-question ("Why
+    did the council fix the tender?") presupposes the wrong and still accuses."""
+    if not cues.text.rstrip().endswith("?") or not cues.has("question", quoted=False):
+        return False
+    m = _OPENING_WORD.match(cues.text)
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    return ("'" not in word or word.endswith("n't")) and word in lexicon.words(
+        "clauses", "auxiliaries")
+
+
 def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     """Rule 1 for claims no one stands behind: passive hearsay ("it is alleged"), the outlet's
     say-so ("we can report") and unattributed consensus ("everyone knows", "observers agree")
@@ -223,7 +247,20 @@ def _judges_outside(cues: SentenceCues, phrase: str) -> bool:
     the mayor's brother won the contract" the frame's own 'no' and 'secret' judge nothing."""
     at = cues.text.find(phrase)
     end = at + len(phrase) if at >= 0 else 0
-    return any(c.start >= end and not c.quoted for c in cues.cues if c.kind in _JUDGING)
+    return _predicated(cues.text, end) and any(c.start >= end and not c.quoted
+                                               for c in cues.cues if c.kind in _JUDGING)
+
+
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def _predicated(text: str, start: int) -> bool:
+    """Whether the claim after the frame has a linking verb ('is', 'looks', 'remains'): a shared
+    judgement predicates a quality of something ("everyone knows the plan is a mess", "knows how
+    terrifying it is"). Without one, a judging word sits inside an act imputed to someone ("it is
+    common knowledge that Voss keeps the units empty to ..."): a claim about conduct."""
+    linking = lexicon.words("allegation", "linking_verbs")
+    return any(t in linking for t in _TOKEN.findall(text[start:].lower()))
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.offline.allegation import accusing, vouching
+from summarizer.offline.allegation import accusing, denied, pattern_acts, vouching
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.legal import through_court
 from summarizer.offline.sources import Source
@@ -54,7 +54,10 @@ def gather(cues: SentenceCues, source: Source | None) -> list[Evidence]:
         in the order the words occur.
     """
     found = _source_evidence(cues, source)
-    found += _cue_items("accusation", cues, "allegation")
+    found += [Evidence(kind="accusation", text=c.text, quoted=c.quoted)
+              for c in cues.find("allegation") if not denied(cues, c.start)]
+    found += [Evidence(kind="accusation", text=words, quoted=quoted)
+              for words, quoted in pattern_acts(cues)]
     found += _cue_items("insinuation", cues, "allegation_weak")
     aimed = target(cues)
     if aimed is not None:

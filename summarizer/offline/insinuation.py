@@ -73,6 +73,37 @@ def kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
     return tuple(found)
 
 
+# A cause clause: "because he is Salk's golf partner", "because its owner funds his campaigns".
+# Up to the next comma or stop: the clause, not the rest of the sentence. 'because of' is a cause
+# by noun phrase ("because of the rain") and names no tie.
+_CAUSE = re.compile(r"\bbecause\s+(?!of\b)(?P<clause>[^.;,:]{3,90})", re.IGNORECASE)
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+(?:-in-law)?")
+
+
+def favour_cause(text: str) -> tuple[tuple[str, bool, int], ...]:
+    """Each cause clause that explains an act by a tie of favour or interest: (words, whether
+    'only' makes it the sole cause, start). "He only kept his job because he is the owner's golf
+    partner" says the job was kept as a favour, not on merit: a hidden motive imputed to those
+    who acted (rule 1), and with 'only' an accusation on its own. Without 'only' ("because its
+    owner funds his campaigns") the clause may be one reason among several, so it only hints,
+    like 'secret'; a relative in the clause counts only with 'only' ("she resigned because her
+    husband was ill" explains, it does not accuse)."""
+    if "because" not in text.lower():
+        return ()
+    ties = lexicon.words("allegation", "favour_ties")
+    kin = lexicon.words("allegation", "kin_nouns")
+    found = []
+    for m in _CAUSE.finditer(text):
+        head = text[:m.start()]
+        clause_start = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+        only = _ONLY.search(head, clause_start + 1) is not None
+        words = set(_WORD.findall(m.group("clause").lower()))
+        if words & ties or (only and words & kin):
+            found.append((m.group(), only, m.start()))
+    return tuple(found)
+
+
 @cache
 def _kin_word() -> re.Pattern[str]:
     words = sorted(lexicon.entries("allegation", "kin_nouns"), key=len, reverse=True)

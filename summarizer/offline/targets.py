@@ -65,6 +65,29 @@ def _accused_subject(cues: SentenceCues) -> str | None:
 
 
 
+def definite_subject(cues: SentenceCues, start: int) -> str | None:
+    """The definite subject noun phrase that opens the sentence when the verb at `start`
+    follows it after at most auxiliaries and adverbs ("The haulier (has been) dumping ..."),
+    else None. Such a subject refers to someone in particular, so an act of wrongdoing imputed
+    to it accuses that party, whatever its noun ('haulier', 'promoter', 'foreman')."""
+    opening = _DEFINITE_OPENING.match(cues.text)
+    if opening is None or start < opening.end():
+        return None
+    at, words = opening.end(), list[str]()
+    while len(words) < 6:
+        m = _NEXT_WORD.match(cues.text, at)
+        if m is None or m.start(1) > start:
+            return None
+        if m.start(1) == start:
+            break
+        words.append(m.group(1))
+        at = m.end()
+    else:
+        return None
+    head = [w for w in words if w.lower() not in _BETWEEN and not w.endswith("ly")]
+    return cues.text[opening.start():at].strip() if 0 < len(head) <= 3 else None
+
+
 _PERSON_ANTECEDENT = re.compile(r"^[\W_]*(?P<np>[^,;:]{2,60}?),\s+(?:who|whose)\s")
 
 
