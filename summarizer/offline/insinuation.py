@@ -1,4 +1,4 @@
-"""Accusation by implication: a relative's business and a hidden motive.
+"""Accusation by implication: a relative's business, a tie of favour and a hidden motive.
 
 Neither uses a word of wrongdoing. "The minister, whose wife owns the catering firm, signed the
 contract" implies favour; "the ministry sat on the figures to avoid bad headlines" imputes a
@@ -6,7 +6,9 @@ motive the ministry did not state. Rule 1 of the annotation guide counts both as
 ("a hidden motive", "an undisclosed fact that harms someone") when nothing a reader could check
 backs them. `allegation.py` counts a relative's business with the accusation wording; a motive
 counts only when the claim comes from an unnamed source or hearsay (`classify.py`), since
-reporting the stated purpose of an act in the author's voice is ordinary news.
+reporting the stated purpose of an act in the author's voice is ordinary news. Favour given
+to the officials who decide ("wining and dining the councillors") is the shape of bribery
+(`favour_to_deciders`, used by `wrong_acts.py`).
 """
 
 from __future__ import annotations
@@ -108,3 +110,29 @@ def favour_cause(text: str) -> tuple[tuple[str, bool, int], ...]:
 def _kin_word() -> re.Pattern[str]:
     words = sorted(lexicon.entries("allegation", "kin_nouns"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+@cache
+def favour_to_deciders() -> re.Pattern[str]:
+    """Favour lavished on those who decide: "wining and dining the councillors who approve his
+    plans", "hands out free tickets to the planning officers", "slipped the inspector an
+    envelope". A benefit given to the officials who rule on the giver's affairs is the shape of
+    bribery (undue influence), imputed without the word. Paying officials is left out: paying a
+    referee or an inspector their fee is ordinary."""
+    deciders = "|".join(sorted(lexicon.entries("allegation", "deciders"), key=len, reverse=True))
+    gifts = "|".join(sorted(lexicon.entries("allegation", "favours"), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:(?:wining\s+and\s+dining|wined\s+and\s+dined|wines\s+and\s+dines|showered|showers|"
+        r"showering|lavished|lavishes|lavishing|plied|plies|plying|slipped|slips|slipping)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?|(?:" + gifts + r")\s+(?:to|for)\s+(?:[\w’'-]+\s+){0,3}?)"
+        r"(?:" + deciders + r")\b(?![’'])", re.IGNORECASE)
+
+
+# Words without which the favour pattern cannot match: its verbs, or one of its gifts.
+FAVOUR_VERBS = ("dining", "dined", "dines", "shower", "lavish", "plied", "plies", "plying",
+                 "slip")
+
+
+@cache
+def favour_nouns() -> tuple[str, ...]:
+    return lexicon.entries("allegation", "favours")
