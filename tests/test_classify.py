@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.offline.classify import Label, classify, opinion_score
+from summarizer.offline.classify import classify, opinion_score
 from summarizer.offline.cues import detect
+from summarizer.offline.label import Label
 from summarizer.schema import AttributionType, Category, Confidence
 
 

@@ -14,19 +14,19 @@ those reasons rest on as evidence (see `evidence.py`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from summarizer.offline.allegation import (
     accusation,
     accusing_verb,
     act_subject,
-    glued_accusation,
     hearsay,
     vouching,
 )
+from summarizer.offline.attributed import attributed
 from summarizer.offline.cues import SentenceCues
-from summarizer.offline.evidence import checkable, gather
+from summarizer.offline.evidence import gather
 from summarizer.offline.insinuation import imputed_motive
+from summarizer.offline.label import Label, quoted, specifics
 from summarizer.offline.legal import legal_act, through_court
 from summarizer.offline.opinion import (
     decisive_opinion,
@@ -34,34 +34,10 @@ from summarizer.offline.opinion import (
     opinion_score,
     threshold,
 )
-from summarizer.offline.sources import Source, describe
-from summarizer.offline.targets import has_target, target
-from summarizer.schema import Attribution, AttributionType, Category, Confidence, Evidence
+from summarizer.offline.sources import Source
+from summarizer.offline.targets import has_target
+from summarizer.schema import Attribution, AttributionType, Category, Confidence
 from summarizer.text import lexicon
-
-# Annotation guide: a quotation with no speaker anywhere near it that evaluates is opinion.
-_UNSPOKEN = "an evaluative quotation with no speaker anywhere near it"
-
-
-
-@dataclass
-class Label:
-    """The offline judgement of one sentence."""
-
-    category: Category
-    attribution: Attribution
-    confidence: Confidence
-    reasons: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-
-
-def specifics(cues: SentenceCues) -> list[str]:
-    """Dates, numbers and direct quotes: what makes a statement checkable."""
-    items = checkable(cues)
-    found = [f"{item.kind} '{item.text}'" for item in items if item.kind != "quote"]
-    if any(item.kind == "quote" for item in items):
-        found.append("direct quote")
-    return found[:3]
 
 
 def classify(cues: SentenceCues, speaker: Source | None = None) -> Label:
@@ -99,14 +75,14 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
     score, opinion_reasons = opinion_score(cues)
     hedges = [c.text for c in cues.find("hedge", quoted=False)]
     if source is not None and not source.pronoun:
-        return _attributed(cues, source, accused, score, opinion_reasons, hedges)
+        return attributed(cues, source, accused, score, opinion_reasons, hedges)
     anonymous = cues.find("anonymous_marker")
     legal = through_court(cues)
     if not anonymous and not scare_quoted(cues):
         accused = accusation(cues, quoted=False)  # quoted words here are mentions
     if accused and legal:
         reasons = [f"accusation made through a public legal process: '{legal}'",
-                   f"allegation wording: {_quoted(accused)}"]
+                   f"allegation wording: {quoted(accused)}"]
         return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
                      Confidence.MEDIUM, reasons)
     if accused and not anonymous and not has_target(cues) and not act_subject(cues):
@@ -115,13 +91,13 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["a yes/no question raises the accusation without asserting it: a loaded "
-                      f"question, the author's framing: {_quoted(accused)}"])
+                      f"question, the author's framing: {quoted(accused)}"])
     words = accusation(cues, quoted=False) if not anonymous else []
     if words and not accused and source is None and not specifics(cues):  # nothing to check
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["the author's own evaluation",
-                      f"allegation wording with no one accused: {_quoted(words)}"])
+                      f"allegation wording with no one accused: {quoted(words)}"])
     vouched = vouching(cues)
     if vouched and vouched[1] and not accused:
         reasons = [f"vouches for allegations with no source: '{vouched[0]}'",
@@ -133,7 +109,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                      source=anonymous[0].text if anonymous else None),
                      Confidence.UNSUPPORTED, reasons)
     if accused:
-        reasons = [f"allegation wording: {_quoted(accused)}"]
+        reasons = [f"allegation wording: {quoted(accused)}"]
         if anonymous:
             reasons.insert(0, f"anonymous source: '{anonymous[0].text}'")
         else:
@@ -165,11 +141,11 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         reasons.append("specifics: " + ", ".join(found))
     confidence = Confidence.MEDIUM
     if hedges:
-        reasons.append(f"hedge: {_quoted(hedges)}")
+        reasons.append(f"hedge: {quoted(hedges)}")
         if len(hedges) > 1:
             confidence = Confidence.LOW
     if framed and score >= threshold():
-        reasons.append(f"loaded framing around a reported event: {_quoted(framed)}")
+        reasons.append(f"loaded framing around a reported event: {quoted(framed)}")
         confidence = Confidence.LOW
     if vouched and not found:
         reasons.append(f"says '{vouched[0]}' without saying who verified it or how")
@@ -218,7 +194,7 @@ def _unsourced_claim(cues: SentenceCues, source: Source | None) -> Label | None:
     kind = AttributionType.ANONYMOUS if unnamed_people else AttributionType.NONE
     reasons = [f"claim backed by no one who could be checked: '{phrase}'"]
     if accused or motive:
-        reasons.append(f"allegation wording: {_quoted(accused)}" if accused
+        reasons.append(f"allegation wording: {quoted(accused)}" if accused
                        else f"imputes a motive: '{motive}'")
     elif distancing:
         reasons.append(f"a disputed claim about someone it names: '{distancing}'")
@@ -272,97 +248,6 @@ _JUDGING = frozenset({"evaluative", "intensifier", "superlative", "comparative",
                       "opinion_phrase", "interpretive", "idiom", "puffery"})
 
 
-def _attributed(
-    cues: SentenceCues,
-    source: Source,
-    accused: list[str],
-    score: float,
-    opinion_reasons: list[str],
-    hedges: list[str],
-) -> Label:
-    attribution = Attribution(type=source.type, source=source.text or None)
-    reasons = [describe(source)] if source.text else []
-    if not source.named or source.type is AttributionType.ANONYMOUS:
-        glued = glued_accusation(cues) if source.text else []
-        if glued:  # "Analysts said X, and the board has been hiding losses": no one's words
-            return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=AttributionType.NONE),
-                         Confidence.UNSUPPORTED, [*reasons, "an accusation added after ', and', "
-                         f"outside what the source said: {_quoted(glued)}"])
-        vouched = vouching(cues)
-        if vouched and vouched[1] and not accused:
-            reasons.append(f"vouches for allegations: '{vouched[0]}'")
-            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
-                         reasons)
-        motive = imputed_motive(cues) if has_target(cues) else None
-        if accused or motive:  # "nurses said the ministry sat on the figures to avoid ..."
-            reasons.append(f"allegation wording: {_quoted(accused)}" if accused
-                           else f"imputes a motive: '{motive}'")
-            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
-                         reasons)
-        if source.type is AttributionType.ANONYMOUS and accusing_verb(source.verb, cues):
-            reasons.append(f"the verb accuses: '{source.verb}'")
-            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
-                         reasons)
-        if source.type is AttributionType.ANONYMOUS and _accuser(source) and _named_party(cues):
-            reasons.append(f"an unnamed source whose role is to disclose wrongdoing: "
-                           f"'{source.text}'")
-            return Label(Category.UNSUPPORTED_ALLEGATION, attribution, Confidence.UNSUPPORTED,
-                         reasons)
-        if not source.text and cues.has("evaluative", quoted=True):  # "“She looked heartbroken.”"
-            return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
-                         Confidence.NOT_APPLICABLE, [*reasons, _UNSPOKEN])
-        reasons.append("no name a reader could check")
-        return Label(Category.ATTRIBUTED_STATEMENT, attribution, Confidence.LOW, reasons)
-    if source.verb.endswith(" by") and score >= threshold() + 1:
-        reasons = ["the author's interpretation of a source's report", *opinion_reasons]
-        return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
-                     Confidence.NOT_APPLICABLE, reasons)
-    found = specifics(cues)
-    confidence = Confidence.HIGH if found else Confidence.MEDIUM
-    if found:
-        reasons.append("specifics: " + ", ".join(found))
-    else:
-        reasons.append("no date, number or direct quote to check")
-    if hedges:
-        reasons.append(f"hedge: {_quoted(hedges)}")
-        confidence = Confidence.MEDIUM
-    if source.vague:
-        reasons.append(f"source identified only as '{source.text}'")
-        confidence = Confidence.MEDIUM
-    if source.outlet:
-        reasons.append(f"on the record, speaking through '{source.outlet}'")
-    if source.verb.endswith(" by"):
-        reasons.append("second-hand: an outlet reporting what others said")
-        confidence = Confidence.MEDIUM
-    glued = glued_accusation(cues)
-    if glued:
-        reasons = [describe(source), "an accusation added after ', and', outside what the "
-                   f"source said, with no source of its own: {_quoted(glued)}"]
-        return Label(Category.UNSUPPORTED_ALLEGATION, Attribution(type=AttributionType.NONE),
-                     Confidence.UNSUPPORTED, reasons)
-    if accused:
-        reasons.append(f"accusation made by a named source: {_quoted(accused)}")
-        confidence = Confidence.MEDIUM if confidence is Confidence.HIGH else confidence
-    return Label(Category.ATTRIBUTED_STATEMENT, attribution, confidence, reasons)
-
-
-def _accuser(source: Source) -> bool:
-    """Whether the source is named by a role whose meaning is to allege wrongdoing ('a
-    whistleblower', 'her accuser'): what such a source says about someone is an accusation by
-    definition, so unnamed it is rule 1 (DESIGN.md lists 'a whistleblower' among the
-    anonymous sources of unsupported allegations)."""
-    return not lexicon.words("sources", "accuser_heads").isdisjoint(
-        _LETTERS.findall(source.text.lower().replace("whistle-blower", "whistleblower")))
-
-
-def _named_party(cues: SentenceCues) -> bool:
-    """Whether the sentence points at a party by a name or a role ('Pellworth Foods', 'the
-    board'); a pronoun may be the speaker's own ("The whistleblower said she had worked ...")."""
-    found = target(cues)
-    return found is not None and found.lower() not in lexicon.words("allegation",
-                                                                    "target_pronouns")
-
-
 def scare_quoted(cues: SentenceCues) -> bool:
     """Whether a quotation right after a name closes the sentence: "TV chef Rory Skeldon
     ‘pocketed charity gala cash’". The quotation is the sentence's predicate, words some
@@ -376,6 +261,3 @@ def scare_quoted(cues: SentenceCues) -> bool:
         c.end == len(before) for c in cues.find("proper_noun"))
 
 
-def _quoted(words: list[str]) -> str:
-    unique = list(dict.fromkeys(words))
-    return ", ".join(f"'{w}'" for w in unique[:4])

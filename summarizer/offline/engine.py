@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
-from summarizer.offline.classify import Label, author_pronoun, classify
+from summarizer.offline.classify import author_pronoun, classify
 from summarizer.offline.cues import SentenceCues, detect, leaves_quote_open
 from summarizer.offline.disputes import mark_disputes
 from summarizer.offline.evidence import UNNAMED_SPEAKER
+from summarizer.offline.label import Label
 from summarizer.offline.loaded import find_loaded
 from summarizer.offline.sources import Source
 from summarizer.offline.turns import interview_turns

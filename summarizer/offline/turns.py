@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.offline.classify import Label
 from summarizer.offline.cues import SentenceCues
+from summarizer.offline.label import Label
 from summarizer.offline.sources import Source
 from summarizer.schema import Attribution, AttributionType, Category, Confidence
 from summarizer.text.segment import Span
