@@ -205,3 +205,12 @@ def test_a_role_noun_before_a_full_name_names_the_accuser(text: str) -> None:
 def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
     assert label("Critics of Councillor Bea Tandy say she falsified the minutes.") == (
         C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+def test_a_purpose_after_a_noun_of_plan_imputes_no_motive() -> None:
+    # what a deal or a fund is for is stated by its makers; a purpose after an act is imputed
+    plan = ("Ivo Marsh is open to waiting until spring for the harbour money, council officials "
+            "said Monday, in a shift that could let the board strike a deal to avoid a strike.")
+    assert label(plan)[0] is Category.ATTRIBUTED_STATEMENT
+    act = "Council officials said the mayor delayed the audit to avoid bad headlines."
+    assert label(act)[0] is Category.UNSUPPORTED_ALLEGATION

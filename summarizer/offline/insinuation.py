@@ -49,11 +49,22 @@ _MOTIVE = re.compile(
 
 
 def imputed_motive(cues: SentenceCues) -> str | None:
-    """The words that impute a motive, outside quotations; None when there are none."""
+    """The words that impute a motive, outside quotations; None when there are none. A
+    purpose after a noun of plan or measure ("a deal to avoid a shutdown", "funding to
+    protect jobs") says what the thing is for, which its makers state; only a purpose after
+    an act ("delayed the report to avoid ...") is imputed to a doer."""
     for m in _MOTIVE.finditer(cues.text):
-        if not any(s <= m.start() < e for s, e in cues.quote_spans):
-            return m.group()
+        if any(s <= m.start() < e for s, e in cues.quote_spans):
+            continue
+        before = _LAST_WORD.search(cues.text, 0, m.start())
+        if before is not None and before.group(1).lower() in lexicon.words(
+                "allegation", "purpose_nouns"):
+            continue
+        return m.group()
     return None
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:
