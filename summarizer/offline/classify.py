@@ -24,16 +24,12 @@ from summarizer.offline.allegation import (
 )
 from summarizer.offline.attributed import attributed
 from summarizer.offline.cues import SentenceCues
+from summarizer.offline.decisive import decisive_opinion
 from summarizer.offline.evidence import gather
 from summarizer.offline.insinuation import imputed_motive
 from summarizer.offline.label import Label, quoted, specifics
 from summarizer.offline.legal import legal_act, through_court
-from summarizer.offline.opinion import (
-    decisive_opinion,
-    loaded_framing,
-    opinion_score,
-    threshold,
-)
+from summarizer.offline.opinion import loaded_framing, opinion_score, threshold
 from summarizer.offline.sources import Source
 from summarizer.offline.targets import has_target
 from summarizer.schema import Attribution, AttributionType, Category, Confidence
