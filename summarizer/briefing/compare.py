@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from summarizer.briefing.match import Unit
 from summarizer.briefing.schema import Contradiction, DifferenceKind, DifferingValue
+from summarizer.briefing.values import clash, read_date, read_number
 from summarizer.schema import Attribution, AttributionType
 from summarizer.text import lexicon
 
@@ -57,8 +58,8 @@ def claim_differences(claim_id: str, topic: str, sides: Sequence[Side]) -> list[
             if values:
                 per_article.append(DifferingValue(
                     article_id=side.article_id, values=values, sentence_ids=side.sentence_ids))
-        read = _number if kind == "number" else _date
-        if any(_clash([read(v) for v in one.values], [read(v) for v in other.values],
+        read = read_number if kind == "number" else read_date
+        if any(clash([read(v) for v in one.values], [read(v) for v in other.values],
                       kind == "number")
                for one in per_article for other in per_article if one is not other):
             found.append(Contradiction(
@@ -76,68 +77,6 @@ def claim_differences(claim_id: str, topic: str, sides: Sequence[Side]) -> list[
             note="The articles credit this claim to different sources.",
         ))
     return found
-
-
-# A value as compared: its parts, each None when not given. A number: what it counts
-# ('%', a scale word or ''), the figure, its decimals (for rounding). A date: month, day,
-# year, weekday. Two values are comparable when they give a part in common, and equal
-# when they agree on every part they both give.
-_Value = tuple[str | float | int | None, ...]
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _clash(mine: list[_Value | None], theirs: list[_Value | None], number: bool) -> bool:
-    """True when each list has a value the other does not match, and the two are
-    comparable: "July 17" and "October 2025" both name a month, "Nov. 3" and "2016" share
-    no part and may be one date."""
-    compare = _same_number if number else _same_date
-
-    def unmatched(values: list[_Value | None], others: list[_Value | None]) -> list[_Value]:
-        return [v for v in values if v is not None
-                and not any(o is not None and compare(v, o) is True for o in others)]
-
-    return any(compare(a, b) is False
-               for a in unmatched(mine, theirs) for b in unmatched(theirs, mine))
-
-
-def _same_number(a: _Value, b: _Value) -> bool | None:
-    """None when they count different things; else whether one figure is the other, or
-    the other rounded (a figure written with fewer decimals: 1.4 and 1.37 trillion)."""
-    if a[0] != b[0]:
-        return None
-    x, y, dx, dy = float(a[1] or 0), float(b[1] or 0), int(a[2] or 0), int(b[2] or 0)
-    return x == y or round(x, dy) == y or round(y, dx) == x
-
-
-def _same_date(a: _Value, b: _Value) -> bool | None:
-    """None when they share no part; else whether every shared part agrees."""
-    shared = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
-    return None if not shared else all(x == y for x, y in shared)
-
-
-def _number(value: str) -> _Value | None:
-    """(what it counts, the figure, its decimals); None for a bare "millions"."""
-    figure, _, scale = value.removesuffix("%").partition(" ")
-    try:
-        number = float(figure)
-    except ValueError:
-        return None
-    return ("%" if value.endswith("%") else scale), number, len(figure.partition(".")[2])
-
-
-def _date(value: str) -> _Value | None:
-    """(month, day, year, weekday), as far as the date gives them: "Sept. 11" and
-    "September 11" are one date."""
-    words = value.lower().replace(".", " ").replace(",", " ").split()
-    if not words:
-        return None
-    if words[0] in _WEEKDAYS:
-        return None, None, None, words[0]
-    month = next((w[:3] for w in words if w.isalpha()), None)
-    digits = [w.rstrip("stndrh") for w in words if w[:1].isdigit()]
-    day = next((int(d) for d in digits if d.isdigit() and len(d) <= 2), None)
-    year = next((int(d) for d in digits if d.isdigit() and len(d) == 4), None)
-    return month, day, year, None
 
 
 def _same_source(one: Attribution, other: Attribution) -> bool:
@@ -297,8 +236,8 @@ def story_dates(
     if len(sides) < 2:
         return []
     shared = set(sides[0].values).intersection(*(s.values for s in sides[1:]))
-    if shared or not any(_clash([_date(v) for v in one.values],
-                                     [_date(v) for v in other.values], False)
+    if shared or not any(clash([read_date(v) for v in one.values],
+                                     [read_date(v) for v in other.values], False)
                          for one in sides for other in sides if one is not other):
         return []  # a year in one and a weekday in another may well be the same day
     topic = ", ".join(sorted(key_terms)[:5])
