@@ -95,3 +95,17 @@ def test_a_subject_cut_short_is_not_taken_for_the_alleger() -> None:
     named = label_sentences("A source claims the mayor stole the funds.")[0]
     assert allegation_text(named) == (
         "A source alleged, without evidence given, that the mayor stole the funds.")
+
+
+def test_a_hearsay_frame_is_not_repeated_after_alleges() -> None:
+    # "The article alleges, without a named source," already says no one stands behind it
+    from summarizer.offline.engine import label_sentences
+
+    for text in ("Rumours have circulated for months that the harbour board's audit of the "
+                 "ferry contract was buried.",
+                 "It is claimed that the harbour treasurer pocketed fees from the builder."):
+        sentence = label_sentences(text)[0]
+        point = allegation_text(sentence)
+        assert point is not None
+        assert point.startswith("The article alleges, without a named source, that the harbour")
+        assert "umours" not in point and "claimed" not in point

@@ -210,6 +210,27 @@ _RUMOUR_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?rumou?rs\s+(?:(?:[a-z]+\s+){0,6}?that\b|(?:suggest|say|claim|allege)\b))")
 
 
+def hearsay_frame(text: str) -> int | None:
+    """Where the claim starts after a leading hearsay frame that says no one stands behind
+    it ("It is claimed that ...", "Rumours have circulated for months that ...", "We can
+    reveal that ..."), or None when the sentence does not open with one. A summary that
+    says the claim is unsourced need not repeat the frame."""
+    lower = text.lower()
+    rumour = _RUMOUR_SUBJECT.match(lower) if "rumo" in lower else None
+    if rumour is not None and rumour.group().endswith("that"):
+        return rumour.end()
+    for pattern in (_revelations(), _passive_hearsay()):
+        found = pattern.match(lower, len(lower) - len(lower.lstrip(" “‘\"'")))
+        if found is not None:
+            that = _THAT_NEXT.match(lower, found.end())
+            return that.end() if that is not None else None
+    return None
+
+
+# "... that", after a frame and up to four words ("It is widely claimed in the town that").
+_THAT_NEXT = re.compile(r"(?:\s+[a-z]+){0,4}?\s+that\s+")
+
+
 @cache
 def _revelations() -> re.Pattern[str]:
     return _alternation(lexicon.entries("allegation", "revelation_phrases"))

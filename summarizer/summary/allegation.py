@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.offline.allegation import hearsay_frame
 from summarizer.offline.cues import quote_spans
 from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
-from summarizer.summary.clauses import has_finite_verb
+from summarizer.summary.clauses import has_finite_verb, has_main_clause
 from summarizer.summary.compress import MAX_POINT_WORDS, compress, plain
 from summarizer.summary.sourcing import lower_first
 from summarizer.text import lexicon
@@ -79,6 +80,9 @@ def allegation_text(sentence: Sentence) -> str | None:
         body = _without_source(body, source)
     else:
         frame = "The article alleges, without a named source,"
+        start = hearsay_frame(body)  # "Rumours have circulated that X": the frame says it
+        if start is not None and has_main_clause(body[start:]):
+            body = body[start:]
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
     if compressed is None or speaker_line(compressed) or _BARE_PRONOUN.match(compressed):
         return None  # "alleges that it's ..." names nothing a reader can weigh
