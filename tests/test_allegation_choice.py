@@ -109,3 +109,34 @@ def test_a_hearsay_frame_is_not_repeated_after_alleges() -> None:
         assert point is not None
         assert point.startswith("The article alleges, without a named source, that the harbour")
         assert "umours" not in point and "claimed" not in point
+
+
+def test_an_unnamed_speaker_with_an_aside_is_named_once_and_the_clause_follows() -> None:
+    from summarizer.offline.engine import label_sentences
+
+    cases = {
+        "A person familiar with the harbour deal, who declined to be named, said the minister "
+        "“lines her own pockets” through her brother’s firm.":
+            "A person familiar with the harbour deal alleged, without evidence given, that the "
+            "minister “lines her own pockets”",
+        "The whistleblower, who left the bakery in June, said managers “knew exactly what was "
+        "going on” and threatened anyone who complained.":
+            "The whistleblower alleged, without evidence given, that managers “knew exactly",
+        "But sources close to the club claim his agent has been secretly negotiating with "
+        "Portmoor in breach of league rules.":
+            "Sources close to the club alleged, without evidence given, that his agent has been",
+    }
+    for text, start in cases.items():
+        point = allegation_text(label_sentences(text)[0])
+        assert point is not None and point.startswith(start), point
+
+
+def test_a_word_capitalised_only_by_the_sentence_start_is_lower_case_after_that() -> None:
+    # "Postal votes" opened the sentence; "Marrow" is a name the article writes inside sentences
+    report = analyze_offline(Article(text=(
+        "Counting began at the Harwick leisure centre on Thursday night. Senator Ilsa Marrow "
+        "arrived at midnight. Postal votes from the Eastgate ward were tampered with overnight. "
+        "Marrow lied to voters about the count.")))
+    alleged = [p.text for p in report.summary if p.kind == "allegation"]
+    assert alleged and all("that Postal" not in p for p in alleged), alleged
+    assert any("that postal votes" in p or "that Marrow lied" in p for p in alleged), alleged

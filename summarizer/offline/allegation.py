@@ -224,6 +224,16 @@ def hearsay_frame(text: str) -> int | None:
         if found is not None:
             that = _THAT_NEXT.match(lower, found.end())
             return that.end() if that is not None else None
+    m = _CONSENSUS.match(text)  # "Everyone on the estate knows (that) ...": shared, unsourced
+    if m is not None and m.group("who").lower() in lexicon.words("allegation",
+                                                                 "consensus_subjects"):
+        verbs = lexicon.words("allegation", "consensus_verbs")
+        verb = next((v for v in re.finditer(r"[a-z]+", m.group("rest").lower())
+                     if v.group() in verbs), None)
+        if verb is not None:
+            end = m.start("rest") + verb.end()
+            that = re.match(r"\s+that\b", text[end:])
+            return end + (that.end() if that else 0) + 1
     return None
 
 

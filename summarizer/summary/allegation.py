@@ -33,7 +33,7 @@ _QUOTE_OPEN = "‘“\"'"
 # Besides the lexicon's verbs of saying: "Critics charge that ..." (the labeller's list leaves
 # "charge" out, where it is as often the legal noun).
 _OWN_VERBS = ("charge", "charges")
-MAX_WHO_WORDS = 6
+MAX_WHO_WORDS = 8  # "a person familiar with the harbour deal": the whole phrase
 # A personal pronoun as the alleged clause's subject ("It's the first ...", "They hid ...")
 # stands for something the point does not name ("these reports" at least names reports).
 _BARE_PRONOUN = re.compile(r"(?:he|she|it|they|we|you|i)(?:['’](?:s|re|ll|d|ve))?\b",
@@ -64,25 +64,39 @@ def specificity(sentence: Sentence) -> float:
     return score
 
 
-def allegation_text(sentence: Sentence) -> str | None:
-    """The allegation worded as one, or None when it cannot be said within a point."""
+def allegation_text(sentence: Sentence, names: frozenset[str] | None = None) -> str | None:
+    """The allegation worded as one, or None when it cannot be said within a point.
+
+    Args:
+        sentence: the allegation.
+        names: the words its article capitalises inside sentences (`sourcing.inner_capitals`),
+            to tell a name from a word capitalised only because it opened the sentence.
+    """
     source = sentence.attribution.source
     body = plain(sentence.text)
+    inner = False  # the clause after the frame began inside the sentence: its case is as written
     if sentence.attribution.type is AttributionType.ANONYMOUS and source and not _noun_after(
             body, source):
-        who = neutralize(_short(source))
-        frame = f"{who[:1].upper()}{who[1:]} alleged, without evidence given,"
         if re.search(rf"{re.escape(source)}\s+(?:\w+\s+)?(?:accus|charg)\w*\s+(?!that\b)", body,
                      re.IGNORECASE):
             # "Critics accused X of Y-ing": the verb takes an object, not a clause, so
             # "alleged that X of Y-ing" would be no sentence; the point is not made.
             return None
+        opening = _OPENING_SPEAKER(source).match(body)
+        if opening is not None and re.match(r"(?:accus|charg)", opening.group("verb"),
+                                            re.IGNORECASE) and not opening.group("that"):
+            return None  # "Workers, who ..., accused Ruiz of hiding ...": an object, no clause
+        if opening is not None:  # "A person familiar with the deal, who ..., said X": X
+            source, body, inner = opening.group("np").strip(), opening.group("rest"), True
+            source = _CONJUNCTION.sub("", source)  # "But sources close to the club said"
+        who = neutralize(_short(source))
+        frame = f"{who[:1].upper()}{who[1:]} alleged, without evidence given,"
         body = _without_source(body, source)
     else:
         frame = "The article alleges, without a named source,"
         start = hearsay_frame(body)  # "Rumours have circulated that X": the frame says it
         if start is not None and has_main_clause(body[start:]):
-            body = body[start:]
+            body, inner = body[start:], True
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
     if compressed is None or speaker_line(compressed) or _BARE_PRONOUN.match(compressed):
         return None  # "alleges that it's ..." names nothing a reader can weigh
@@ -90,7 +104,10 @@ def allegation_text(sentence: Sentence) -> str | None:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed
         return f"{frame.rstrip(',')}: {quote.rstrip(',')}"
-    return f"{frame} that {lower_first(_said_once(compressed))}"
+    clause = _said_once(compressed)
+    if inner and body[:1].islower():
+        clause = clause[:1].lower() + clause[1:]
+    return f"{frame} that {lower_first(clause, names)}"
 
 
 _ALLEGEDLY = re.compile(r"\ballegedly\s+", re.IGNORECASE)
@@ -127,6 +144,18 @@ def speaker_line(text: str) -> bool:
     colon = next((m.start() for m in re.finditer(r":\s", text)
                   if not any(s <= m.start() < e for s, e in quoted)), None)
     return colon is not None and not has_finite_verb(text[:colon])
+
+
+def _OPENING_SPEAKER(source: str) -> re.Pattern[str]:
+    """The sentence opening with its unnamed speaker's noun phrase (the recorded source and
+    the words that finish the phrase), an aside between commas, then the verb of saying: what
+    follows the verb is the allegation itself."""
+    return re.compile(rf"^(?P<np>[^,;:“”\"]{{0,40}}?{re.escape(source)}[^,.;:“”\"]{{0,60}}?)"
+                      rf"(?:\s*,[^,]{{1,120}},)?\s+(?:\w+\s+)?(?P<verb>{_verbs()})\s+(?P<that>that\s+)?"
+                      rf"(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Now|However|Meanwhile|Still),?\s+")
 
 
 def _short(source: str) -> str:

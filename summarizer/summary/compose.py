@@ -25,7 +25,12 @@ from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
 from summarizer.summary.cuts import signpost
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
-from summarizer.summary.sourcing import credits_source, source_phrase, with_source
+from summarizer.summary.sourcing import (
+    credits_source,
+    inner_capitals,
+    source_phrase,
+    with_source,
+)
 from summarizer.text.headline import headline_sentence
 
 _FINAL = (".", "?", "!", "’", "”", '"', "'")
@@ -60,8 +65,9 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
     alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
                       or s.id in insinuating), key=lambda s: (-specificity(s), -score[s.id]))
     near = _neighbourhoods(sentences)
+    names = inner_capitals([s.text for s in sentences])
     allegation_points = _Points(
-        alleged, lambda s: _allegation_point(s, near[s.id], insinuating))
+        alleged, lambda s: _allegation_point(s, near[s.id], insinuating, names))
     reporting = sorted((s for s in body if s.category in _VERIFIABLE
                         and s.id not in insinuating and s.text.rstrip().endswith(_FINAL)),
                        key=lambda s: (s is not lead, -score[s.id], _index(s)))
@@ -213,8 +219,10 @@ def _first_person(text: str) -> bool:
 
 
 def _allegation_point(sentence: Sentence, sentences: list[Sentence],
-                      insinuating: dict[str, list[str]]) -> SummaryPoint | None:
-    text = allegation_text(sentence)
+                      insinuating: dict[str, list[str]], names: frozenset[str] | None = None
+                      ) -> SummaryPoint | None:
+    text = allegation_text(sentence, inner_capitals([s.text for s in sentences])
+                           if names is None else names)
     if text is None:
         return None
     text, extra = resolve(text, sentence, sentences)

@@ -44,7 +44,7 @@ _OPENER = re.compile(r"^(?:However|But|Meanwhile|Still|Yet|And|Notably|Indeed|Mo
                      r"Nonetheless|Of course|In fact|Clearly|Obviously|For instance|For example|"
                      r"In addition|Separately|Likewise|Similarly|Also|By contrast|In contrast|"
                      r"On the other hand|In other words|After all|To be sure),\s+"
-                     r"|^(?:Instead(?! of\b)|And|But)\s+")
+                     r"|^(?:Instead(?! of\b)|And|But|Then)\s+")
 _SCENE = re.compile(r"^(?:In|Amid|Amidst|With|As|While|Against|Despite|Though|Although|Even as|"
                     r"At a time when|In the latest|In a)\b")
 _COMMENT = re.compile(r"^(?:amid|amidst|even as|as|while|which|who|whose|"
