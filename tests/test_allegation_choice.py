@@ -140,3 +140,14 @@ def test_a_word_capitalised_only_by_the_sentence_start_is_lower_case_after_that(
     alleged = [p.text for p in report.summary if p.kind == "allegation"]
     assert alleged and all("that Postal" not in p for p in alleged), alleged
     assert any("that postal votes" in p or "that Marrow lied" in p for p in alleged), alleged
+
+
+def test_accused_of_after_an_aside_makes_no_broken_point() -> None:
+    from summarizer.offline.engine import label_sentences
+
+    text = "Some harbour workers, who asked not to be named, accused Ms. Ruiz of hiding the costs."
+    assert allegation_text(label_sentences(text)[0]) is None  # "alleged that Ruiz of hiding"
+    text = "Some harbour workers, who asked not to be named, charged that Ms. Ruiz hid the costs."
+    point = allegation_text(label_sentences(text)[0])
+    assert point == ("Some harbour workers alleged, without evidence given, that Ms. Ruiz hid the "
+                     "costs.")

@@ -214,3 +214,10 @@ def test_a_purpose_after_a_noun_of_plan_imputes_no_motive() -> None:
     assert label(plan)[0] is Category.ATTRIBUTED_STATEMENT
     act = "Council officials said the mayor delayed the audit to avoid bad headlines."
     assert label(act)[0] is Category.UNSUPPORTED_ALLEGATION
+
+
+def test_charged_that_is_speech_and_charged_with_is_a_legal_act() -> None:
+    said = "Some harbour workers, who asked not to be named, charged that Ms. Ruiz hid the costs."
+    assert label(said) == (Category.UNSUPPORTED_ALLEGATION, AttributionType.ANONYMOUS)
+    assert label("Police charged a harbour worker with theft on Monday.") == (
+        Category.REPORTED_FACT, AttributionType.NONE)

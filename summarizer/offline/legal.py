@@ -64,8 +64,14 @@ def legal_act(cues: SentenceCues, source: Source) -> bool:
     """Whether the source's verb is a legal act rather than speech: "Police charged a man with
     theft", "Reed admitted three counts of theft"."""
     if source.verb in lexicon.words("allegation", "legal_process"):
-        return True
+        # "charged that ...", "charges that ...": a clause after the verb is what was said;
+        # a legal charge takes a person and "with" ("charged a man with theft")
+        at = cues.text.find(source.verb)
+        return at < 0 or _SAID_CLAUSE.match(cues.text, at + len(source.verb)) is None
     at = cues.text.find(source.verb)
     if not source.verb.startswith("admit") or at < 0:
         return False
     return _PLEA.match(cues.text, at + len(source.verb)) is not None
+
+
+_SAID_CLAUSE = re.compile(r"\s+that\b")
