@@ -132,9 +132,11 @@ def test_an_unnamed_speaker_with_an_aside_is_named_once_and_the_clause_follows()
 
 
 def test_a_word_capitalised_only_by_the_sentence_start_is_lower_case_after_that() -> None:
-    # "Postal votes" opened the sentence; "Marrow" is a name the article writes inside sentences
+    # "Postal" opened its sentence and the article writes "postal" elsewhere; "Marrow" is a
+    # name, never written in lower case
     report = analyze_offline(Article(text=(
-        "Counting began at the Harwick leisure centre on Thursday night. Senator Ilsa Marrow "
+        "Counting of postal ballots began at the Harwick leisure centre on Thursday night. "
+        "Senator Ilsa Marrow "
         "arrived at midnight. Postal votes from the Eastgate ward were tampered with overnight. "
         "Marrow lied to voters about the count.")))
     alleged = [p.text for p in report.summary if p.kind == "allegation"]

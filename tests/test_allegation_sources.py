@@ -221,3 +221,21 @@ def test_charged_that_is_speech_and_charged_with_is_a_legal_act() -> None:
     assert label(said) == (Category.UNSUPPORTED_ALLEGATION, AttributionType.ANONYMOUS)
     assert label("Police charged a harbour worker with theft on Monday.") == (
         Category.REPORTED_FACT, AttributionType.NONE)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # retaliation against people punishes them; against a policy it is a state's act
+    ("Officials said the governor retaliated against some of the harbour staff.",
+     Category.UNSUPPORTED_ALLEGATION),
+    ("Exports fell as the region's farms were hit by retaliation against Kerry's trade policy.",
+     Category.REPORTED_FACT),
+    # a neutral purpose imputes no motive; a self-serving one does, with or without 'in order'
+    ("Kerry officials said the officer did so by accident, and meant to fire a Taser instead.",
+     Category.ATTRIBUTED_STATEMENT),
+    ("Council officials said the mayor delayed the audit in order to avoid bad headlines.",
+     Category.UNSUPPORTED_ALLEGATION),
+    ("Council officials said the cuts were timed to make the accounts look healthy.",
+     Category.UNSUPPORTED_ALLEGATION),
+])
+def test_retaliation_and_purpose(text: str, category: Category) -> None:
+    assert label(text)[0] is category

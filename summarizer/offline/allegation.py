@@ -14,6 +14,7 @@ from functools import cache
 from summarizer.offline import wrong_acts
 from summarizer.offline.cues import Cue, SentenceCues
 from summarizer.offline.legal import mentioned
+from summarizer.offline.negation import negated
 from summarizer.offline.targets import definite_subject
 from summarizer.text import lexicon
 
@@ -67,7 +68,7 @@ def accusation(cues: SentenceCues, *, quoted: bool | None = None) -> list[str]:
             weak = [*weak, Cue("allegation_weak", words, start, end, inside)]
     strong = [c.text for c in cues.find("allegation", quoted=quoted)
               if not mentioned(cues.text, c.start, c.end)
-              and not wrong_acts.negated(cues.text, c.start)]
+              and not negated(cues.text, c.start)]
     for words, office, start in kin:
         inside = any(s <= start < e for s, e in cues.quote_spans)
         if quoted is None or inside is quoted:
@@ -94,7 +95,7 @@ def pattern_acts(cues: SentenceCues) -> list[tuple[str, bool]]:
 
 def denied(cues: SentenceCues, start: int) -> bool:
     """Whether the accusing word at `start` is denied ("did not take bribes"): see `negated`."""
-    return wrong_acts.negated(cues.text, start)
+    return negated(cues.text, start)
 
 
 def act_subject(cues: SentenceCues) -> str | None:

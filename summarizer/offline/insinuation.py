@@ -40,11 +40,14 @@ _KIN_INTEREST = re.compile(
 # A purpose or a cause imputed to the doer of an act: "to avoid bad headlines", "so he can sell
 # it", "because it could not stomach a woman in charge", "were timed to make the accounts look
 # healthy". Saying why someone acted, or what an act was shaped for, when they did not say so
-# themselves, imputes a motive.
+# themselves, imputes a motive. A neutral purpose ("in order to prepare", "meant to fire a Taser",
+# "designed to help") imputes one only with a self-serving verb after it ("to avoid", "to hide");
+# 'timed', 'calculated' and 'engineered' say the act was shaped to an end by themselves.
 _MOTIVE = re.compile(
     r"\b(?:to\s+(?:avoid|protect|hide|cover|shield|silence|punish|reward|enrich|please|appease|"
     r"placate|fund|bury|dodge)|so\s+(?:that\s+)?(?:he|she|they|it)\s+(?:can|could|would|might)|"
-    r"in\s+order\s+to|(?:timed|designed|calculated|engineered|meant|intended)\s+to|because\s+(?:he|she|they|it)\s+(?:could\s+not|couldn['’]t|wanted|"
+    r"(?:timed|calculated|engineered)\s+to|because\s+(?:he|she|they|it)\s+(?:could\s+not|"
+    r"couldn['’]t|wanted|"
     r"did\s+not\s+want|didn['’]t\s+want|feared|needed|wanted))\b", re.IGNORECASE)
 
 
@@ -58,13 +61,14 @@ def imputed_motive(cues: SentenceCues) -> str | None:
             continue
         before = _LAST_WORD.search(cues.text, 0, m.start())
         if before is not None and before.group(1).lower() in lexicon.words(
-                "allegation", "purpose_nouns"):
+                "allegation", "purpose_nouns") and not _IN_ORDER.search(cues.text, 0, m.start()):
             continue
         return m.group()
     return None
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_IN_ORDER = re.compile(r"\bin\s+order\s*$", re.IGNORECASE)  # the idiom, not a noun 'order'
 
 
 def kin_interest(text: str) -> tuple[tuple[str, bool, int], ...]:

@@ -4,7 +4,7 @@
 the tender", "buried the audit", "steering contracts to donors", "wining and dining the
 councillors": each is the shape of a wrong (a cover-up, pollution, an undeclared interest, a
 rigged contest, concealment, favour, bribery), imputed to whoever did it. `allegation.py` counts
-them with the accusing words; `negated` keeps a denied one ("did not take bribes") from
+them with the accusing words; `negation.negated` keeps a denied one ("did not take bribes") from
 counting. Every pattern runs only when a word it needs is in the sentence (`GATES`).
 """
 
@@ -20,6 +20,7 @@ from summarizer.offline.insinuation import (
     favour_to_deciders,
     kin_interest,
 )
+from summarizer.offline.negation import negated
 from summarizer.text import lexicon
 
 # A concealed act: "quietly shelved", "secretly romancing", "has quietly moved". The adverb
@@ -175,6 +176,12 @@ _PASSED_OFF = re.compile(
 # nephew", "handed the parking contract to his golfing buddy". Public work going to one's own
 # circle is nepotism or cronyism imputed to the giver (a 'kin_nouns' or 'favour_ties' word must
 # follow the possessive; "handed the role to his deputy" names no tie).
+# Retaliation against people: "retaliated against staff who spoke up", "retaliation against
+# some of the victims". Punishing people for what they did is an abuse of power imputed to
+# whoever retaliated; retaliation against a policy or a tariff ("retaliation against U.S. trade
+# policies") is a state's reported act, so the object must be people (a person noun).
+_RETALIATED_AGAINST = re.compile(
+    r"\bretaliat\w*\s+against\s+(?:[\w’'-]+\s+){0,4}?(?P<who>[a-z]+)\b", re.IGNORECASE)
 _TO_OWN_CIRCLE = re.compile(
     r"\b(?:gave|give|gives|giving|handed|hands|handing|awarded|awards|awarding|steered|passed|"
     r"offered)\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:contract|contracts|job|jobs|"
@@ -189,22 +196,6 @@ _TAMPERED_RECORD = re.compile(
     r"\b(?:fiddl|massag|fudg|juic)(?:e|es|ed|ing)?\s+(?:with\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:figures|numbers|books|accounts|expenses|results|data|records|statistics|stats|returns|"
     r"minutes|logs|readings|timesheets)\b", re.IGNORECASE)
-
-
-# A negator just before an accusing word or act ("did not take bribes", "has never lied",
-# "there were no kickbacks") denies it: the sentence clears someone, it does not accuse them. Up
-# to two words may come between ("did not take bribes"), none of them a verb whose negation
-# leaves the wrong asserted ("did not stop the bullying", the 'negation_blockers' group).
-_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|no\s+one|nobody)|n['’]t)\s+(?P<between>(?:[\w’'-]+\s+){0,2})$",
-    re.IGNORECASE)
-
-
-# "There is no evidence that ...", "nothing to suggest ...": the sentence says the accusation
-# has no support, which asserts nothing against anyone.
-_NO_SUPPORT = re.compile(r"\b(?:no|little|scant)\s+(?:evidence|sign|proof|suggestion|indication)"
-                         r"\s+(?:that|of)\b|\bnothing\s+to\s+(?:suggest|show|indicate)\b",
-                         re.IGNORECASE)
 
 
 # Money or work directed to a chosen party: "steering contracts toward donors", "diverting
@@ -237,6 +228,10 @@ def shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                                               _KNEW_AND_SILENT, _PASSED_OFF)
                       if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
                       if not negated(text, m.start()))
+        if "retaliat" in lower:
+            people = lexicon.words("sources", "people_plurals", "anonymous_heads", "accuser_heads")
+            acts += tuple((m.start(), m.group()) for m in _RETALIATED_AGAINST.finditer(text)
+                          if m.group("who").lower() in people and not negated(text, m.start()))
         if _any_in(lower, _GATES[_TO_OWN_CIRCLE]):
             ties = lexicon.words("allegation", "kin_nouns", "favour_ties")
             acts += tuple((m.start(), m.group()) for m in _TO_OWN_CIRCLE.finditer(text)
@@ -247,24 +242,12 @@ def shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
     return directed, kin_interest(text) + favour_cause(text), acts
 
 
-def negated(text: str, start: int) -> bool:
-    """Whether the accusing word or act at `start` is denied: a negator just before it in its
-    clause, or a "no evidence that" frame before it."""
-    head = text[max(0, start - 40):start]
-    m = _NEGATED_BEFORE.search(head)
-    if m is not None and not any(
-            w in lexicon.words("allegation", "negation_blockers")
-            for w in m.group("between").lower().split()):
-        return True
-    return "no" in text[:start].lower() and _NO_SUPPORT.search(text, 0, start) is not None
-
-
 @cache
 def _later_gate() -> re.Pattern[str]:
     """Any word the silencing, dumping, declaring, fixing, tampering or favour patterns need."""
     words = {w for p in (_SILENCING, _DUMPED_WASTE, _UNDECLARED, _FIXED_CONTEST,
                          _TAMPERED_RECORD, _DESTROYED_RECORD, _KNEW_AND_SILENT, _PASSED_OFF,
-                         _TO_OWN_CIRCLE) for w in _GATES[p]}
+                         _TO_OWN_CIRCLE, _RETALIATED_AGAINST) for w in _GATES[p]}
     words |= {*FAVOUR_VERBS, *favour_nouns()}
     ordered = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + ")")
@@ -295,6 +278,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _KNEW_AND_SILENT: ("said nothing", "did nothing"),
     _PASSED_OFF: ("pass",),
     _TO_OWN_CIRCLE: ("to his", "to her", "to their"),
+    _RETALIATED_AGAINST: ("retaliat",),
     _RETALIATION: ("raising", "voicing", "flagging", "reporting", "questioning", "complaining",
                    "speaking", "blowing", "objecting", "refusing"),
 }

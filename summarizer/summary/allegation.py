@@ -64,12 +64,12 @@ def specificity(sentence: Sentence) -> float:
     return score
 
 
-def allegation_text(sentence: Sentence, names: frozenset[str] | None = None) -> str | None:
+def allegation_text(sentence: Sentence, common: frozenset[str] | None = None) -> str | None:
     """The allegation worded as one, or None when it cannot be said within a point.
 
     Args:
         sentence: the allegation.
-        names: the words its article capitalises inside sentences (`sourcing.inner_capitals`),
+        common: the words its article writes in lower case (`sourcing.lower_case_words`),
             to tell a name from a word capitalised only because it opened the sentence.
     """
     source = sentence.attribution.source
@@ -107,7 +107,7 @@ def allegation_text(sentence: Sentence, names: frozenset[str] | None = None) -> 
     clause = _said_once(compressed)
     if inner and body[:1].islower():
         clause = clause[:1].lower() + clause[1:]
-    return f"{frame} that {lower_first(clause, names)}"
+    return f"{frame} that {lower_first(clause, common)}"
 
 
 _ALLEGEDLY = re.compile(r"\ballegedly\s+", re.IGNORECASE)

@@ -27,7 +27,7 @@ from summarizer.summary.cuts import signpost
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
 from summarizer.summary.sourcing import (
     credits_source,
-    inner_capitals,
+    lower_case_words,
     source_phrase,
     with_source,
 )
@@ -65,9 +65,9 @@ def compose_summary(sentences: list[Sentence], *, points: int = DEFAULT_POINTS
     alleged = sorted((s for s in body if s.category is Category.UNSUPPORTED_ALLEGATION
                       or s.id in insinuating), key=lambda s: (-specificity(s), -score[s.id]))
     near = _neighbourhoods(sentences)
-    names = inner_capitals([s.text for s in sentences])
+    common = lower_case_words([s.text for s in sentences])
     allegation_points = _Points(
-        alleged, lambda s: _allegation_point(s, near[s.id], insinuating, names))
+        alleged, lambda s: _allegation_point(s, near[s.id], insinuating, common))
     reporting = sorted((s for s in body if s.category in _VERIFIABLE
                         and s.id not in insinuating and s.text.rstrip().endswith(_FINAL)),
                        key=lambda s: (s is not lead, -score[s.id], _index(s)))
@@ -219,10 +219,10 @@ def _first_person(text: str) -> bool:
 
 
 def _allegation_point(sentence: Sentence, sentences: list[Sentence],
-                      insinuating: dict[str, list[str]], names: frozenset[str] | None = None
+                      insinuating: dict[str, list[str]], common: frozenset[str] | None = None
                       ) -> SummaryPoint | None:
-    text = allegation_text(sentence, inner_capitals([s.text for s in sentences])
-                           if names is None else names)
+    text = allegation_text(sentence, lower_case_words([s.text for s in sentences])
+                           if common is None else common)
     if text is None:
         return None
     text, extra = resolve(text, sentence, sentences)

@@ -158,32 +158,28 @@ def says_unnamed(source: str) -> bool:
                                                         or first in ("people", "others")))
 
 
-def lower_first(text: str, names: frozenset[str] | None = None) -> str:
+def lower_first(text: str, common: frozenset[str] | None = None) -> str:
     """Lower-case the first word when it is a common word ('The', 'A'), never a name. With
-    `names` (the words the article capitalises inside its sentences), a word capitalised only
-    because it opened the sentence ("Postal votes were ...", "Managers knew ...") is common
-    too: a name would be capitalised wherever the article writes it."""
-    words = text.split(" ", 2)
-    first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", words[0])  # "It’s" -> "It"
-    common = lexicon.words("stop_words", "claim_stop_words")
+    `common` (the words its article writes in lower case, `lower_case_words`), a word
+    capitalised only because it opened its sentence ("Postal votes were ...") is common too:
+    the article writes it in lower case elsewhere, which a name it would not."""
+    first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", text.split(" ", 1)[0])  # "It’s" -> "It"
+    stop = lexicon.words("stop_words", "claim_stop_words")
     number = _NUMBER_WORD.fullmatch(first) is not None  # "Four years after ..."
     # A role noun ("Officials at the agency ...", "Critics say ...") is no name either.
     role = first.lower() in lexicon.words("sources", "anonymous_heads")
-    unnamed = (names is not None and first.isalpha() and first not in names
-               and len(words) > 1 and words[1][:1].islower())
-    if first.lower() in common or number or role or unnamed:
+    written = common is not None and first[1:].islower() and first.lower() in common
+    if first.lower() in stop or number or role or written:
         return text[:1].lower() + text[1:]
     return text
 
 
-def inner_capitals(texts: list[str]) -> frozenset[str]:
-    """The words written with a capital somewhere other than at the start of a sentence:
-    the names an article uses."""
-    return frozenset(m.group() for text in texts
-                     for m in _INNER_CAPITAL.finditer(text))
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words an article writes in lower case somewhere: common words, not names."""
+    return frozenset(m.group() for text in texts for m in _LOWER_WORD.finditer(text))
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w’'-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 
 
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
