@@ -105,7 +105,9 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             elif pattern is None:
                 np_text = patterns.AFTER_QUOTE.split(np_text)[-1]
             found = kind_of(np_text.strip())
-            according = pattern is patterns.ACCORDING
+            # "according to X" names a source whatever X's head; "came from X" does so only when
+            # X is a known source noun ("came from behind to win" is motion, not provenance)
+            according = pattern is patterns.ACCORDING and verb.lower().startswith("according")
             if found is None and according and patterns.SPECIFIC.search(np_text):
                 np_text = text[np_start:np_end].strip(" .")
                 definite = patterns.DEFINITE.match(np_text) is not None
@@ -180,7 +182,10 @@ def _candidates(
         if m.group("np") is None:  # the second form of `patterns.HEADLINE`
             yield m.start("np2"), m.end("np2"), m.group("verb2")
             continue
-        yield m.start("np"), m.end("np"), m.group("verb")
+        # A masked aside (an age, a relative clause) closes the noun phrase it follows: in
+        # "said Dalia Ferens, 34, who survived ...", the speaker is "Dalia Ferens".
+        gap = masked.find("  ", m.start("np"), m.end("np"))
+        yield m.start("np"), gap if gap > m.start("np") else m.end("np"), m.group("verb")
 
 
 _TYPE_NAMES = {
