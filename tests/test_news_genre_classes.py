@@ -35,3 +35,24 @@ def test_named_source_after_its_verb(text: str, kind: AttributionType) -> None:
 ])
 def test_came_from_without_a_source_noun(text: str) -> None:
     assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    # a market move is the author's fact; the speaker after 'after' vouches for the time clause
+    "Shares in Corrow Foods dropped 7% after the company said it would close two bakeries.",
+    "Wheat futures climbed on Tuesday after exporters warned of a poor harvest.",
+    "The krona slid 0.4% when the central bank announced a surprise rate cut.",
+])
+def test_speaker_inside_a_clause_of_time(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the subject itself holds 'after': still the source
+    ("Drivers who waited after the crash said the ambulance took an hour.", A.ANONYMOUS),
+    # 'came after' only times the report: the report is the content
+    ("The resignation came after the Talby Gazette reported that the fund was short.",
+     A.NEWS_OUTLET),
+])
+def test_time_clause_that_stays_a_source(text: str, kind: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, kind)

@@ -68,6 +68,15 @@ DOCUMENT_TAIL = re.compile(r",\s+(?P<np>[^,;:]{2,50}?)\s+(?P<verb>show|shows|sho
 # "Marenova Lines, which operates the ship, said": 'which' is the relative pronoun for things, so
 # the name it takes up is an organisation, however much it looks like a person's ('who').
 WHICH = re.compile(r",\s+which\b")
+# group: temporal subordinators. "Shares fell 5% after the company said profits would drop": a
+# verb of saying whose subject follows 'after', 'when' ... heads a subordinate clause of time; its
+# speaker vouches for that clause only, while the main clause ("shares fell") is the author's.
+SUBORDINATE_SPEAKER = re.compile(r"\b(?i:after|before|since|until|once|when|while)\s+"
+                                 r"(?P<np>(?:(?!\b(?i:after|before|since|until|once|when|while)\b)"
+                                 r"[^,;])+)$")
+# ... unless the main clause only sets the time of the report: in "The denial came after the
+# Courier reported that ...", 'came' carries no news of its own; the report is the content.
+LIGHT_MAIN = re.compile(r"\b(?:came|comes|come|follows|followed|arrived|arrives)\s*$")
 AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 # Words without which no pattern here can match, besides the reporting and 'by' verbs.
 TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",

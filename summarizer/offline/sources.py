@@ -104,6 +104,12 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
                 np_text = trim_np(np_text)
             elif pattern is None:
                 np_text = patterns.AFTER_QUOTE.split(np_text)[-1]
+                sub = patterns.SUBORDINATE_SPEAKER.search(np_text) if " " in np_text else None
+                if sub is not None and sub.start() > 0 and kind_of(np_text[:sub.start()]) is None \
+                        and not patterns.LIGHT_MAIN.search(np_text, 0, sub.start()):
+                    # "Oil rose after producers signalled ...": what precedes 'after' is a clause,
+                    # not a source ("Residents who returned after the flood said" is one)
+                    continue
             found = kind_of(np_text.strip())
             # "according to X" names a source whatever X's head; "came from X" does so only when
             # X is a known source noun ("came from behind to win" is motion, not provenance)
