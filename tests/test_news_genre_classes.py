@@ -56,3 +56,17 @@ def test_speaker_inside_a_clause_of_time(text: str) -> None:
 ])
 def test_time_clause_that_stays_a_source(text: str, kind: AttributionType) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a named person's reported feeling with its complement is that person's view
+    "Harbour master Ulla Brenn was worried that the storm wall would not hold.",
+    "Coach Dario Pelt was furious about the second red card.",
+])
+def test_named_person_state_of_mind(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_pronoun_feeling_stays_with_context() -> None:
+    # no name in the sentence: not turned into a source here
+    assert label("I was furious that the library closed.")[0] is C.OPINION
