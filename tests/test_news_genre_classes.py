@@ -70,3 +70,17 @@ def test_named_person_state_of_mind(text: str) -> None:
 def test_pronoun_feeling_stays_with_context() -> None:
     # no name in the sentence: not turned into a source here
     assert label("I was furious that the library closed.")[0] is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    # a single social-media post is as unnamed as many, and its figures do not end the subject
+    "A post viewed 12,500 times claims the sheriff took bribes from a casino.",
+    "The post says the councillor pocketed the grant money.",
+])
+def test_unnamed_post_that_accuses(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+def test_thousands_comma_is_not_a_clause_mark() -> None:
+    assert label("The census of 2,400 households found that rents rose 9% in a year.") == (
+        C.ATTRIBUTED_STATEMENT, A.DOCUMENT)

@@ -142,7 +142,10 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_ORGANIZATION, True, False, True
     if not anonymous_det and shapes.role_then_name(tokens, lower):
         return AttributionType.NAMED_PERSON, True, False, False  # "Former employee Ana Ruiz"
-    if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
+    if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words) and not (
+            definite and len(tokens) == 2 and tokens[1][0].isupper()):
+        # ("The Post", "the Observer": a capitalised noun after 'the' is a title, not the
+        # common noun 'a post' or 'observers')
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
     if definite and len(tokens) <= 4 and lower[-1] in lexicon.words("sources", "org_common"):
