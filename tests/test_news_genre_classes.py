@@ -84,3 +84,12 @@ def test_unnamed_post_that_accuses(text: str) -> None:
 def test_thousands_comma_is_not_a_clause_mark() -> None:
     assert label("The census of 2,400 households found that rents rose 9% in a year.") == (
         C.ATTRIBUTED_STATEMENT, A.DOCUMENT)
+
+
+@pytest.mark.parametrize("text", [
+    # a quantifier picks some members of a named body; none is identified
+    "Two Harbour Party MPs said the minister had lost the room.",
+    "Several Greenfield teachers said the new timetable was unworkable.",
+])
+def test_some_members_of_a_named_body(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)

@@ -163,6 +163,11 @@ def kind_of(np_text: str) -> Kind | None:
         # "one Kerry Green party organiser": names before the person noun say which party or
         # place, not who; the indefinite determiner leaves the person unnamed
         return AttributionType.ANONYMOUS, False, False, False
+    if anonymous_det and len(tokens) >= 3 and lower[-1] in lexicon.words(
+            "sources", "people_plurals", "anonymous_heads"):
+        # "Several Centre Party MPs", "three Labour councillors": a quantifier picks some members
+        # of the body the capitals name; none of them is identified
+        return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det and shapes.unnamed_member(tokens, lower):
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det:
