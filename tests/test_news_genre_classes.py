@@ -93,3 +93,12 @@ def test_thousands_comma_is_not_a_clause_mark() -> None:
 ])
 def test_some_members_of_a_named_body(text: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    # an opening adverbial sets the scene; the role and the name follow it
+    "Outside the courthouse, her brother, Tomas Rell, said the family would appeal.",
+    "In a letter read to the inquiry, the pilot's widow, Marit Ose, said she wanted answers.",
+])
+def test_role_and_name_after_an_opening_phrase(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)

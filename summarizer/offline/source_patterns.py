@@ -142,8 +142,11 @@ def lexical() -> Lexical:
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
+        # An opening adverbial may come first: "In a statement read to the court, the
+        # daughter, Claire Dunmore, said": the phrase sets the scene; the subject follows it.
         role_appositive=re.compile(
-            r"^(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
+            r"^(?:(?:In|At|On|Outside|After|Speaking|Later|Earlier)\b[^,;]{0,70},\s+)?"
+            r"(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + WHEN + verb
         ),
