@@ -102,3 +102,8 @@ def test_some_members_of_a_named_body(text: str) -> None:
 ])
 def test_role_and_name_after_an_opening_phrase(text: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_pronoun_after_said_opens_the_reported_clause() -> None:
+    assert label("The ferry's captain, Jon Strand, said he had turned back twice.") == (
+        C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)

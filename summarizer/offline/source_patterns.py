@@ -25,7 +25,9 @@ VERB_SUBJECT = re.compile(
 SAID_LAST = re.compile(
     r",\s+(?P<verb>said|says|added|adds|wrote|writes|explained|noted|insisted|warned|"
     r"claimed|argued|reported|reports|announced|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)"
-    r"\s+(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
+    # a subject pronoun with words after it opens the reported clause ("..., said she wanted
+    # answers"), it does not name the speaker
+    r"\s+(?!(?:he|she|they|it|we|I|there)\s)(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
 )
 # A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts", and in sentence
 # case "Striker faked injury, say sources", "..., claim insiders": the verb before its subject
