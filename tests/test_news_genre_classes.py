@@ -107,3 +107,17 @@ def test_role_and_name_after_an_opening_phrase(text: str) -> None:
 def test_pronoun_after_said_opens_the_reported_clause() -> None:
     assert label("The ferry's captain, Jon Strand, said he had turned back twice.") == (
         C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    # what a hearing heard is evidence given before it, on the record
+    "The court heard that Pallot had forged his employer's signature on 14 cheques.",
+    "The inquest was told that the lift had failed its last two safety checks.",
+    "The tribunal heard Ms Varga had been dismissed by text message.",
+])
+def test_what_a_hearing_heard(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+def test_hearing_evidence_is_a_fact() -> None:
+    assert label("The jury heard evidence for nine days.") == (C.REPORTED_FACT, A.NONE)

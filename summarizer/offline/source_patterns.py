@@ -53,6 +53,14 @@ STATEMENT_TO = re.compile(
     r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
+# "The court heard that ...", "the inquest was told": what a hearing body heard is evidence given
+# before it on the record (by the prosecution, a witness), not the author's finding; the body
+# whose record holds it is the source.
+# (a clause must follow: "the jury heard evidence" is a fact)
+HEARD = re.compile(r"^(?P<np>(?i:the)\s+(?:[\w’'-]+\s+){0,2}?"
+                   r"(?:court|jury|tribunal|inquiry|inquest|hearing|committee|panel))\s+"
+                   r"(?P<verb>(?:has\s+|had\s+)?heard|was\s+told)"
+                   r"(?=\s+(?:that\b|[A-Z]|(?:he|she|they|it)\b))")
 # Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
 # age, a participle of speaking or publishing, a medium (", in a report published in May,"),
 # followed by the verb, not by a new noun phrase.
@@ -82,7 +90,7 @@ LIGHT_MAIN = re.compile(r"\b(?:came|comes|come|follows|followed|arrived|arrives)
 AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 # Words without which no pattern here can match, besides the reporting and 'by' verbs.
 TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
-                            "letter", "post", "message", "call"})
+                            "letter", "post", "message", "call", "heard", "told"})
 LETTERS = re.compile(r"[a-z]+")
 # group: bracketed tags. "The Department of Transport (DOT) announced", "Mitch Brill (R-Ky.)
 # said": an abbreviation or a party tag in brackets names the same subject again; it does not

@@ -87,6 +87,10 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             kind, named, pronoun, vague = speaker
             return Source(kind, np_text, m.group("verb"), named, pronoun, outlet=outlet,
                           vague=vague)
+    heard = patterns.HEARD.match(masked)
+    if heard is not None:  # the hearing the report is about: a body identified by context
+        return Source(AttributionType.NAMED_ORGANIZATION, heard.group("np"), heard.group("verb"),
+                      True, vague=True)
     document = _document_source(text, masked)
     if document is not None:
         return document
