@@ -121,3 +121,15 @@ def test_what_a_hearing_heard(text: str) -> None:
 
 def test_hearing_evidence_is_a_fact() -> None:
     assert label("The jury heard evidence for nine days.") == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    # an interviewer pressing for the facts asks; 'actually', 'really' judge nothing here
+    "Q: What will the new rota actually mean for night staff?",
+    "Q: Does the levy really cover the cost of the new depot?",
+])
+def test_interviewer_presses_for_the_facts(text: str) -> None:
+    from summarizer.offline.engine import label_sentences
+    article = f"{text}\n\nA: It means fewer double shifts."
+    first = label_sentences(article)[0]
+    assert first.category is C.REPORTED_FACT
