@@ -133,3 +133,16 @@ def test_interviewer_presses_for_the_facts(text: str) -> None:
     article = f"{text}\n\nA: It means fewer double shifts."
     first = label_sentences(article)[0]
     assert first.category is C.REPORTED_FACT
+
+
+@pytest.mark.parametrize("text", [
+    # a quote headline gives the quotation to the person named after the colon
+    "‘The river always wins’: Q&A with hydrologist Pia Lund",
+    "‘I would do it all again’: retired keeper Olle Brandt on fifty years at sea",
+])
+def test_quote_headline_names_its_speaker(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_quote_headline_with_no_speaker_named() -> None:
+    assert label("“Utter shambles”: Fans turn on Dunmere Rovers board")[1] is A.NONE

@@ -61,6 +61,15 @@ HEARD = re.compile(r"^(?P<np>(?i:the)\s+(?:[\w’'-]+\s+){0,2}?"
                    r"(?:court|jury|tribunal|inquiry|inquest|hearing|committee|panel))\s+"
                    r"(?P<verb>(?:has\s+|had\s+)?heard|was\s+told)"
                    r"(?=\s+(?:that\b|[A-Z]|(?:he|she|they|it)\b))")
+# group: quote headlines. "‘We can't keep building here’: Q&A with planner Ruth Okonjo", "‘We will
+# not back down’: union leader Ada Brill on the strike": a headline that opens with a quotation
+# and a colon gives the quotation to the person it then names.
+QUOTE_HEADLINE = re.compile(r"^[‘“\"'][^’”\"]{3,}[’”\"']\s*:\s+(?P<rest>.+)$")
+# The name opens the rest, or follows 'with', after a few lower-case role words, and ends it or
+# comes before 'on' (the topic) or a verb of saying: not a name inside the rest's own clause.
+HEADLINE_NAME = re.compile(r"(?:^|\bwith\s+)(?:[a-z][\w’'-]*\s+){0,3}"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+                           r"(?=\s*$|\s*,|\s+(?:on|says|tells|talks)\b)")
 # Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
 # age, a participle of speaking or publishing, a medium (", in a report published in May,"),
 # followed by the verb, not by a new noun phrase.

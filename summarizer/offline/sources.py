@@ -67,6 +67,11 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     if colon is not None and labelled is not None and labelled[1] and not labelled[3] and (
             labelled[0] in (AttributionType.NAMED_PERSON, AttributionType.NAMED_ORGANIZATION)):
         return Source(labelled[0], colon.group("np"), ":", True)  # a person or body, no label
+    quoted = patterns.QUOTE_HEADLINE.match(text) if headline and ":" in text else None
+    for name in patterns.HEADLINE_NAME.findall(quoted.group("rest")) if quoted else ():
+        found = kind_of(name)
+        if found is not None and found[0] is AttributionType.NAMED_PERSON and found[1]:
+            return Source(found[0], name, ":", True)  # the quotation is the named person's
     group = group_state(text)  # "Democrats are worried that ...": the group's view
     if group is not None:
         return Source(group[0], group[1], group[2], group[3], vague=group[4])
