@@ -146,3 +146,14 @@ def test_quote_headline_names_its_speaker(text: str) -> None:
 
 def test_quote_headline_with_no_speaker_named() -> None:
     assert label("“Utter shambles”: Fans turn on Dunmere Rovers board")[1] is A.NONE
+
+
+def test_fact_check_headline_question() -> None:
+    # under a fact-check label the question names the claim the article checks
+    assert label("Fact check: Did the sheriff take a bribe to drop the case?") == (
+        C.REPORTED_FACT, A.NONE)
+
+
+def test_labelled_yes_no_question_is_still_a_question() -> None:
+    # the label before the colon is not part of the question: still a loaded question
+    assert label("Analysis: Did the sheriff take a bribe to drop the case?")[0] is C.OPINION
