@@ -157,3 +157,13 @@ def test_fact_check_headline_question() -> None:
 def test_labelled_yes_no_question_is_still_a_question() -> None:
     # the label before the colon is not part of the question: still a loaded question
     assert label("Analysis: Did the sheriff take a bribe to drop the case?")[0] is C.OPINION
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # 'No.' as an answer ends its sentence; before a number it is the abbreviation
+    ("A: No. The levy stays where it is.", 2),
+    ("The No. 9 tram was cancelled. Staff were told on Friday.", 2),
+])
+def test_answer_no_ends_a_sentence(text: str, count: int) -> None:
+    from summarizer.offline.engine import label_sentences
+    assert len(label_sentences(text)) == count
