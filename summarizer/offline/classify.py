@@ -84,6 +84,10 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
     if accused and not anonymous and not has_target(cues) and not act_subject(cues):
         accused = []  # "corrupt government defeats itself": a view, not an accusation
     if accused and not anonymous and source is None and _polar_question(cues):
+        if _FACT_CHECK_LABEL.match(cues.text):
+            return Label(Category.REPORTED_FACT, Attribution(type=AttributionType.NONE),
+                         Confidence.MEDIUM,
+                         ["a fact-check's question: it names the claim the article checks"])
         return Label(Category.OPINION, Attribution(type=AttributionType.NONE),
                      Confidence.NOT_APPLICABLE,
                      ["a yes/no question raises the accusation without asserting it: a loaded "
@@ -150,7 +154,12 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
                  reasons)
 
 
-_OPENING_WORD = re.compile(r"[\W_]*([A-Za-z]+(?:['’][a-z]+)?)")
+# A label before a colon ("Fact check:", "Analysis:") is not part of the question after it.
+_OPENING_WORD = re.compile(r"(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*)?:\s+)?"
+                           r"[\W_]*([A-Za-z]+(?:['’][a-z]+)?)")
+# "Fact check: Did the mayor sell the park for a bribe?": under a fact-check label the question
+# is the claim under check, asked so the article can answer it; it raises nothing of its own.
+_FACT_CHECK_LABEL = re.compile(r"(?i:fact[\s-]?check)\s*:\s")
 
 
 def _polar_question(cues: SentenceCues) -> bool:

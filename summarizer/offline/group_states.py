@@ -28,10 +28,28 @@ _GROUP_STATE = re.compile(r"^(?P<np>(?P<head>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\
 # a bare "Residents are furious." only characterises them, in the author's voice.
 
 
+# A named person's feeling, reported the same way: "Rovers boss Gary Holt was furious that Ash
+# stayed on" tells what Holt felt (he said so, or showed it), not what the author judges. The
+# subject must end in a name: a pronoun or a bare office leaves whose feeling it is to context.
+_PERSON_STATE = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?[A-Z][\w’'-]+)\s+(?P<verb>is|was)\s+"
+                           r"(?:increasingly\s+|deeply\s+)?(?P<adj>[a-z]+)\s+"
+                           r"(?:that|about|over|at|by|with)\b")
+
+
+def _person_state(text: str) -> tuple[AttributionType, str, str, bool, bool] | None:
+    m = _PERSON_STATE.match(text)
+    if m is None or m.group("adj") not in lexicon.words("sources", "group_feelings"):
+        return None
+    found = kind_of(m.group("np"))
+    if found is None or found[0] is not AttributionType.NAMED_PERSON or not found[1] or found[2]:
+        return None
+    return found[0], m.group("np"), m.group("verb"), True, found[3]
+
+
 def group_state(text: str) -> tuple[AttributionType, str, str, bool, bool] | None:
     """(kind, group, verb, named, vague) when the sentence opens with a group's feeling."""
     if " are " not in text and " were " not in text:
-        return None
+        return _person_state(text) if " was " in text or " is " in text else None
     m = _GROUP_STATE.match(text)
     if m is None or m.group("adj").lower() not in lexicon.words("sources", "group_feelings"):
         return None

@@ -142,7 +142,10 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_ORGANIZATION, True, False, True
     if not anonymous_det and shapes.role_then_name(tokens, lower):
         return AttributionType.NAMED_PERSON, True, False, False  # "Former employee Ana Ruiz"
-    if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words):
+    if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words) and not (
+            definite and len(tokens) == 2 and tokens[1][0].isupper()):
+        # ("The Post", "the Observer": a capitalised noun after 'the' is a title, not the
+        # common noun 'a post' or 'observers')
         return AttributionType.ANONYMOUS, False, False, False
     org_words = lexicon.words("sources", "org_words")
     if definite and len(tokens) <= 4 and lower[-1] in lexicon.words("sources", "org_common"):
@@ -159,6 +162,11 @@ def kind_of(np_text: str) -> Kind | None:
             or f"{lower[-1]}s" in lexicon.words("sources", "people_plurals")):
         # "one Kerry Green party organiser": names before the person noun say which party or
         # place, not who; the indefinite determiner leaves the person unnamed
+        return AttributionType.ANONYMOUS, False, False, False
+    if anonymous_det and len(tokens) >= 3 and lower[-1] in lexicon.words(
+            "sources", "people_plurals", "anonymous_heads"):
+        # "Several Centre Party MPs", "three Labour councillors": a quantifier picks some members
+        # of the body the capitals name; none of them is identified
         return AttributionType.ANONYMOUS, False, False, False
     if anonymous_det and shapes.unnamed_member(tokens, lower):
         return AttributionType.ANONYMOUS, False, False, False

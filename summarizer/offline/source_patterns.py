@@ -25,7 +25,9 @@ VERB_SUBJECT = re.compile(
 SAID_LAST = re.compile(
     r",\s+(?P<verb>said|says|added|adds|wrote|writes|explained|noted|insisted|warned|"
     r"claimed|argued|reported|reports|announced|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)"
-    r"\s+(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
+    # a subject pronoun with words after it opens the reported clause ("..., said she wanted
+    # answers"), it does not name the speaker
+    r"\s+(?!(?:he|she|they|it|we|I|there)\s)(?P<np>[^,;:—–“”\"]{1,90}?)\s*[.!]?$"
 )
 # A headline: "..., Reveals Reuters", "... 'A Desperate Bargain' Says Analysts", and in sentence
 # case "Striker faked injury, say sources", "..., claim insiders": the verb before its subject
@@ -51,6 +53,23 @@ STATEMENT_TO = re.compile(
     r"(?:statement|interview|op-ed|letter|post|message|call)\s+(?:to|with))\s+"
     r"(?P<to>[^,;]{1,60}),", re.IGNORECASE
 )
+# "The court heard that ...", "the inquest was told": what a hearing body heard is evidence given
+# before it on the record (by the prosecution, a witness), not the author's finding; the body
+# whose record holds it is the source.
+# (a clause must follow: "the jury heard evidence" is a fact)
+HEARD = re.compile(r"^(?P<np>(?i:the)\s+(?:[\w’'-]+\s+){0,2}?"
+                   r"(?:court|jury|tribunal|inquiry|inquest|hearing|committee|panel))\s+"
+                   r"(?P<verb>(?:has\s+|had\s+)?heard|was\s+told)"
+                   r"(?=\s+(?:that\b|[A-Z]|(?:he|she|they|it)\b))")
+# group: quote headlines. "‘We can't keep building here’: Q&A with planner Ruth Okonjo", "‘We will
+# not back down’: union leader Ada Brill on the strike": a headline that opens with a quotation
+# and a colon gives the quotation to the person it then names.
+QUOTE_HEADLINE = re.compile(r"^[‘“\"'][^’”\"]{3,}[’”\"']\s*:\s+(?P<rest>.+)$")
+# The name opens the rest, or follows 'with', after a few lower-case role words, and ends it or
+# comes before 'on' (the topic) or a verb of saying: not a name inside the rest's own clause.
+HEADLINE_NAME = re.compile(r"(?:^|\bwith\s+)(?:[a-z][\w’'-]*\s+){0,3}"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+                           r"(?=\s*$|\s*,|\s+(?:on|says|tells|talks)\b)")
 # Asides between a subject and its verb: a relative clause (", who asked not to be named,"), an
 # age, a participle of speaking or publishing, a medium (", in a report published in May,"),
 # followed by the verb, not by a new noun phrase.
@@ -68,10 +87,19 @@ DOCUMENT_TAIL = re.compile(r",\s+(?P<np>[^,;:]{2,50}?)\s+(?P<verb>show|shows|sho
 # "Marenova Lines, which operates the ship, said": 'which' is the relative pronoun for things, so
 # the name it takes up is an organisation, however much it looks like a person's ('who').
 WHICH = re.compile(r",\s+which\b")
+# group: temporal subordinators. "Shares fell 5% after the company said profits would drop": a
+# verb of saying whose subject follows 'after', 'when' ... heads a subordinate clause of time; its
+# speaker vouches for that clause only, while the main clause ("shares fell") is the author's.
+SUBORDINATE_SPEAKER = re.compile(r"\b(?i:after|before|since|until|once|when|while)\s+"
+                                 r"(?P<np>(?:(?!\b(?i:after|before|since|until|once|when|while)\b)"
+                                 r"[^,;])+)$")
+# ... unless the main clause only sets the time of the report: in "The denial came after the
+# Courier reported that ...", 'came' carries no news of its own; the report is the content.
+LIGHT_MAIN = re.compile(r"\b(?:came|comes|come|follows|followed|arrived|arrives)\s*$")
 AFTER_QUOTE = re.compile(r"[’”\"]\s*,?\s+")
 # Words without which no pattern here can match, besides the reporting and 'by' verbs.
 TRIGGER_WORDS = frozenset({"according", "by", "from", "statement", "interview", "op-ed",
-                            "letter", "post", "message", "call"})
+                            "letter", "post", "message", "call", "heard", "told"})
 LETTERS = re.compile(r"[a-z]+")
 # group: bracketed tags. "The Department of Transport (DOT) announced", "Mitch Brill (R-Ky.)
 # said": an abbreviation or a party tag in brackets names the same subject again; it does not
@@ -133,8 +161,11 @@ def lexical() -> Lexical:
         ),
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
+        # An opening adverbial may come first: "In a statement read to the court, the
+        # daughter, Claire Dunmore, said": the phrase sets the scene; the subject follows it.
         role_appositive=re.compile(
-            r"^(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
+            r"^(?:(?:In|At|On|Outside|After|Speaking|Later|Earlier)\b[^,;]{0,70},\s+)?"
+            r"(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + WHEN + verb
         ),

@@ -138,9 +138,12 @@ def head_of(lower: list[str]) -> list[str]:
     """The head region of a noun phrase: words before 'who', 'close to', 'of', 'with',
     'seen by' ('a leaked memo seen by this newspaper' is a memo, not an outlet)."""
     ends = lexicon.words("sources", "head_ends")
+    determiners = lexicon.words("sources", "definite_determiners", "anonymous_determiners")
     head: list[str] = []
     for word in lower:
-        if word in ends:
+        # a participle right after the determiner premodifies the head ("the published
+        # minutes", "a released memo"); only after the head does it start a modifier
+        if word in ends and not (head and all(w in determiners for w in head)):
             break
         head.append(word)
     return head or lower

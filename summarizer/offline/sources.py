@@ -67,6 +67,11 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     if colon is not None and labelled is not None and labelled[1] and not labelled[3] and (
             labelled[0] in (AttributionType.NAMED_PERSON, AttributionType.NAMED_ORGANIZATION)):
         return Source(labelled[0], colon.group("np"), ":", True)  # a person or body, no label
+    quoted = patterns.QUOTE_HEADLINE.match(text) if headline and ":" in text else None
+    for name in patterns.HEADLINE_NAME.findall(quoted.group("rest")) if quoted else ():
+        found = kind_of(name)
+        if found is not None and found[0] is AttributionType.NAMED_PERSON and found[1]:
+            return Source(found[0], name, ":", True)  # the quotation is the named person's
     group = group_state(text)  # "Democrats are worried that ...": the group's view
     if group is not None:
         return Source(group[0], group[1], group[2], group[3], vague=group[4])
@@ -87,6 +92,10 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             kind, named, pronoun, vague = speaker
             return Source(kind, np_text, m.group("verb"), named, pronoun, outlet=outlet,
                           vague=vague)
+    heard = patterns.HEARD.match(masked)
+    if heard is not None:  # the hearing the report is about: a body identified by context
+        return Source(AttributionType.NAMED_ORGANIZATION, heard.group("np"), heard.group("verb"),
+                      True, vague=True)
     document = _document_source(text, masked)
     if document is not None:
         return document
@@ -104,8 +113,16 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
                 np_text = trim_np(np_text)
             elif pattern is None:
                 np_text = patterns.AFTER_QUOTE.split(np_text)[-1]
+                sub = patterns.SUBORDINATE_SPEAKER.search(np_text) if " " in np_text else None
+                if sub is not None and sub.start() > 0 and kind_of(np_text[:sub.start()]) is None \
+                        and not patterns.LIGHT_MAIN.search(np_text, 0, sub.start()):
+                    # "Oil rose after producers signalled ...": what precedes 'after' is a clause,
+                    # not a source ("Residents who returned after the flood said" is one)
+                    continue
             found = kind_of(np_text.strip())
-            according = pattern is patterns.ACCORDING
+            # "according to X" names a source whatever X's head; "came from X" does so only when
+            # X is a known source noun ("came from behind to win" is motion, not provenance)
+            according = pattern is patterns.ACCORDING and verb.lower().startswith("according")
             if found is None and according and patterns.SPECIFIC.search(np_text):
                 np_text = text[np_start:np_end].strip(" .")
                 definite = patterns.DEFINITE.match(np_text) is not None
@@ -180,7 +197,10 @@ def _candidates(
         if m.group("np") is None:  # the second form of `patterns.HEADLINE`
             yield m.start("np2"), m.end("np2"), m.group("verb2")
             continue
-        yield m.start("np"), m.end("np"), m.group("verb")
+        # A masked aside (an age, a relative clause) closes the noun phrase it follows: in
+        # "said Dalia Ferens, 34, who survived ...", the speaker is "Dalia Ferens".
+        gap = masked.find("  ", m.start("np"), m.end("np"))
+        yield m.start("np"), gap if gap > m.start("np") else m.end("np"), m.group("verb")
 
 
 _TYPE_NAMES = {

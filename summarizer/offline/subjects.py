@@ -176,8 +176,9 @@ def _clause_start(text: str, end: int) -> int:
     mark; -1 when it starts too far back for a subject."""
     for i in range(end - 1, max(-1, end - MAX_NP - 2), -1):
         char = text[i]
-        if char in _CLAUSE_MARKS:
-            return i + 1
+        if char in _CLAUSE_MARKS and not (char == "," and 0 < i < len(text) - 1 and (
+                text[i - 1].isdigit() and text[i + 1].isdigit())):
+            return i + 1  # a comma between digits groups thousands ("9,000"): no clause mark
         if char in "’”\"" and i + 1 < len(text) and text[i + 1] in " ,":
             return i + 1
     return 0 if end <= MAX_NP + 1 else -1

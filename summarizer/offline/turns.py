@@ -23,7 +23,10 @@ _QUESTION = re.compile(r"Q\s?:\s")
 _LOADED = ("evaluative", "intensifier", "allegation", "allegation_weak", "scare_quote",
            "superlative", "idiom", "puffery")
 # Asking whether something is true asks for verification: not a judgement of the question's own.
-_TRUTH = frozenset({"true", "false", "accurate", "correct", "right", "wrong", "fair"})
+# So does asking what is really the case: "What does the plan actually change?", "Does it really
+# work?" press for the facts; the adverb judges nothing.
+_TRUTH = frozenset({"true", "false", "accurate", "correct", "right", "wrong", "fair", "actually",
+                    "really"})
 # A negative question presupposes its answer ("Isn't that a betrayal?"); 'vote no' does not.
 _NEGATIVE_QUESTION = re.compile(r"^(?:Q\s?:\s)?\W*\w+(?:n[’']t|\s+not)\b", re.IGNORECASE)
 
