@@ -19,13 +19,13 @@ from summarizer.offline.allegation import (
     accusation,
     accusing_verb,
     act_subject,
-    hearsay,
     vouching,
 )
 from summarizer.offline.attributed import attributed
 from summarizer.offline.cues import SentenceCues
 from summarizer.offline.decisive import decisive_opinion
 from summarizer.offline.evidence import gather
+from summarizer.offline.hearsay import hearsay
 from summarizer.offline.insinuation import imputed_motive
 from summarizer.offline.label import Label, quoted, specifics
 from summarizer.offline.legal import legal_act, through_court

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.offline.allegation import hearsay_frame
 from summarizer.offline.cues import quote_spans
+from summarizer.offline.hearsay import hearsay_frame
 from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
 from summarizer.summary.clauses import has_finite_verb, has_main_clause
