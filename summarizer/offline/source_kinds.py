@@ -239,3 +239,12 @@ def classified_by(masked: str, np_end: int) -> AttributionType | None:
     if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
         return AttributionType.NAMED_ORGANIZATION
     return None
+
+
+def classified_before(role: str) -> AttributionType | None:
+    """The kind a role written before its name gives it: in "The promoter, Starline Live,
+    said" the role's head noun says what the name is, as an apposition after it would."""
+    words = [w.lower().strip("’'") for w in role.rstrip(", ").split()]
+    if words and words[-1] in lexicon.words("sources", "org_common", "org_words"):
+        return AttributionType.NAMED_ORGANIZATION
+    return None
