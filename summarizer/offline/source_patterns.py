@@ -56,7 +56,9 @@ STATEMENT_TO = re.compile(
 # followed by the verb, not by a new noun phrase.
 RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|released|issued|dated|"
                        r"filed|signed|in\s+(?:a|an|its|his|her|their)(?!\s+(?:statement|interview|"
-                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s[^,;]{1,120}|\d{1,3}))+,"
+                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s(?:[^,;]|(?<=\d),(?=\d{3}))"
+                       # the comma of a number ("about 4,000 drivers") does not close the aside
+                       r"{1,120}|\d{1,3}))+,"
                        # A noun phrase after it starts a new clause: the aside closed a relative
                        # clause on an object ("... to Ivo Marsh, who ran the fund, the office said")
                        r"(?!\s+(?:the|a|an|its|his|her|their|this|these|those)\b|\s+[A-Z])")
