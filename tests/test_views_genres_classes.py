@@ -1,0 +1,68 @@
+"""Opinion-genre and entertainment text (columns, letters, reviews, releases, tabloids,
+liveblogs, celebrity news, analysis): who speaks, what an announcement is, and what the
+author judges. Every sentence is written here; none comes from tune/, the probes or heldout/."""
+
+from __future__ import annotations
+
+import pytest
+from labelling import label
+
+from summarizer.offline.engine import label_sentences
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+@pytest.mark.parametrize("text", [
+    "The singer Odile Marsh has announced a farewell tour of eleven cities.",
+    "Kestrel Games announced the release date of its next title on Friday.",
+    "Comedian Rafe Dunne announces 12-night run at the Albion",
+])
+def test_announcing_a_thing_is_an_act_reported_as_fact(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The studio announced that filming would resume in April.", A.NAMED_ORGANIZATION),
+    ("Odile Marsh announced the tour would be her last.", A.NAMED_PERSON),
+])
+def test_announcing_a_clause_reports_words(text: str, kind: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, kind)
+
+
+def test_a_number_inside_an_aside_does_not_end_it() -> None:
+    assert label("The Ferrymen's Guild, which has about 1,200 members, says crossings will stop "
+                 "at noon.") == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Many listeners got in touch to say the signal had dropped.", A.ANONYMOUS),
+    ("Several shoppers have been in touch to say the car park is full.", A.ANONYMOUS),
+    ("Talia Brook took to Instagram to say she was recovering well.", A.NAMED_PERSON),
+])
+def test_getting_in_touch_to_say_makes_the_subject_the_speaker(
+        text: str, kind: AttributionType) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, kind)
+
+
+def test_declining_to_say_is_no_statement() -> None:
+    assert label("The theatre declined to say how many tickets were sold.")[0] is (
+        C.REPORTED_FACT)
+
+
+def test_a_person_at_a_street_is_not_a_body_speaking() -> None:
+    assert label("A stallholder at Fennick Market told us trade had halved since June.") == (
+        C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+def test_a_name_before_an_organisation_noun_names_an_organisation() -> None:
+    text = ("The Blue Kettles children’s charity runs four kitchens in Dunmore. Blue Kettles said "
+            "demand had doubled since January.")
+    kinds = [s.attribution.type for s in label_sentences(text)]
+    assert kinds == [A.NONE, A.NAMED_ORGANIZATION]
+
+
+def test_an_entertainment_firm_named_by_its_trade_is_an_organisation() -> None:
+    assert label("The promoter, Halcyon Nights, said the show would go ahead.") == (
+        C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
