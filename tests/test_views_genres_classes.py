@@ -66,3 +66,38 @@ def test_a_name_before_an_organisation_noun_names_an_organisation() -> None:
 def test_an_entertainment_firm_named_by_its_trade_is_an_organisation() -> None:
     assert label("The promoter, Halcyon Nights, said the show would go ahead.") == (
         C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("It is the most gripping thriller the studio has released in a decade.", C.OPINION),
+    ("This was the least convincing performance the orchestra has given in years.", C.OPINION),
+    ("The firm had its best quarter since 2019.", C.REPORTED_FACT),
+    ("March was the driest month in years.", C.REPORTED_FACT),
+    ("It was the busiest weekend since 2019 at the airport.", C.REPORTED_FACT),
+])
+def test_a_record_scope_checks_a_measure_not_a_judgement(text: str, category: Category) -> None:
+    assert label(text)[0] is category
+
+
+@pytest.mark.parametrize("text", [
+    "Three stars.",
+    "Four and a half stars out of five.",
+    "Rating: 3/5",
+])
+def test_a_critics_rating_alone_is_a_verdict(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_a_star_count_inside_a_report_is_no_rating() -> None:
+    assert label("The hotel was awarded five stars by the tourism board in 2021.")[0] is (
+        C.REPORTED_FACT)
+
+
+@pytest.mark.parametrize("text", [
+    "I learned with dismay that the swimming pool will close in April.",
+    "We watched in horror as the old pier was pulled down.",
+    "Success has clearly gone to his head.",
+    "Cutting the cleaners first is no way to run a hospital.",
+])
+def test_the_writers_feelings_and_judging_idioms_are_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.offline.cues import Cue, SentenceCues
+from summarizer.offline.predicates import appraising_rank, rating
 from summarizer.text import lexicon
 
 # Cue kinds that carry a judgement or a stance: with any of them, a first-person sentence is
@@ -51,6 +52,8 @@ def verdict(cues: SentenceCues) -> str | None:
     puffery = cues.find("puffery", quoted=False)
     if puffery and not _measured(cues):
         return f"puffery: '{puffery[0].text}'"
+    if rating(cues.text):
+        return f"a critic's rating: '{cues.text.strip()}'"
     idiom = cues.find("idiom", quoted=False)
     if idiom:
         return f"evaluative idiom: '{idiom[0].text}'"
@@ -286,6 +289,7 @@ _RECORD_SCOPE = re.compile(
 )
 
 
-def record_scope(text: str, end: int) -> bool:
-    """Whether the superlative ending at `end` is bounded by a record ("in US history")."""
-    return _RECORD_SCOPE.match(text, end) is not None
+def record_scope(text: str, end: int, superlative: str = "") -> bool:
+    """Whether the superlative ending at `end` is bounded by a record ("in US history") and
+    ranks by a measure, not a judgement (`predicates.appraising_rank`)."""
+    return _RECORD_SCOPE.match(text, end) is not None and not appraising_rank(superlative)
