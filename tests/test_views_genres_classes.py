@@ -101,3 +101,13 @@ def test_a_star_count_inside_a_report_is_no_rating() -> None:
 ])
 def test_the_writers_feelings_and_judging_idioms_are_opinion(text: str) -> None:
     assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_an_open_secret_with_a_purpose_of_concealment_accuses() -> None:
+    assert label("It is no secret at the club that the accounts were kept by the owner's nephew "
+                 "to make sure no one would ask about the transfers.") == (
+        C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+def test_an_open_secret_that_judges_a_thing_is_opinion() -> None:
+    assert label("It is no secret that the new stand looks awful.")[0] is C.OPINION
