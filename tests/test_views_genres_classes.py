@@ -111,3 +111,8 @@ def test_an_open_secret_with_a_purpose_of_concealment_accuses() -> None:
 
 def test_an_open_secret_that_judges_a_thing_is_opinion() -> None:
     assert label("It is no secret that the new stand looks awful.")[0] is C.OPINION
+
+
+def test_a_group_quick_to_complain_is_the_speaker() -> None:
+    assert label("Parents were quick to complain about the new term dates.") == (
+        C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)

@@ -168,10 +168,13 @@ _ANNOUNCED_THING = re.compile(
 # have been in touch to say ...", "Lorne took to Instagram to say ...". The infinitive has no
 # subject of its own; whoever got in touch is the one who said it, so the subject is before
 # this verb. Refusals ("declined to say") are not listed: they report that nothing was said.
+# An adjective of readiness before the infinitive ("were quick to complain") works the same way.
 _CONTACT = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|got|gotten|were|was|get|gets)\s+in\s+touch|"
     r"(?:wrote|written|write|writes)\s+in|(?:took|taken|take|takes)\s+to\s|"
-    r"(?:came|come|comes)\s+forward|(?:contacted|emailed|messaged|rang|phoned)\s)")
+    r"(?:came|come|comes)\s+forward|(?:contacted|emailed|messaged|rang|phoned)\s|"
+    # an adjective of readiness takes the same subject: "Fans were quick to complain"
+    r"(?:is|are|was|were|have\s+been|has\s+been)\s+(?:quick|swift|eager|keen|first|slow)\s+to$)")
 _WHEN_ENDS = frozenset({"day", "eek", "ght", "ear", "ing", "oon"})
 _AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
