@@ -116,3 +116,12 @@ def test_an_open_secret_that_judges_a_thing_is_opinion() -> None:
 def test_a_group_quick_to_complain_is_the_speaker() -> None:
     assert label("Parents were quick to complain about the new term dates.") == (
         C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+def test_a_liveblog_greeting_is_no_judgement() -> None:
+    assert label("06:30 — Good morning and welcome to our coverage of the Harnley half "
+                 "marathon.") == (C.REPORTED_FACT, A.NONE)
+
+
+def test_welcome_as_a_judgement_still_judges() -> None:
+    assert label("The new crossing is a welcome change for parents.")[0] is C.OPINION
