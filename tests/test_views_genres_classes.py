@@ -125,3 +125,15 @@ def test_a_liveblog_greeting_is_no_judgement() -> None:
 
 def test_welcome_as_a_judgement_still_judges() -> None:
     assert label("The new crossing is a welcome change for parents.")[0] is C.OPINION
+
+
+@pytest.mark.parametrize("text", [
+    "Scrapping the 9.40 ferry will cut the island off for half the day.",
+    "Tenants renewing next spring will pay for this decision.",
+])
+def test_a_time_inside_a_forecasts_subject_does_not_make_it_a_plan(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_a_time_after_will_still_dates_a_plan() -> None:
+    assert label("The ferry will stop calling at Holm from 4 May.")[0] is C.REPORTED_FACT

@@ -221,13 +221,16 @@ def _prediction(cues: SentenceCues) -> str | None:
         return None
     if _EMBEDDED.search(cues.text, 0, future[0].start):
         return None  # "cannot say whether the strike will spread": asked, not predicted
-    if any(cues.has(kind) for kind in ("number", "date", "schedule", "legal_process")):
-        return None
+    timed = [c.start for kind in ("number", "date", "schedule", "legal_process")
+             for c in cues.find(kind)]  # a time after 'will' dates the event: a plan; one in
+    forecast = _gerund_subject(cues.text) or _generic_subject(cues.text, future[0].start)
+    if any(t > future[0].start for t in timed) or (timed and not forecast):  # a gerund's or
+        return None  # generic subject says which ("Cutting the 14 will", "buyers next year")
     if _MONTH_MAY.search(cues.text):
         return None  # "will close in May": the month, which the word lists read as 'may'
     if _PASSIVE_FUTURE.match(cues.text, future[0].end):
         return None  # "They will be replaced by electric buses": an arrangement announced
-    if _gerund_subject(cues.text) or _generic_subject(cues.text, future[0].start):
+    if forecast:
         return future[0].text  # "Closing it will ...", "Commuters will ...": a forecast
     colour = [c for kind in _FORECAST_COLOUR for c in cues.find(kind, quoted=False)
               if c.text.lower() != "their"]  # "Their lawyers will appeal" sweeps over no group
