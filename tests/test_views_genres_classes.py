@@ -137,3 +137,16 @@ def test_a_time_inside_a_forecasts_subject_does_not_make_it_a_plan(text: str) ->
 
 def test_a_time_after_will_still_dates_a_plan() -> None:
     assert label("The ferry will stop calling at Holm from 4 May.")[0] is C.REPORTED_FACT
+
+
+@pytest.mark.parametrize("text", [
+    "It is hard to see why anyone would book a table here twice.",
+    "The annual consultation has become an exercise in futility.",
+])
+def test_the_writers_doubt_and_judging_idioms(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_seeing_something_literally_is_no_stance() -> None:
+    assert label("It is hard to see the lighthouse from the harbour in fog.")[0] is (
+        C.REPORTED_FACT)
