@@ -153,10 +153,11 @@ def head_of(lower: list[str]) -> list[str]:
 
 _MORE_NAME = re.compile(r"(?:\s+[A-Z][\w&-]+){0,2}")
 _LAST_WORD = re.compile(r"([a-z]+)[,\s]*$")
-# A common noun right after a name, with at most one possessive classifier between: "the
-# Harbour Hearts charity", "the Harbour Hearts children’s charity". The name modifies the noun,
-# so it names the organisation that the noun says it is.
-_CLASSIFIED = re.compile(r"\s+(?:[a-z]+(?:’s|'s|s’|s')\s+)?([a-z]+)\b")
+# An organisation noun after a name and a possessive of whom it serves: "the Harbour Hearts
+# children’s charity", "the Coastline workers’ union". The name heads a body for those people, so
+# it names an organisation. Without the possessive the name may be a person's that classifies
+# their office ("the Trump administration", "the Brill campaign"), so it says nothing.
+_CLASSIFIED = re.compile(r"\s+([a-z]+)(?:’s|'s|s’|s')\s+([a-z]+)\b")
 
 
 def thing_named(text: str, name: str) -> bool:
@@ -173,7 +174,8 @@ def thing_named(text: str, name: str) -> bool:
         if before is not None and before.group(1) in org_common:
             return True
         after = _CLASSIFIED.match(text, end)
-        if after is not None and after.group(1) in org_common:
+        if after is not None and after.group(2) in org_common and after.group(
+                1) not in lexicon.words("allegation", "kin_nouns"):  # "the Brill family's firm"
             return True
         at = text.find(name, end)
     return False
