@@ -150,3 +150,11 @@ def test_the_writers_doubt_and_judging_idioms(text: str) -> None:
 def test_seeing_something_literally_is_no_stance() -> None:
     assert label("It is hard to see the lighthouse from the harbour in fog.")[0] is (
         C.REPORTED_FACT)
+
+
+@pytest.mark.parametrize("text", [
+    "Harrow Coaches said the timetable would change in June.",
+    "Pellmore Breweries said it would close the Kirkby site.",
+])
+def test_a_trading_name_ending_in_what_the_firm_runs_is_an_organisation(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
