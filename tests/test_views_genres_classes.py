@@ -158,3 +158,8 @@ def test_seeing_something_literally_is_no_stance() -> None:
 ])
 def test_a_trading_name_ending_in_what_the_firm_runs_is_an_organisation(text: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+def test_a_liveblog_time_before_a_role_and_name_keeps_the_speaker() -> None:
+    assert label("11:05 — Dunmore’s harbour master, Piet Vael, has announced that the quay will "
+                 "reopen at noon.") == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)

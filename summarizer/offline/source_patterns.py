@@ -136,7 +136,9 @@ def lexical() -> Lexical:
         # "His lawyer, Ahmed Rahman, said": a role first, then the name between commas.
         # A possessive may stand for the determiner: "Pennick's lawyer, Victor Amsel, argued".
         role_appositive=re.compile(
-            r"^(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
+            # after a liveblog entry's time, if any ("15:50 — Harnley's mayor, Tom Ashby, ...")
+            r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?"
+            r"(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + WHEN + verb
         ),
