@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.offline.cues import Cue, SentenceCues
+from summarizer.offline.predicates import appraising_rank, rating
 from summarizer.text import lexicon
 
 # Cue kinds that carry a judgement or a stance: with any of them, a first-person sentence is
@@ -51,6 +52,8 @@ def verdict(cues: SentenceCues) -> str | None:
     puffery = cues.find("puffery", quoted=False)
     if puffery and not _measured(cues):
         return f"puffery: '{puffery[0].text}'"
+    if rating(cues.text):
+        return f"a critic's rating: '{cues.text.strip()}'"
     idiom = cues.find("idiom", quoted=False)
     if idiom:
         return f"evaluative idiom: '{idiom[0].text}'"
@@ -218,13 +221,16 @@ def _prediction(cues: SentenceCues) -> str | None:
         return None
     if _EMBEDDED.search(cues.text, 0, future[0].start):
         return None  # "cannot say whether the strike will spread": asked, not predicted
-    if any(cues.has(kind) for kind in ("number", "date", "schedule", "legal_process")):
-        return None
+    timed = [c.start for kind in ("number", "date", "schedule", "legal_process")
+             for c in cues.find(kind)]  # a time after 'will' dates the event: a plan; one in
+    forecast = _gerund_subject(cues.text) or _generic_subject(cues.text, future[0].start)
+    if any(t > future[0].start for t in timed) or (timed and not forecast):  # a gerund's or
+        return None  # generic subject says which ("Cutting the 14 will", "buyers next year")
     if _MONTH_MAY.search(cues.text):
         return None  # "will close in May": the month, which the word lists read as 'may'
     if _PASSIVE_FUTURE.match(cues.text, future[0].end):
         return None  # "They will be replaced by electric buses": an arrangement announced
-    if _gerund_subject(cues.text) or _generic_subject(cues.text, future[0].start):
+    if forecast:
         return future[0].text  # "Closing it will ...", "Commuters will ...": a forecast
     colour = [c for kind in _FORECAST_COLOUR for c in cues.find(kind, quoted=False)
               if c.text.lower() != "their"]  # "Their lawyers will appeal" sweeps over no group
@@ -286,6 +292,7 @@ _RECORD_SCOPE = re.compile(
 )
 
 
-def record_scope(text: str, end: int) -> bool:
-    """Whether the superlative ending at `end` is bounded by a record ("in US history")."""
-    return _RECORD_SCOPE.match(text, end) is not None
+def record_scope(text: str, end: int, superlative: str = "") -> bool:
+    """Whether the superlative ending at `end` is bounded by a record ("in US history") and
+    ranks by a measure, not a judgement (`predicates.appraising_rank`)."""
+    return _RECORD_SCOPE.match(text, end) is not None and not appraising_rank(superlative)

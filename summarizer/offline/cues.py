@@ -34,6 +34,10 @@ _SUPERLATIVE = re.compile(
 )
 _MOST = re.compile(r"\b(?:most|least)\s+(?P<word>[a-z]{3,})\b")
 _COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
+# A salutation: 'good' before a time of day, 'welcome' before 'to' or 'back' (a liveblog's or a
+# broadcast's opening, "Good evening and welcome to our coverage"). Phatic words greet the reader;
+# they evaluate nothing.
+_GREETING = re.compile(r"(?i:good\s+(?:morning|afternoon|evening|night)|welcome\s+(?:to|back))\b")
 _NOT_IN_NAMES = frozenset({"evaluative", "intensifier", "allegation_weak", "interpretive_noun"})
 _PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
 # Word shapes in one pass: past tense (lower case, as written), abstract nouns,
@@ -210,6 +214,8 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
                     continue  # the country
                 if proper and kind in _NOT_IN_NAMES:
                     continue  # "EuroPride", "the Conservatives": a name, not a judgement
+                if kind == "evaluative" and _GREETING.match(text, m.start()):
+                    continue  # "Good morning and welcome to ...": a salutation judges nothing
                 add(kind, m.start(), m.end())
         if (
             (kinds is None or "evaluative" not in kinds)

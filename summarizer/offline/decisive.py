@@ -56,7 +56,7 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     if imperative:
         return [f"imperative: '{imperative}'"]
     superlative = [c for c in cues.find("superlative", quoted=False)
-                   if not record_scope(cues.text, c.end) and not epithet(cues.text, c.start)
+                   if not record_scope(cues.text, c.end, c.text) and not epithet(cues.text, c.start)
                    and not c.text[0].isupper()  # "the Midwest", "Forest Hill": a name
                    and c.text.lower() not in HEDGING_SUPERLATIVES]
     if superlative and not cues.has("number") and not cues.has("date"):

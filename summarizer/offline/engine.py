@@ -7,10 +7,10 @@ every sentence, then writes the summary and finds loaded language.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from summarizer.inputs.article import Article
+from summarizer.offline import source_shapes as shapes
 from summarizer.offline.classify import author_pronoun, classify
 from summarizer.offline.cues import SentenceCues, detect, leaves_quote_open
 from summarizer.offline.disputes import mark_disputes
@@ -31,7 +31,6 @@ from summarizer.schema import (
     count_categories,
 )
 from summarizer.summary.compose import compose_summary
-from summarizer.text import lexicon
 from summarizer.text.language import looks_english
 from summarizer.text.segment import Span, segment
 from summarizer.version import __version__
@@ -133,29 +132,9 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
     for label in labels:
         name = label.attribution.source
         if label.attribution.type is AttributionType.NAMED_PERSON and name and (
-                name in organisations or name in short or _thing_named(text, name)):
+                name in organisations or name in short or shapes.thing_named(text, name)):
             label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
                                             source=name)
-
-
-_MORE_NAME = re.compile(r"(?:\s+[A-Z][\w&-]+){0,2}")
-_LAST_WORD = re.compile(r"([a-z]+)[,\s]*$")
-
-
-def _thing_named(text: str, name: str) -> bool:
-    """Whether the article writes `name` (or a longer name it starts) before ", which", or
-    after an organisation noun."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        more = _MORE_NAME.match(text, end)
-        if text.startswith(", which", more.end() if more else end):
-            return True
-        before = _LAST_WORD.search(text, max(0, at - 20), at)
-        if before is not None and before.group(1) in lexicon.words("sources", "org_common"):
-            return True
-        at = text.find(name, end)
-    return False
 
 
 def _detect_all(text: str, spans: list[Span]) -> list[SentenceCues]:

@@ -40,12 +40,16 @@ _KIN_INTEREST = re.compile(
 # A purpose or a cause imputed to the doer of an act: "to avoid bad headlines", "so he can sell
 # it", "because it could not stomach a woman in charge", "were timed to make the accounts look
 # healthy". Saying why someone acted, or what an act was shaped for, when they did not say so
-# themselves, imputes a motive. A neutral purpose ("in order to prepare", "meant to fire a Taser",
-# "designed to help") imputes one only with a self-serving verb after it ("to avoid", "to hide");
-# 'timed', 'calculated' and 'engineered' say the act was shaped to an end by themselves.
+# themselves, imputes a motive; one whose content is that nobody notices imputes concealment.
+# A neutral purpose ("in order to prepare", "meant to fire a Taser", "designed to help") imputes
+# one only with a self-serving verb after it ("to avoid", "to hide"); 'timed', 'calculated' and
+# 'engineered' say the act was shaped to an end by themselves.
 _MOTIVE = re.compile(
     r"\b(?:to\s+(?:avoid|protect|hide|cover|shield|silence|punish|reward|enrich|please|appease|"
-    r"placate|fund|bury|dodge)|so\s+(?:that\s+)?(?:he|she|they|it)\s+(?:can|could|would|might)|"
+    r"placate|fund|bury|dodge)|"
+    # a purpose that no one should notice: "to make sure nobody would look too closely"
+    r"to\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:nobody|no\s+one|no-one|nothing)|"
+    r"so\s+(?:that\s+)?(?:he|she|they|it)\s+(?:can|could|would|might)|"
     r"(?:timed|calculated|engineered)\s+to|because\s+(?:he|she|they|it)\s+(?:could\s+not|"
     r"couldn['’]t|wanted|"
     r"did\s+not\s+want|didn['’]t\s+want|feared|needed|wanted))\b", re.IGNORECASE)

@@ -201,3 +201,27 @@ def unwanted(cues: SentenceCues) -> str | None:
     if m is None or any(s <= m.start() < e for s, e in cues.quote_spans):
         return None
     return m.group()
+
+
+def appraising_rank(superlative: str) -> bool:
+    """Whether a superlative ranks by the effect a work has on its audience: 'most affecting',
+    'most gripping', 'least convincing' ('most' before a participle of effect). A record scope
+    ("in years", "since 1987") makes a measured ranking checkable ("the lowest rate in years");
+    it does not make "the most affecting drama in years" any less the critic's verdict. 'Best'
+    and 'worst' are left to the scope: "its best quarter since 2019" measures sales."""
+    words = superlative.lower().split()
+    return len(words) == 2 and words[0] in ("most", "least") and words[1].endswith("ing")
+
+
+# A critic's rating standing alone: "Four stars.", "Three and a half stars out of five.",
+# "Rating: 4/5", "★★★☆☆". It is the review's verdict, like a fact-check's "We rate this False"
+# (annotation guide: verdicts are opinion), and reports nothing a reader could check.
+_RATING = re.compile(
+    r"^\W*(?:(?:rating|verdict|score):\s*)?(?:(?:one|two|three|four|five|\d(?:\.\d)?)"
+    r"(?:\s+and\s+a\s+half)?\s+(?:stars?(?:\s+out\s+of\s+(?:five|ten|\d+))?|out\s+of\s+(?:five|"
+    r"ten|\d+))|\d(?:\.\d)?\s*/\s*(?:5|10)|[★☆]{3,})\W*$", re.IGNORECASE)
+
+
+def rating(text: str) -> str | None:
+    """The words of a rating that is the whole sentence; None when it is not one."""
+    return text.strip() if len(text) < 50 and _RATING.match(text) else None

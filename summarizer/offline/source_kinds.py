@@ -243,7 +243,18 @@ def classified_by(masked: str, np_end: int) -> AttributionType | None:
         return None
     words = [w.lower().strip("’'") for w in m.group("role").split()]
     ends = lexicon.words("sources", "head_ends")  # the head: "the chief executive of Acme"
-    head = next((words[:i] for i, w in enumerate(words) if w in ends), words)
+    head = next((words[:i] for i, w in enumerate(words) if w in ends or w == "for"), words)
+    if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
+        return AttributionType.NAMED_ORGANIZATION
+    return None
+
+
+def classified_before(role: str) -> AttributionType | None:
+    """The kind a role written before its name gives it: in "The promoter, Starline Live,
+    said" the role's head noun says what the name is, as an apposition after it would."""
+    words = [w.lower().strip("’'") for w in role.rstrip(", ").split()]
+    ends = lexicon.words("sources", "head_ends")  # "A spokeswoman for the port authority"
+    head = next((words[:i] for i, w in enumerate(words) if w in ends or w == "for"), words)
     if head and head[-1] in lexicon.words("sources", "org_common", "org_words"):
         return AttributionType.NAMED_ORGANIZATION
     return None

@@ -75,7 +75,9 @@ HEADLINE_NAME = re.compile(r"(?:^|\bwith\s+)(?:[a-z][\w’'-]*\s+){0,3}"
 # followed by the verb, not by a new noun phrase.
 RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|released|issued|dated|"
                        r"filed|signed|in\s+(?:a|an|its|his|her|their)(?!\s+(?:statement|interview|"
-                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s[^,;]{1,120}|\d{1,3}))+,"
+                       r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s(?:[^,;]|(?<=\d),(?=\d{3}))"
+                       # the comma of a number ("about 4,000 drivers") does not close the aside
+                       r"{1,120}|\d{1,3}))+,"
                        # A noun phrase after it starts a new clause: the aside closed a relative
                        # clause on an object ("... to Ivo Marsh, who ran the fund, the office said")
                        r"(?!\s+(?:the|a|an|its|his|her|their|this|these|those)\b|\s+[A-Z])")
@@ -164,7 +166,9 @@ def lexical() -> Lexical:
         # An opening adverbial may come first: "In a statement read to the court, the
         # daughter, Claire Dunmore, said": the phrase sets the scene; the subject follows it.
         role_appositive=re.compile(
-            r"^(?:(?:In|At|On|Outside|After|Speaking|Later|Earlier)\b[^,;]{0,70},\s+)?"
+            # after a liveblog entry's time, if any ("15:50 — Harnley's mayor, Tom Ashby, ...")
+            r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?"
+            r"(?:(?:In|At|On|Outside|After|Speaking|Later|Earlier)\b[^,;]{0,70},\s+)?"
             r"(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + WHEN + verb

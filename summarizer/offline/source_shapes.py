@@ -10,6 +10,8 @@ ends ("a leaked memo seen by this newspaper" is a memo).
 
 from __future__ import annotations
 
+import re
+
 from summarizer.text import lexicon
 
 
@@ -116,9 +118,12 @@ def placed(lower: list[str]) -> bool:
 
 def on_behalf_of(lower: list[str], tokens: list[str]) -> bool:
     """'a spokeswoman for Northern Grid': someone speaking for a named organisation."""
+    places = lexicon.words("sources", "place_heads")
     for i, word in enumerate(lower[:-1]):
         if word in ("for", "of", "at") and tokens[i + 1][:1].isupper():
-            return True
+            # "a commuter at Hallam Road": a street or a station is where the speaker stood,
+            # not a body anyone speaks for
+            return lower[-1] not in places
     return False
 
 
@@ -147,3 +152,33 @@ def head_of(lower: list[str]) -> list[str]:
             break
         head.append(word)
     return head or lower
+
+
+_MORE_NAME = re.compile(r"(?:\s+[A-Z][\w&-]+){0,2}")
+_LAST_WORD = re.compile(r"([a-z]+)[,\s]*$")
+# An organisation noun after a name and a possessive of whom it serves: "the Harbour Hearts
+# children’s charity", "the Coastline workers’ union". The name heads a body for those people, so
+# it names an organisation. Without the possessive the name may be a person's that classifies
+# their office ("the Trump administration", "the Brill campaign"), so it says nothing.
+_CLASSIFIED = re.compile(r"\s+([a-z]+)(?:’s|'s|s’|s')\s+([a-z]+)\b")
+
+
+def thing_named(text: str, name: str) -> bool:
+    """Whether the article writes `name` (or a longer name it starts) before ", which", after
+    an organisation noun, or before one as its classifier."""
+    org_common = lexicon.words("sources", "org_common")
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        more = _MORE_NAME.match(text, end)
+        if text.startswith(", which", more.end() if more else end):
+            return True
+        before = _LAST_WORD.search(text, max(0, at - 20), at)
+        if before is not None and before.group(1) in org_common:
+            return True
+        after = _CLASSIFIED.match(text, end)
+        if after is not None and after.group(2) in org_common and after.group(
+                1) not in lexicon.words("allegation", "kin_nouns"):  # "the Brill family's firm"
+            return True
+        at = text.find(name, end)
+    return False

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from summarizer.offline import source_patterns as patterns
 from summarizer.offline.group_states import group_state
-from summarizer.offline.source_kinds import classified_by, kind_of, named_kind, trim_np
+from summarizer.offline.source_kinds import (
+    classified_before,
+    classified_by,
+    kind_of,
+    named_kind,
+    trim_np,
+)
 from summarizer.offline.subjects import closing_first, subject_verb
 from summarizer.schema import AttributionType
 from summarizer.text import lexicon
@@ -141,6 +147,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
                 kind, named = named_kind(np_text.strip(), masked, np_end, verb)
             if pattern is lexical.appositive and kind is AttributionType.NAMED_PERSON:
                 kind = classified_by(masked, np_end) or kind
+            if pattern is lexical.role_appositive and kind is AttributionType.NAMED_PERSON:
+                kind = classified_before(masked[:np_start]) or kind
             if kind is AttributionType.NAMED_PERSON and patterns.WHICH.match(text, np_end):
                 kind = AttributionType.NAMED_ORGANIZATION  # 'which' refers to no person
             if named and _withheld(text, np_text, np_end, verb):

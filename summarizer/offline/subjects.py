@@ -38,6 +38,8 @@ def subject_verb(
             continue  # "The council found £2 million": money found, not a finding
         if m.group() in _ACT_VERBS and _ACT_OBJECT.match(masked, m.end()):
             continue  # "denied an appeal", "added 136,000 jobs": a decision or a count, no speech
+        if m.group() in _ANNOUNCE_VERBS and _ANNOUNCED_THING.match(masked, m.end()):
+            continue  # "announced a world tour": the act of making a thing public, no speech
         if _PARTICLE.match(masked, m.end()):
             continue  # "called off the wedding", "wrote down the loan": another verb, not speech
         np_end = _skip_back_auxiliaries(masked, m.start())
@@ -72,6 +74,9 @@ def subject_verb(
             when = _TRAILING_WHEN.search(words)
             if when is not None and when.start() > 0:
                 np_end = np_start + when.start()  # "The agency on Monday announced"
+        if masked[np_start:np_end].endswith(" to"):
+            contact = _CONTACT.search(masked, np_start, np_end)
+            np_end = contact.start() if contact else np_end  # "Readers got in touch to say"
         if 0 < np_end - np_start <= MAX_NP and np_end < m.start() and masked[np_end].isspace():
             yield np_start, np_end, m.group()
 
@@ -150,6 +155,26 @@ _ACT_OBJECT = re.compile(
     r"\s+(?:(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:appeal|request|motion|petition|"
     r"application|bail|permit|bid|visa)s?\b|(?:\d|fewer\b|more\b|jobs\b|nearly\b|"
     r"almost\b|about\b|roughly\b|some\b))")
+# 'Announce' with a noun phrase as its object ("Lorne has announced a 30-date tour", "the firm
+# announced the opening of a plant") reports an act: something was made public, and what it is
+# can be checked, so the author states it as a fact (annotation guide, "Acme today announced").
+# With a clause ("announced that ...", "announced the plant would close") or a quotation it
+# reports words, so a finite verb or a modal later in the same clause keeps it a verb of saying.
+_ANNOUNCE_VERBS = frozenset({"announce", "announced", "announces"})
+_ANNOUNCED_THING = re.compile(
+    r"\s+(?:an?|the|his|her|its|their|our|plans|\d[\w,.-]*)\s(?![^.,;:—–“”\"]*?\b(?:would|"
+    r"will|was|were|is|are|had|has|have|could|should|must|might|may|can)\b)")
+# A verb of getting in touch or turning to a medium, before an infinitive of purpose: "Readers
+# have been in touch to say ...", "Lorne took to Instagram to say ...". The infinitive has no
+# subject of its own; whoever got in touch is the one who said it, so the subject is before
+# this verb. Refusals ("declined to say") are not listed: they report that nothing was said.
+# An adjective of readiness before the infinitive ("were quick to complain") works the same way.
+_CONTACT = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|got|gotten|were|was|get|gets)\s+in\s+touch|"
+    r"(?:wrote|written|write|writes)\s+in|(?:took|taken|take|takes)\s+to\s|"
+    r"(?:came|come|comes)\s+forward|(?:contacted|emailed|messaged|rang|phoned)\s|"
+    # an adjective of readiness takes the same subject: "Fans were quick to complain"
+    r"(?:is|are|was|were|have\s+been|has\s+been)\s+(?:quick|swift|eager|keen|first|slow)\s+to$)")
 _WHEN_ENDS = frozenset({"day", "eek", "ght", "ear", "ing", "oon"})
 _AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
