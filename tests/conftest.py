@@ -95,9 +95,9 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(autouse=True)
 def _forget_endpoint_modes() -> None:
     """Each test starts without a remembered structured-output mode."""
-    from summarizer.llm import engine as llm_engine
+    from summarizer.llm import session as llm_session
 
-    llm_engine._MODES.clear()
+    llm_session._MODES.clear()
 
 
 @pytest.fixture(autouse=True)

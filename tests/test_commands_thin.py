@@ -14,8 +14,8 @@ from pathlib import Path
 from package_sources import package_sources
 
 from summarizer.inputs.article import read_article
-from summarizer.llm import engine as llm_engine
 from summarizer.llm import plan as llm_plan
+from summarizer.llm import session as llm_session
 from summarizer.llm.plan import label_calls
 from summarizer.llm.preview import PREVIEWS, preview, request_body
 from summarizer.offline.engine import label_sentences
@@ -44,7 +44,7 @@ def test_commands_import_no_private_names() -> None:
 
 
 def test_the_engine_and_the_preview_share_one_response_format() -> None:
-    assert llm_engine.response_format is llm_plan.response_format
+    assert llm_session.response_format is llm_plan.response_format
     schema = {"type": "object"}
     assert llm_plan.response_format("json_object", schema) == {"type": "json_object",
                                                                "schema": schema}

@@ -10,8 +10,8 @@ import pytest
 from test_llm_faults import ARTICLE, Server, client_for, completion, settings, status, valid_answer
 
 from summarizer import errors
-from summarizer.llm import engine as llm_engine
 from summarizer.llm import modes
+from summarizer.llm import session as llm_session
 from summarizer.llm.answers import parse_answer
 from summarizer.llm.engine import analyze_with_llm
 
@@ -46,13 +46,13 @@ def test_a_synthetic_invalid_utf8_answer_gets_the_repair_round(tmp_path: Path) -
 
 
 def test_a_transient_500_never_switches_the_mode(tmp_path: Path) -> None:
-    llm_engine._MODES.clear()
+    llm_session._MODES.clear()
     server = Server(status(500, "synthetic: the GPU fell over"))
     with pytest.raises(errors.ServerError):
         analyze_with_llm(ARTICLE, settings(tmp_path, 0), client_for(server, 0))
     assert [r["response_format"]["type"] for r in server.requests] == ["json_schema"]
     assert modes.remembered(tmp_path, "http://fault.invalid/v1") is None
-    assert "http://fault.invalid/v1" not in llm_engine._MODES
+    assert "http://fault.invalid/v1" not in llm_session._MODES
 
 
 def test_a_json_schema_rejection_is_remembered_across_processes_even_without_cache(
@@ -65,17 +65,17 @@ def test_a_json_schema_rejection_is_remembered_across_processes_even_without_cac
         return valid_answer(request)
 
     uncached = settings(tmp_path, 0).with_(use_cache=False)
-    llm_engine._MODES.clear()
+    llm_session._MODES.clear()
     first = Server(default=llama_like)
     analyze_with_llm(ARTICLE, uncached, client_for(first, 0))
     assert [r["response_format"]["type"] for r in first.requests] == ["json_schema",
                                                                      "json_object"]
     assert modes.remembered(tmp_path, "http://fault.invalid/v1") == "json_object"
-    llm_engine._MODES.clear()  # as in a new process
+    llm_session._MODES.clear()  # as in a new process
     second = Server(default=llama_like)
     analyze_with_llm(ARTICLE, uncached, client_for(second, 0))
     assert [r["response_format"]["type"] for r in second.requests] == ["json_object"]
-    llm_engine._MODES.clear()
+    llm_session._MODES.clear()
 
 
 def test_a_corrupt_state_file_means_not_known(tmp_path: Path) -> None:

@@ -273,7 +273,7 @@ def test_auto_runs_the_openai_engine_when_an_endpoint_is_configured(tmp_path: Pa
 def test_a_client_built_for_a_run_is_closed_after_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer.llm.engine import open_session
+    from summarizer.llm.session import open_session
 
     own = open_session(settings(tmp_path))
     own.close()

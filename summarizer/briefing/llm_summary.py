@@ -107,7 +107,7 @@ def summarize_with_llm(
         LLMError: a subclass when the endpoint fails.
         CacheError: the cache cannot be used.
     """
-    from summarizer.llm.engine import open_session
+    from summarizer.llm.session import open_session
 
     call = digest_call(reports)
     session = open_session(settings, client)

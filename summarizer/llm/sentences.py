@@ -15,8 +15,8 @@ from typing import Any
 from summarizer.grounding.labels import arbitrate, distrust
 from summarizer.grounding.trust import cohen_kappa
 from summarizer.llm.answers import LabelAnswer
-from summarizer.llm.engine import open_session
 from summarizer.llm.plan import CallSpec, prompt_sentences
+from summarizer.llm.session import open_session
 from summarizer.llm.votes import mark_unstable
 from summarizer.schema import Contribution, Sentence
 from summarizer.settings import Settings
