@@ -32,6 +32,7 @@ from summarizer.errors import (
     ServerError,
     TimeoutError,
 )
+from summarizer.llm.call_usage import call_usage
 from summarizer.llm.redaction import redact_secrets, without_userinfo
 from summarizer.settings import Settings
 
@@ -181,7 +182,7 @@ class LLMClient:
                 request_id=request_id,
             ))
         content = redact(content, self.settings) if isinstance(content, str) else content
-        prompt, completion, estimated = _usage(getattr(response, "usage", None), messages,
+        prompt, completion, estimated = call_usage(getattr(response, "usage", None), messages,
                                                content)
         if not choices:
             return ChatResult(None, "no_choices", prompt, completion, request_id, estimated)
@@ -293,29 +294,3 @@ def _detail(exc: Any) -> str:
     return str(getattr(exc, "message", "") or "")
 
 
-def _tokens(usage: Any, name: str) -> int | None:
-    """A token count the server reported, or None when it is missing or not a count."""
-    value = getattr(usage, name, None) if usage is not None else None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        return None
-    return int(value) if value >= 0 else None
-
-
-def _usage(usage: Any, messages: list[dict[str, str]],
-           content: str | None) -> tuple[int, int, bool]:
-    """Prompt and completion tokens, and whether they had to be estimated.
-
-    A server that reports no usage, or a negative one, would make a run look free
-    (or pay back money) to --max-cost: the counts are then made with the tokenizer.
-    """
-    prompt, completion = _tokens(usage, "prompt_tokens"), _tokens(usage, "completion_tokens")
-    if prompt is not None and completion is not None:
-        return prompt, completion, False
-    from summarizer.llm.tokens import get_counter
-
-    counter = get_counter()
-    if prompt is None:
-        prompt = counter.count_messages(messages)
-    if completion is None:
-        completion = counter.count(content or "")
-    return prompt, completion, True
