@@ -224,3 +224,12 @@ def error_line(item_id: str | int | None, line: int, kind: str, message: str) ->
         {"id": item_id, "line": line, "error": {"type": kind, "message": message}},
         ensure_ascii=False,
     )
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """True when two paths name the same file (also through a link)."""
+    try:
+        return first.resolve() == second.resolve() or (
+            second.exists() and first.exists() and os.path.samefile(first, second))
+    except OSError:
+        return False

@@ -24,11 +24,18 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from summarizer.batch.io import BatchItem, OutputWriter, drop_failed, iter_items, scan_output
+from summarizer.batch.io import (
+    BatchItem,
+    OutputWriter,
+    drop_failed,
+    iter_items,
+    same_file,
+    scan_output,
+)
 from summarizer.batch.lock import OutputLock
 from summarizer.batch.orphans import watch_parent
 from summarizer.batch.result import BatchSummary, Budget, Outcome
-from summarizer.batch.work import FATAL_ERRORS, process_chunk, process_item
+from summarizer.batch.work import FATAL_ERRORS, Chunk, chunked, process_chunk, process_item
 from summarizer.engine import choose
 from summarizer.errors import ConfigurationError, InputError, RunError, SummarizerError
 from summarizer.inputs.jsonl import article_from_record, count_lines
@@ -39,7 +46,6 @@ OFFLINE_CHUNK = 16  # items per task sent to a worker process
 # Failures that say the endpoint is down; this many in a row stop the batch.
 UNREACHABLE = frozenset({"ConnectionError", "TimeoutError"})
 UNREACHABLE_LIMIT = 5
-Chunk = list[BatchItem]
 
 
 class BatchRunner:
@@ -98,7 +104,7 @@ class BatchRunner:
             raise ConfigurationError(
                 f"--max-cost must be a finite amount of US dollars, 0 or more, not "
                 f"{self.max_cost!r}")
-        if _same_file(self.input_path, self.output_path):
+        if same_file(self.input_path, self.output_path):
             raise InputError(f"{self.output_path}: the output is the input file",
                              hint="give another -o: the input would be overwritten")
         summary.total = count_lines(self.input_path)
@@ -181,7 +187,7 @@ class BatchRunner:
         in_flight: dict[Future[list[Outcome]], Chunk] = {}
         reserved: dict[Future[list[Outcome]], float | None] = {}  # budget held per task
         suspects: list[Chunk] = []  # items in flight when a worker died: rerun one by one
-        source = _chunks(items, chunk_size)
+        source = chunked(items, chunk_size)
         held: Chunk | None = None
         try:
             while True:
@@ -270,28 +276,8 @@ class BatchRunner:
         return [[item] for chunk in reversed(chunks) for item in reversed(chunk)]
 
 
-def _same_file(first: Path, second: Path) -> bool:
-    """True when two paths name the same file (also through a link)."""
-    try:
-        return first.resolve() == second.resolve() or (
-            second.exists() and first.exists() and os.path.samefile(first, second))
-    except OSError:
-        return False
-
-
 def _process_in_thread(chunk: Chunk, settings: Settings, client: Any) -> list[Outcome]:
     return [process_item(item, settings, client) for item in chunk]
-
-
-def _chunks(items: Iterator[BatchItem], size: int) -> Iterator[Chunk]:
-    chunk: Chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 __all__ = [

@@ -8,6 +8,7 @@ main process only writes.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from summarizer import engine
@@ -63,3 +64,18 @@ def process_item(item: BatchItem, settings: Settings, client: Any = None) -> Out
 def process_chunk(chunk: list[BatchItem], settings: Settings) -> list[Outcome]:
     """Worker-process entry point: analyse a chunk of items."""
     return [process_item(item, settings) for item in chunk]
+
+
+Chunk = list[BatchItem]  # items sent to a worker as one task
+
+
+def chunked(items: Iterator[BatchItem], size: int) -> Iterator[Chunk]:
+    """The items in lists of `size` (the last one shorter), read as they are needed."""
+    chunk: Chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
