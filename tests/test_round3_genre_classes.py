@@ -1,0 +1,48 @@
+"""Round-3 genre classes: counsel named by their side in court reports, the kin and survivors of
+an event as unnamed sources, a figure fixed for one party, and an order to lose records. All
+sentences written here; none from tune/, the probes or heldout/."""
+
+from __future__ import annotations
+
+import pytest
+from labelling import label
+
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+@pytest.mark.parametrize("text", [
+    "Petra Hollis, defending, said her client had paid back every penny.",
+    "Owen Trask, prosecuting, told the jury the fire had been started with petrol.",
+    "Amir Sefton, mitigating, said the defendant had cared for his mother for years.",
+])
+def test_counsel_named_by_their_side_is_the_speaker(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives of the missing climbers said the search had been called off too early.",
+    "Survivors described a wall of water sweeping through the campsite.",
+])
+def test_kin_and_survivors_are_unnamed_sources(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives of former patients claimed the clinic had stolen from them for years.",
+    "“The scores were fixed to favour the mayor's nephew,” said a judge who asked not to be named.",
+    "An engineer who declined to be named said the tender was fixed to suit the developer.",
+    "Former cleaners say they were told to lose complaint forms before the inspection.",
+])
+def test_unnamed_sources_accusing_are_allegations(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    "The rent was fixed to suit tenants on low incomes.",
+    "Staff were told to delete customer emails after 30 days.",
+])
+def test_a_figure_set_for_a_class_or_a_retention_rule_accuses_no_one(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
