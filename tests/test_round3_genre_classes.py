@@ -46,3 +46,26 @@ def test_unnamed_sources_accusing_are_allegations(text: str) -> None:
 ])
 def test_a_figure_set_for_a_class_or_a_retention_rule_accuses_no_one(text: str) -> None:
     assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "How are pensioners supposed to reach the surgery now?",
+    "Where are the children meant to play once the field is sold?",
+])
+def test_a_question_about_what_is_expected_argues(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The developer did not return our calls on Monday.",
+    "Hartwell Foods did not respond to our questions about the recall.",
+    "I have walked to the lido every morning for twelve years.",
+    "Two climbers died on the ridge in March.",
+])
+def test_the_outlet_asking_and_a_frequency_are_reported(text: str) -> None:
+    assert label(text) == (C.REPORTED_FACT, A.NONE)
+
+
+def test_calling_time_on_something_is_not_speech() -> None:
+    assert label("The two founders have called time on their partnership.") == (
+        C.REPORTED_FACT, A.NONE)
