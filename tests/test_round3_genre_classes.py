@@ -69,3 +69,20 @@ def test_the_outlet_asking_and_a_frequency_are_reported(text: str) -> None:
 def test_calling_time_on_something_is_not_speech() -> None:
     assert label("The two founders have called time on their partnership.") == (
         C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "A letter read out at the inquest described years of fear.",
+    "A report tabled at the meeting lists 900 objections to the quarry.",
+    "The bank's valuation put the farm's worth at £2.3 million.",
+])
+def test_records_on_a_public_record_and_valuations_are_documents(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.DOCUMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "The Wexley Courier quoted Hana Brodsky as saying the mill would close in spring.",
+    "Last week's report cited Councillor Ben Orrin as saying the budget was balanced.",
+])
+def test_the_speaker_quoted_by_a_channel_is_the_source(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
