@@ -86,3 +86,18 @@ def test_records_on_a_public_record_and_valuations_are_documents(text: str) -> N
 ])
 def test_the_speaker_quoted_by_a_channel_is_the_source(text: str) -> None:
     assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+def test_the_writers_unveiling_of_a_motive_is_an_allegation() -> None:
+    text = "The truth is that the board wants the hall closed so it can lease it to a hotel chain."
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "The truth is that the ferry is faster than the bridge.",
+    "The duck was crisp but slightly overcooked.",
+    "The second act is overlong.",
+    "The risotto was rich but under-seasoned.",
+])
+def test_excess_against_a_norm_and_a_plain_unveiling_are_opinion(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
