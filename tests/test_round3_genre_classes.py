@@ -101,3 +101,16 @@ def test_the_writers_unveiling_of_a_motive_is_an_allegation() -> None:
 ])
 def test_excess_against_a_norm_and_a_plain_unveiling_are_opinion(text: str) -> None:
     assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "A source close to the singer said he had been seeing another woman for months.",
+    "Pals claim she found texts from another man on her husband's tablet.",
+])
+def test_a_rival_lover_revealed_by_unnamed_sources_is_an_allegation(text: str) -> None:
+    assert label(text) == (C.UNSUPPORTED_ALLEGATION, A.ANONYMOUS)
+
+
+def test_plain_company_is_no_rival_lover() -> None:
+    assert label("She shared the cabin with another woman from Leeds.") == (
+        C.REPORTED_FACT, A.NONE)
