@@ -37,6 +37,12 @@ _COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]{3,}\b(?!\s+than\s+\d)")
 # A salutation: 'good' before a time of day, 'welcome' before 'to' or 'back' (a liveblog's or a
 # broadcast's opening, "Good evening and welcome to our coverage"). Phatic words greet the reader;
 # they evaluate nothing.
+# 'every' before a unit of time is a frequency ("every week for forty years", "every 12
+# minutes"): a checkable rate, not a sweeping claim about a whole group.
+_FREQUENCY = re.compile(r"\s+(?:(?:other|single|\d+|two|three|four|five|six|ten|few)\s+)?"
+                        r"(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?|weekdays?|"
+                        r"weekends?|hours?|minutes?|seasons?|(?:mon|tues|wednes|thurs|fri|satur|"
+                        r"sun)days?)\b", re.IGNORECASE)
 _GREETING = re.compile(r"(?i:good\s+(?:morning|afternoon|evening|night)|welcome\s+(?:to|back))\b")
 _NOT_IN_NAMES = frozenset({"evaluative", "intensifier", "allegation_weak", "interpretive_noun"})
 _PROPER_NOUN = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*")
@@ -46,7 +52,9 @@ _WORD_SHAPES = re.compile(
     r"\b(?:(?P<past_tense>[a-z]{3,}ed|was|were|had|did|said|told|went|took|made|came|gave|began|"
     r"became|saw|met|won|lost|left|rose|fell|paid|sent|held|led|ran|got|found|taught|bought|"
     r"brought|caught|fought|kept|spent|wrote|grew|knew|heard|stood|sat|built|sold|drove|flew|"
-    r"spoke|rode|chose|ate|sang|threw|wore|woke|drew|hid|began|struck|swore|shook)"
+    r"spoke|rode|chose|ate|sang|threw|wore|woke|drew|hid|began|struck|swore|shook|"
+    # regular pasts too short for the '-ed' shape, and one more irregular one
+    r"used|died|owed|fled)"
     r"|(?P<abstract_noun>[a-z]{3,}(?:ism|isms|ity|ities|ness))"
     r"|(?P<adjective>(?i:[a-z]{4,}(?:ous|ive|able|ible|ful|less|ical|ic))))\b"
 )
@@ -214,6 +222,8 @@ def detect(text: str, *, inside_quote: bool = False) -> SentenceCues:
                     continue  # the country
                 if proper and kind in _NOT_IN_NAMES:
                     continue  # "EuroPride", "the Conservatives": a name, not a judgement
+                if kind == "generalizer" and _FREQUENCY.match(text, m.end()):
+                    continue  # "every week", "every 12 minutes": how often, not all of a group
                 if kind == "evaluative" and _GREETING.match(text, m.start()):
                     continue  # "Good morning and welcome to ...": a salutation judges nothing
                 add(kind, m.start(), m.end())

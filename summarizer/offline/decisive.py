@@ -31,6 +31,10 @@ _VERDICT_FRAME = re.compile(
 )
 
 
+_EXPECTED_QUESTION = re.compile(r"^[\"“‘']?(?:And\s+|But\s+|So\s+)?(?i:how|where|what|who|why)\b"
+                                r"[^?]*\b(?:supposed|meant)\s+to\b[^?]*\?")
+
+
 HEDGING_SUPERLATIVES = frozenset({"most likely", "least likely", "most probably"})
 
 
@@ -91,6 +95,12 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     sarcasm = unwanted(cues)
     if sarcasm:
         return [f"sarcasm as framing: '{sarcasm}'"]
+    if cues.has("question", quoted=False) and not cues.whole_quote and cues.source is None \
+            and _EXPECTED_QUESTION.match(cues.text):
+        # "Where are they supposed to go now?", "How are families meant to pay this?": a
+        # wh-question about what is expected of someone, in the writer's voice, protests that
+        # no answer exists; it argues rather than asks
+        return ["question that argues rather than asks: 'supposed to'"]
     if cues.has("question", quoted=False) and len(opinion_reasons) >= 3:
         return ["question that argues rather than asks"]
     loaded = _loaded_question(cues)

@@ -82,12 +82,30 @@ def features(cues: SentenceCues, max_count: int | None = None) -> dict[str, floa
         if cue.kind in _CHECKED and _not_itself(cues.text, cue.kind, cue.text, cue.start):
             continue
         found[cue.kind] = found.get(cue.kind, 0.0) + 1.0
-    if "first_person" in found and narrative(cues):
+    if "first_person" in found and (narrative(cues) or _outlet_contact(cues)):
         del found["first_person"]  # "I told the clerk": the writer's experience, reported
     for kind in list(found):
         if kind not in ("quoted", "short", "long"):
             found[kind] = min(cap, found[kind])
     return found
+
+
+# The outlet as a party to the exchange it reports: "did not return our calls", "did not respond
+# to our questions", "a friend told us". 'Our' and 'us' here name the newsroom that asked, a
+# checkable step of the reporting, not the communal 'our' of a columnist's stance.
+_CONTACT = re.compile(
+    r"\b(?:return(?:ed|s|ing)?|answer(?:ed|s|ing)?|acknowledg(?:e|ed|es|ing))\s+our\s+"
+    r"(?:calls?|emails?|messages?|questions?|requests?|letters?|enquir(?:y|ies)|inquir(?:y|ies))\b|"
+    r"\b(?:respond(?:ed|s|ing)?|repl(?:y|ied|ies|ying))\s+to\s+(?:our|us)\b|"
+    r"\b(?:told|tells|wrote\s+to|contacted|emailed)\s+us\b|\bcontacted\s+by\s+us\b",
+    re.IGNORECASE)
+
+
+def _outlet_contact(cues: SentenceCues) -> bool:
+    """Whether every first person outside quotations is the outlet asking or being told."""
+    spans = [(m.start(), m.end()) for m in _CONTACT.finditer(cues.text)]
+    return bool(spans) and all(any(s <= p.start < e for s, e in spans)
+                               for p in cues.find("first_person", quoted=False))
 
 
 _CHECKED = frozenset({"superlative", "evaluative", "first_person"})

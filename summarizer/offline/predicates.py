@@ -24,7 +24,9 @@ _PREDICATE = re.compile(
     r"remained|sounds?|feels?|proved|proves)\s+(?:not\s+|just\s+|simply\s+)?"
     r"(?:(?:a|an)\s+|(?:one|some|none|each)\s+of\s+(?:the|its|their|his|her|our)\s+)?"
     r"(?:(?:[a-z]+ly|so|too|very|rather|quite|more|less)\s+)?"
-    r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?")
+    r"(?P<first>[\w’'-]+)(?:\s+(?P<second>[\w’'-]+))?"
+    # a coordinated predicate shares the copula: "was tender but badly over-salted"
+    r"(?:(?<=\s(?:but|and|yet))\s+(?:[a-z]+ly\s+)?(?P<third>[\w’'-]+))?")
 
 
 def evaluative_predicate(cues: SentenceCues) -> str | None:
@@ -46,7 +48,7 @@ def evaluative_predicate(cues: SentenceCues) -> str | None:
             continue  # "the island's communist government": a possessive, not 'is'
         if subordinate(cues.text, m.start()):
             continue  # "... on a night when the dining room was half empty": a circumstance
-        for group in ("first", "second"):
+        for group in ("first", "second", "third"):
             cue = evaluative.get(m.start(group))
             if cue is not None:
                 return cues.text[m.start():m.end(group)]

@@ -77,10 +77,18 @@ RELATIVE = re.compile(r"(?:,\s+(?:(?:who|which|speaking|writing|published|releas
                        r"filed|signed|in\s+(?:a|an|its|his|her|their)(?!\s+(?:statement|interview|"
                        r"op-ed|letter|post|message|call)\s+(?:to|with)\b))\s(?:[^,;]|(?<=\d),(?=\d{3}))"
                        # the comma of a number ("about 4,000 drivers") does not close the aside
-                       r"{1,120}|\d{1,3}))+,"
+                       r"{1,120}|\d{1,3}|"
+                       # counsel named by their side, as British court reports do ("Ann Pell,
+                       # prosecuting, said", "Ivo Marsh, defending, told the court"): the
+                       # participle is an aside on the speaker, like "speaking"
+                       r"(?:defending|prosecuting|mitigating)(?:\s+for\s[^,;]{1,40})?))+,"
                        # A noun phrase after it starts a new clause: the aside closed a relative
                        # clause on an object ("... to Ivo Marsh, who ran the fund, the office said")
                        r"(?!\s+(?:the|a|an|its|his|her|their|this|these|those)\b|\s+[A-Z])")
+# "The Herald quoted the mayor as saying ...", "Your report cited the council as saying ...": the
+# channel quotes; the speaker is the object of 'quoted' (the speaker, not the channel).
+QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+"
+                       r"(?P<np>[^,;:“”\"]{2,80}?)\s+as\s+(?P<verb>saying|stating|telling|warning|claiming|describing)\b")
 # "..., said Lakeport's current mayor, Annette Blume.": the name in apposition to the role.
 APPOSED_NAME = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*[.,]")
 # "..., photographs show." / "Naps linked to memory, study finds": the source after the claim.

@@ -106,7 +106,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     if document is not None:
         return document
     order: tuple[re.Pattern[str] | None, ...] = (
-        patterns.ACCORDING, lexical.by, patterns.VERB_SUBJECT, patterns.SAID_LAST,
+        patterns.QUOTED_AS, patterns.ACCORDING, lexical.by, patterns.VERB_SUBJECT,
+        patterns.SAID_LAST,
         lexical.appositive, lexical.role_appositive,
         None,  # None: subject-verb clauses
     )
@@ -115,7 +116,7 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     for pattern in order:
         for np_start, np_end, verb in _candidates(pattern, masked):
             np_text = text[np_start:np_end]
-            if pattern in (patterns.ACCORDING, lexical.by):
+            if pattern in (patterns.ACCORDING, lexical.by, patterns.QUOTED_AS):
                 np_text = trim_np(np_text)
             elif pattern is None:
                 np_text = patterns.AFTER_QUOTE.split(np_text)[-1]

@@ -178,8 +178,9 @@ _CONTACT = re.compile(
 _WHEN_ENDS = frozenset({"day", "eek", "ght", "ear", "ing", "oon"})
 _AMOUNT = re.compile(r"\s+(?:[£$€]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)")
 # A particle that makes a phrasal verb of a verb of saying: 'call off' cancels, 'write off' and
-# 'write down' cut a value, 'tell off' scolds. The phrasal verb is a different word.
-_PARTICLE = re.compile(r"\s+(?:off|down)\b")
+# 'write down' cut a value, 'tell off' scolds, and the idiom 'call time on' ends something ("have
+# called time on their marriage"). The phrasal verb is a different word.
+_PARTICLE = re.compile(r"\s+(?:off|down|time\s+on)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|these)\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+[a-z]+ly)*\s*$",
                         re.IGNORECASE)

@@ -50,10 +50,13 @@ _HIDDEN_RECORD = re.compile(
     r"\b(?:audit|audits|report|reports|warning|warnings|findings|evidence|complaints?|inquiry|"
     r"review|memo|file|files)(?:\s+(?:of|into|on|about)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:was|were|"
     r"has\s+been|have\s+been|had\s+been)\s+(?:quietly\s+|then\s+)?(?:buried|shelved|spiked|"
-    r"suppressed|hushed\s+up)\b|\b(?:told|ordered|instructed|asked)\s+to\s+(?:lose|shred|destroy|"
-    r"delete|wipe|burn|doctor|backdate)\s+(?:the|its|his|her|their|that)\s+"
+    r"suppressed|hushed\s+up)\b|\b(?:told|ordered|instructed|asked)\s+to\s+(?:(?:lose|shred|destroy|"
+    r"delete|wipe|burn|doctor|backdate)\s+(?:the|its|his|her|their|that)|"
+    # 'lose' and 'doctor' a record are never routine, so a bare plural object accuses too
+    # ("told to lose complaint letters"), unlike "told to delete emails after 30 days"
+    r"(?:lose|doctor|backdate))\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:file|files|list|records?|emails?|minutes|logs?|documents?|evidence|"
-    r"receipts?|notes|data|tapes?|footage|report|accounts)\b", re.IGNORECASE)
+    r"receipts?|notes|data|tapes?|footage|report|accounts|letters|complaints?)\b", re.IGNORECASE)
 
 
 # An inquiry stopped under pressure: "pressured a junior minister to drop an inquiry into the
@@ -141,7 +144,14 @@ _FIXED_CONTEST = re.compile(
     r"\bfix(?:es|ed|ing)?\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:tender|tenders|match|matches|game|games|vote|votes|ballot|election|result|results|race|"
     r"bout|fight|contest|draw|bidding|auction)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|for|so|to|and|by|at|"
-    r"on|with|against|because|before|after)\b)", re.IGNORECASE)
+    r"on|with|against|because|before|after)\b)|"
+    # anything fixed for one party ("the valuation was fixed to suit the buyer", "fixed the
+    # scores in his favour"): favouring a party to a deal turns setting a figure into rigging it;
+    # fixed "to suit tenants on low incomes" or "most budgets" serves a class, not a party
+    r"\bfix(?:es|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+favou?r\b|in\s+(?:his|her|their|its|"
+    r"[\w’'-]+[’']s)\s+favou?r\b|to\s+(?:suit|benefit|help)\s+(?:the|a|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+)?(?:buyers?|bidders?|developers?|purchasers?|friends?|donors?|allies|ally)\b)",
+    re.IGNORECASE)
 
 
 # Shredding or destroying a finding, a warning or a complaint, or sitting on it ("shreds any
