@@ -1,0 +1,59 @@
+"""Everyday news genres (transfer gossip, layoffs, election nights, features, obituaries,
+fact-checks, interviews, charity releases, editorials, liveblogs): who speaks and what
+accuses. Every sentence is written here; none comes from tune/, the probes or heldout/."""
+
+from __future__ import annotations
+
+import pytest
+from labelling import label
+
+from summarizer.schema import AttributionType, Category
+
+A = AttributionType
+C = Category
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("One shopkeeper, Dilys Corran, said the river had reached the bakery by noon.",
+     "Dilys Corran"),
+    ("A parent, Owen Flatt, said the bus had been late every day this week.", "Owen Flatt"),
+    ("Another supporter, Nia Bellamy, said the ground felt empty without him.", "Nia Bellamy"),
+])
+def test_an_apposed_speaker_before_said_is_the_subject(text: str, source: str) -> None:
+    from summarizer.offline.cues import detect
+    found = detect(text).source
+    assert found is not None and found.text == source
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bus Drivers' Union said the new rota was unworkable.",
+    "The Allotment Holders' Association said rents would rise in April.",
+])
+def test_a_capitalised_body_named_for_its_members_is_an_organisation(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade fell by a fifth, according to the Orlin harbour annual report.",
+    "Arrests rose, according to the Kessby police quarterly figures.",
+])
+def test_a_name_before_modifiers_and_a_record_is_the_record(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.DOCUMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Local fishermen say the new quotas will finish off the smaller boats.",
+    "Tradesmen on the estate say the work has dried up since January.",
+    "Stallholders on the market say takings are down by a third.",
+])
+def test_a_plural_in_men_is_a_class_of_people(text: str) -> None:
+    assert label(text) == (C.ATTRIBUTED_STATEMENT, A.ANONYMOUS)
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives on the drugs squad planted evidence on men who had done nothing wrong.",
+    "The agency's partners billed the council inflated fees for years.",
+])
+def test_fabricated_evidence_and_inflated_fees_accuse(text: str) -> None:
+    assert label(text)[0] is C.UNSUPPORTED_ALLEGATION
