@@ -57,3 +57,39 @@ def test_a_plural_in_men_is_a_class_of_people(text: str) -> None:
 ])
 def test_fabricated_evidence_and_inflated_fees_accuse(text: str) -> None:
     assert label(text)[0] is C.UNSUPPORTED_ALLEGATION
+
+
+@pytest.mark.parametrize("text", [
+    "Whether the ferry company can keep its fares down through the winter is another matter.",
+    "It remains to be seen whether the new coach can steady the defence.",
+    "How long the truce on the council lasts is anyone's guess.",
+])
+def test_a_doubt_frame_is_the_writers_forecast(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "What Harrowby needs is a planning inspector with teeth.",
+    "The ethics panel has become a rubber stamp for the mayor's office.",
+])
+def test_idioms_of_enforcing_power_judge_a_body(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+@pytest.mark.parametrize("text", [
+    "It is worth asking who will pay for the new bridge once the grant runs out.",
+    "It's also worth remembering that the last depot took six years to open.",
+])
+def test_worth_before_a_gerund_advises_the_reader(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_worth_before_a_sum_is_a_measure() -> None:
+    assert label("The stadium contract is worth £14 million over five years.") == (
+        C.REPORTED_FACT, A.NONE)
+
+
+@pytest.mark.parametrize("text", ["Maybe it will.", "Perhaps so.", "Possibly they did."])
+def test_a_hedged_ellipsis_concedes(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
