@@ -93,3 +93,14 @@ def test_worth_before_a_sum_is_a_measure() -> None:
 def test_a_hedged_ellipsis_concedes(text: str) -> None:
     assert label(text) == (C.OPINION, A.NONE)
 
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("The count finished after 2 a.m. Dawson had won by 40 votes.", 2),
+    ("Gates close at 6 p.m. “Come early,” the stewards said.", 2),
+    ("The polls open at 7 a.m. Thursday and close at 10 p.m. GMT.", 1),
+    ("The service starts at 11 a.m. local time.", 1),
+])
+def test_a_clock_time_ends_a_sentence_before_a_new_one(text: str, pieces: int) -> None:
+    from summarizer.text.segment import segment
+    assert len(segment(text)) == pieces
