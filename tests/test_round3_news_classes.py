@@ -104,3 +104,12 @@ def test_a_hedged_ellipsis_concedes(text: str) -> None:
 def test_a_clock_time_ends_a_sentence_before_a_new_one(text: str, pieces: int) -> None:
     from summarizer.text.segment import segment
     assert len(segment(text)) == pieces
+
+
+def test_a_one_word_name_never_given_in_full_is_a_body() -> None:
+    from summarizer.offline.engine import label_sentences
+    text = ("10:05 — Corvane says 12,000 homes in the valley have lost power.\n\n"
+            "10:40 — Engineer Ruth Adeyemi said the first lines would be back by noon. "
+            "“It will be a long day,” Adeyemi said.")
+    kinds = [s.attribution.type for s in label_sentences(text)]
+    assert kinds == [A.NAMED_ORGANIZATION, A.NAMED_PERSON, A.NAMED_PERSON]

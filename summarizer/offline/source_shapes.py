@@ -194,3 +194,13 @@ def thing_named(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+def bare_name_only(text: str, name: str) -> bool:
+    """Whether `name` is one capitalised word the article never writes after another name word
+    or a title ("Pieter Haas", "Mr Haas", "Dr Haas"). News style introduces a person by full
+    name and only then by surname; a one-word name never so introduced is the name of a body
+    ("Westgrid says 38,000 homes are without power")."""
+    if " " in name or not name[:1].isupper() or not name.isalpha() or name.isupper():
+        return False
+    return re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", text) is None
