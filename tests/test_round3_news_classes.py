@@ -113,3 +113,15 @@ def test_a_one_word_name_never_given_in_full_is_a_body() -> None:
             "“It will be a long day,” Adeyemi said.")
     kinds = [s.attribution.type for s in label_sentences(text)]
     assert kinds == [A.NAMED_ORGANIZATION, A.NAMED_PERSON, A.NAMED_PERSON]
+
+
+@pytest.mark.parametrize("text", [
+    "The club has had many captains, but few were as loyal as Brannagh.",
+    "No one on the council worked as tirelessly as she did.",
+])
+def test_few_or_no_one_as_adjective_as_ranks_without_measure(text: str) -> None:
+    assert label(text) == (C.OPINION, A.NONE)
+
+
+def test_as_many_as_a_number_is_a_measure() -> None:
+    assert label("Few ferries carry as many as 300 cars.") == (C.REPORTED_FACT, A.NONE)
