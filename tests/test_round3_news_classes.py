@@ -125,3 +125,9 @@ def test_few_or_no_one_as_adjective_as_ranks_without_measure(text: str) -> None:
 
 def test_as_many_as_a_number_is_a_measure() -> None:
     assert label("Few ferries carry as many as 300 cars.") == (C.REPORTED_FACT, A.NONE)
+
+
+def test_a_one_word_name_with_an_aside_stays_a_person() -> None:
+    from summarizer.offline.engine import label_sentences
+    text = "“We were never told,” Okonjo, a driver for twenty years, said."
+    assert label_sentences(text)[0].attribution.type is A.NAMED_PERSON

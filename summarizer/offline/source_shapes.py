@@ -203,4 +203,16 @@ def bare_name_only(text: str, name: str) -> bool:
     ("Westgrid says 38,000 homes are without power")."""
     if " " in name or not name[:1].isupper() or not name.isalpha() or name.isupper():
         return False
-    return re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", text) is None
+    if name.lower() in lexicon.words("language", "english_function_words") or name.lower() in (
+            lexicon.words("stance", "negations", "generalizers")):
+        return False  # "Nobody", "Everyone": a capitalised word that names no one
+    if re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", text):
+        return False
+    roles = lexicon.words("sources", "titles", "spokespeople")
+    for m in re.finditer(r"(?:\b(?P<role>[a-z]+)\s+)?" + re.escape(name) + r"\b", text):
+        if m.group("role") in roles or _PERSON_APPOSED.match(text, m.end()):
+            return False  # "chairman Brill"; any aside ("Marsh, a member of ...", "Marsh (R)")
+    return True
+
+
+_PERSON_APPOSED = re.compile(r"\s*[,(]")
