@@ -106,7 +106,34 @@ def decisive_opinion(cues: SentenceCues, opinion_reasons: list[str]) -> list[str
     loaded = _loaded_question(cues)
     if loaded:
         return [f"a question that asks what something is worth: '{loaded}'"]
+    advice = _worth_doing(cues)
+    if advice:
+        return [f"advice to the reader: '{advice}'"]
+    if cues.source is None and _CONCESSION.match(cues.text):
+        return [f"a hedged concession with nothing to check: '{cues.text.strip()}'"]
     return []
+
+
+# "It is worth checking where it came from", "It's worth remembering that ...": 'worth' before a
+# gerund says the act is advisable, a recommendation to the reader (annotation guide:
+# prescription), unlike "worth £2m", a measure.
+_WORTH_DOING = re.compile(r"\bit(?:\s+is|\s+was|[’']s)\s+(?:also\s+|still\s+|well\s+)?worth\s+"
+                          r"[a-z]+ing\b", re.IGNORECASE)
+# "Perhaps they have.", "Maybe so.", "Possibly it will.": a hedge and an elided clause, with no
+# claim of its own to check; the writer grants a point stated elsewhere, which is argument.
+_CONCESSION = re.compile(r"^(?:Perhaps|Maybe|Possibly|Probably)(?:,)?\s+(?:(?:so|not)|"
+                         r"(?:\w+\s+){0,2}(?:have|has|had|is|are|was|were|do|does|did|will|"
+                         r"would|can|could|should|not|so))[.!]$")
+
+
+def _worth_doing(cues: SentenceCues) -> str | None:
+    """The "it is worth V-ing" of an author's sentence, or None."""
+    if "worth" not in cues.text or cues.source is not None or cues.whole_quote:
+        return None
+    m = _WORTH_DOING.search(cues.text)
+    if m is None or any(s <= m.start() < e for s, e in cues.quote_spans):
+        return None
+    return m.group()
 
 
 # "Is it worth the price of a ticket?", "Was the wait worth it?": a question in the author's voice

@@ -122,7 +122,8 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
     a thing, and so is a name after an organisation noun, in apposition or as a classifier
     ("his company, Brenn Homes,", "Budget airline Skyvale"); the first word of an
     organisation's name is its short form ("Pellam" after "Pellam Bakeries"), as a surname is
-    of a person's. Titles of people ('leader') are no organisation nouns."""
+    of a person's. Titles of people ('leader') are no organisation nouns. A one-word name never
+    written as the end of a full name or after a title is no surname but a body's name."""
     if not any(label.attribution.type is AttributionType.NAMED_PERSON for label in labels):
         return
     organisations = {label.attribution.source for label in labels
@@ -132,7 +133,8 @@ def _same_name_same_kind(labels: list[Label], text: str) -> None:
     for label in labels:
         name = label.attribution.source
         if label.attribution.type is AttributionType.NAMED_PERSON and name and (
-                name in organisations or name in short or shapes.thing_named(text, name)):
+                name in organisations or name in short or shapes.thing_named(text, name)
+                or shapes.bare_name_only(text, name)):
             label.attribution = Attribution(type=AttributionType.NAMED_ORGANIZATION,
                                             source=name)
 

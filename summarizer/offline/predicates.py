@@ -90,6 +90,12 @@ _NONE_MORE = re.compile(r"\b(?:few(?:\s+people)?|no\s+one|nobody|no-one)\s+(?:(?
                         r"(?:more|less|harder)\b", re.IGNORECASE)
 
 
+# The equative of the same ranking: "few left a mark as lasting as hers", "no one was as loved
+# as she was": nearly nobody matches the subject, which ranks it first with no measure.
+_NONE_AS = re.compile(r"\b(?:few|no\s+one|nobody|no-one|none)\b[^,;:.]{0,40}?\bas\s+[a-z]+\s+as\b",
+                      re.IGNORECASE)
+
+
 def unmeasured_comparison(cues: SentenceCues) -> str | None:
     """The words of a comparison with no measure outside quotations, in a sentence that names
     no source; None when there is none."""
@@ -100,6 +106,10 @@ def unmeasured_comparison(cues: SentenceCues) -> str | None:
         ranked = _NONE_MORE.search(cues.text)
         if ranked is not None and not any(s <= ranked.start() < e for s, e in cues.quote_spans):
             return ranked.group()
+    if " as " in cues.text and not cues.has("number"):
+        equal = _NONE_AS.search(cues.text)
+        if equal is not None and not any(s <= equal.start() < e for s, e in cues.quote_spans):
+            return equal.group()
     more = _MORE_THAN.search(cues.text)
     if more is None or any(s <= more.start() < e for s, e in cues.quote_spans):
         return None

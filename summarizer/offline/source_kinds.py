@@ -32,7 +32,8 @@ def trim_np(np_text: str) -> str:
     stop_words = lexicon.words("sources", "np_stop_words")
     kept: list[str] = []
     seen_name = owned = False  # owned: after a name's possessive ("the Service’s gauge data")
-    for token in _TOKEN.findall(np_text):
+    tokens = _TOKEN.findall(np_text)
+    for i, token in enumerate(tokens):
         bare = token.strip("‘’“”\"'.,")
         if not bare:
             break
@@ -44,6 +45,8 @@ def trim_np(np_text: str) -> str:
         if seen_name and not owned and not is_name and lower not in connectors:
             if lower in lexicon.words("sources", "document_nouns"):
                 kept.append(token)  # "Land Registry records": the compound's head is the record
+            else:  # "the Harlow annual report": a name, modifiers, then the record they qualify
+                kept.extend(_record_after_modifiers(tokens[i:i + 3], stop_words))
             break
         if not seen_name and kept and lower in stop_words and not (
                 lower == "with" and kept[-1].lower() == "familiar"):
@@ -58,6 +61,20 @@ def trim_np(np_text: str) -> str:
     if trimmed.endswith(".") and trimmed.count(".") == 1:
         trimmed = trimmed[:-1]  # the sentence's full stop, not an abbreviation's
     return trimmed or np_text.strip()
+
+
+def _record_after_modifiers(tokens: list[str], stop_words: frozenset[str]) -> list[str]:
+    """The words up to a record noun a few lower-case modifiers on ("annual report" in "the
+    Harlow annual report"), or nothing when no record noun heads the phrase: in English the
+    head of a noun phrase comes last, after its adjectives, so the name only modifies it."""
+    for j, token in enumerate(tokens):
+        bare = token.strip("‘’“”\"'.,").lower()
+        if not bare or bare in stop_words or token[0].isupper() or (
+                j and tokens[j - 1][-1] in ",;"):
+            return []
+        if bare in lexicon.words("sources", "document_nouns"):
+            return tokens[:j + 1]
+    return []
 
 
 Kind = tuple[AttributionType, bool, bool, bool]  # type, named, pronoun, vague
@@ -76,16 +93,19 @@ def kind_of(np_text: str) -> Kind | None:
     joined = " ".join(lower)
     if len(tokens) == 1 and lower[0] in lexicon.words("sources", "pronouns"):
         return AttributionType.NAMED_PERSON, False, True, False
-    if lower[0] in lexicon.words("sources", "people_plurals", "anonymous_heads") and (
+    if (lower[0] in lexicon.words("sources", "people_plurals", "anonymous_heads")
+            or shapes.men_plural(lower[0])) and (
             len(tokens) == 1 or lower[1] in lexicon.words("sources", "head_ends")) and (
             lower[0] not in lexicon.words("sources", "document_nouns")):
         # "Economists said", "sources familiar with the talks said": a bare plural, even with
         # what it is close to or familiar with, names a class of people, not anyone ("figures
         # published by the bureau" are a record, not senior figures)
         return AttributionType.ANONYMOUS, False, False, False
-    if len(tokens) > 2 and lower[1] in ("from", "at", "in", "with") and lower[0].endswith(
-            ("ers", "ists", "ians", "ors", "ants", "ents")):
-        return AttributionType.ANONYMOUS, False, False, False  # "Divers from the museum"
+    if len(tokens) > 2 and lower[1] in ("from", "at", "in", "with", "on") and (lower[0].endswith(
+            ("ers", "ists", "ians", "ors", "ants", "ents")) or shapes.men_plural(lower[0])):
+        # "Divers from the museum", "Traders on the high street": a class of people and where
+        # they are, no one in particular
+        return AttributionType.ANONYMOUS, False, False, False
     rejected = lexicon.words("sources", "rejected_heads")
     if lower[0] in rejected or lower[-1] in rejected or clausal(lower):
         return None
@@ -142,12 +162,17 @@ def kind_of(np_text: str) -> Kind | None:
         return AttributionType.NAMED_ORGANIZATION, True, False, True
     if not anonymous_det and shapes.role_then_name(tokens, lower):
         return AttributionType.NAMED_PERSON, True, False, False  # "Former employee Ana Ruiz"
+    org_words = lexicon.words("sources", "org_words")
+    if not anonymous_det and len(capitals) >= 2 and tokens[-1][0].isupper() and (
+            lower[-1] in org_words):
+        # "The Transport Workers' Union", "the Tenants' Association": a capitalised name headed
+        # by an organisation word names that body, whatever people noun it contains
+        return AttributionType.NAMED_ORGANIZATION, True, False, False
     if not lexicon.words("sources", "anonymous_heads").isdisjoint(head_words) and not (
             definite and len(tokens) == 2 and tokens[1][0].isupper()):
         # ("The Post", "the Observer": a capitalised noun after 'the' is a title, not the
         # common noun 'a post' or 'observers')
         return AttributionType.ANONYMOUS, False, False, False
-    org_words = lexicon.words("sources", "org_words")
     if definite and len(tokens) <= 4 and lower[-1] in lexicon.words("sources", "org_common"):
         return AttributionType.NAMED_ORGANIZATION, True, False, True  # "the companies"
     if shapes.unnamed_group(tokens, head_words):

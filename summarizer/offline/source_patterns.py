@@ -177,7 +177,9 @@ def lexical() -> Lexical:
             # after a liveblog entry's time, if any ("15:50 — Harnley's mayor, Tom Ashby, ...")
             r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?"
             r"(?:(?:In|At|On|Outside|After|Speaking|Later|Earlier)\b[^,;]{0,70},\s+)?"
-            r"(?:(?i:the|a|an|its|his|her|their|our)|" + OWNER + r")\s+[^,;]{1,70},\s+"
+            # 'one', 'another': a numeral picks one of a class as an article does ("One
+            # resident, Moira Quinn, said")
+            r"(?:(?i:the|a|an|its|his|her|their|our|one|another)|" + OWNER + r")\s+[^,;]{1,70},\s+"
             r"(?P<np>[A-Z][\w.’'\-]*"
             r"(?:\s+[A-Z][\w.’'\-]*){0,4}),\s+" + WHEN + verb
         ),

@@ -99,13 +99,25 @@ def by_organisation(lower: list[str]) -> bool:
     return not lexicon.words("sources", "org_common", "org_words").isdisjoint(issuer)
 
 
+# The irregular plural of compounds in -man ('fishermen', 'tradesmen', 'firemen', 'postmen',
+# 'women'): a class of people named by trade or sex, like a regular plural in -s. The letter
+# before 'men' keeps out singulars that merely end so ('specimen', 'abdomen', 'regimen').
+_MEN_PLURAL = re.compile(r"^(?:[a-z]{2,}[srety]|w[o])men$")
+
+
+def men_plural(word: str) -> bool:
+    """Whether a lower-case word is a plural of people in -men ('fishermen', 'women')."""
+    return _MEN_PLURAL.match(word) is not None
+
+
 def unnamed_group(tokens: list[str], head: list[str]) -> bool:
     """'Rival operators', 'Fans online', 'Former staff members': a bare plural common noun
     names a class of people, not anyone a reader could identify. Only the first word may be
     capitalised (it starts the sentence), and the head ends in a lower-case plural."""
     words = tokens[: len(head)]
     return (len(words) >= 2 and all(not w[0].isupper() for w in words[1:])
-            and words[-1].endswith("s") and not words[-1].endswith("ss")
+            and ((words[-1].endswith("s") and not words[-1].endswith("ss"))
+                 or men_plural(words[-1].lower()))
             and words[-1].isalpha())
 
 
@@ -182,3 +194,25 @@ def thing_named(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+def bare_name_only(text: str, name: str) -> bool:
+    """Whether `name` is one capitalised word the article never writes after another name word
+    or a title ("Pieter Haas", "Mr Haas", "Dr Haas"). News style introduces a person by full
+    name and only then by surname; a one-word name never so introduced is the name of a body
+    ("Westgrid says 38,000 homes are without power")."""
+    if " " in name or not name[:1].isupper() or not name.isalpha() or name.isupper():
+        return False
+    if name.lower() in lexicon.words("language", "english_function_words") or name.lower() in (
+            lexicon.words("stance", "negations", "generalizers")):
+        return False  # "Nobody", "Everyone": a capitalised word that names no one
+    if re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", text):
+        return False
+    roles = lexicon.words("sources", "titles", "spokespeople")
+    for m in re.finditer(r"(?:\b(?P<role>[a-z]+)\s+)?" + re.escape(name) + r"\b", text):
+        if m.group("role") in roles or _PERSON_APPOSED.match(text, m.end()):
+            return False  # "chairman Brill"; any aside ("Marsh, a member of ...", "Marsh (R)")
+    return True
+
+
+_PERSON_APPOSED = re.compile(r"\s*[,(]")

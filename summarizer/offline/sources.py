@@ -114,6 +114,8 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
     if headline:
         order = (patterns.HEADLINE, patterns.HEADLINE_NP_FIRST, *order)
     for pattern in order:
+        if pattern is patterns.SAID_LAST and _apposed_subject(masked, lexical):
+            continue
         for np_start, np_end, verb in _candidates(pattern, masked):
             np_text = text[np_start:np_end]
             if pattern in (patterns.ACCORDING, lexical.by, patterns.QUOTED_AS):
@@ -157,6 +159,16 @@ def find_source(text: str, spans: list[tuple[int, int]]) -> Source | None:
             return Source(kind, np_text.strip(" ,‘’“”\"'"), verb.lower(), named, pronoun,
                           vague=vague)
     return None
+
+
+def _apposed_subject(masked: str, lexical: patterns.Lexical) -> bool:
+    """Whether the sentence opens "The role, Name, said" or "Name, the role, said": the verb
+    already has its subject before it, so the words after it are what was said ("One resident,
+    Moira Quinn, said the water rose"), never an inverted closing speaker ("..., said X.")."""
+    if masked.count(",") < 2:
+        return False
+    return any(p.match(masked) is not None
+               for p in (lexical.role_appositive, lexical.appositive))
 
 
 def _withheld(text: str, np_text: str, np_end: int, verb: str) -> bool:

@@ -37,6 +37,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_END_BREAK = re.compile(r"([.!?…][\"'”’»)\]]*)[ \t]*\n(?=[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ])")
 _FINAL_PUNCT = re.compile(r"[.!?…:;。！？" + _OTHER_ENDS + r"][\"'”’»)\]」』）]*$")
+# An opening double quotation mark and a capital after an abbreviation's full stop: a quotation
+# inside a sentence follows the word that introduces it ('called it “...”'), not an abbreviation
+# that may end a sentence ('3 p.m.', 'U.S.'), so the stop ends the sentence before it.
+_QUOTE_OPENS = re.compile(r"[“\"][A-Z]")
 _FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 
@@ -218,10 +222,25 @@ def _is_boundary(block: str, match: re.Match[str]) -> bool:
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "John F. Kennedy"
     if word in lexicon.words("segment", "maybe_final") or "." in word:
-        following = _FIRST_WORD.match(block, match.end() + _skip_space(block, match.end()))
+        at = match.end() + _skip_space(block, match.end())
+        if _QUOTE_OPENS.match(block, at) and at > match.end():
+            return True  # "... until 3 p.m. “Do not travel,” ...": a quotation opens a sentence
+        following = _FIRST_WORD.match(block, at)
+        if following is not None and word in ("a.m", "p.m") and _clock_ends(following.group(1)):
+            return True
         return following is not None and following.group(1).lower() in lexicon.words(
             "segment", "sentence_openers")
     return True
+
+
+# A clock time ends its sentence when a capitalised word follows that cannot go on the time: a
+# weekday ("3 p.m. Friday") or an all-capitals zone ("9 a.m. GMT") extends it; any other
+# capital ("past 3 a.m. Turnout was ...") opens the next sentence, as no name follows a time.
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
+def _clock_ends(word: str) -> bool:
+    return word[0].isupper() and not word.isupper() and _WEEKDAY.match(word) is None
 
 
 def _skip_space(block: str, pos: int) -> int:
