@@ -176,7 +176,7 @@ def lower_first(text: str, common: frozenset[str] | None = None) -> str:
 
 def lower_case_words(texts: list[str]) -> frozenset[str]:
     """The words an article writes in lower case somewhere: common words, not names."""
-    return frozenset(m.group() for text in texts for m in _LOWER_WORD.finditer(text))
+    return frozenset(_LOWER_WORD.findall("\n".join(texts)))
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*")
