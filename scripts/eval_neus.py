@@ -6,7 +6,7 @@ Usage: python scripts/eval_neus.py [--data DIR] [--start K] [--limit N] [--json]
 A dev split: choices are tuned on the first 150 stories (`--limit 150`) and checked on
 the rest (`--start 150`); the whole split is reported as well.
 
-For each story (three articles from outlets of different leanings) it builds
+For each story (three outlets' articles on one event, left, centre and right) it builds
 the offline digest and compares its combined summary (the reporting and
 allegation points, without the "(reported by A1, A2)" tags) with the AllSides
 neutral summary: ROUGE-1/2/L F1 (Google's `rouge-score`, Porter stemming).

@@ -87,7 +87,7 @@ def test_a_subject_cut_short_is_not_taken_for_the_alleger() -> None:
 
     # "A similar" + "claim": a singular subject's verb would be "claims", so "claim" is the
     # subject's noun and nobody is named; the point must not read "A similar alleged ...".
-    cut = label_sentences("A similar claim appeared on the conspiracy website Vexnet.com, "
+    cut = label_sentences("A similar claim surfaced on a rumour site, Vexnet.com, "
                           "which said the mayor stole the funds.")[0]
     text = allegation_text(cut)
     assert text is not None and not text.startswith("A similar alleged")

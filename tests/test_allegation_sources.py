@@ -230,7 +230,7 @@ def test_charged_that_is_speech_and_charged_with_is_a_legal_act() -> None:
     ("Exports fell as the region's farms were hit by retaliation against Kerry's trade policy.",
      Category.REPORTED_FACT),
     # a neutral purpose imputes no motive; a self-serving one does, with or without 'in order'
-    ("Kerry officials said the officer did so by accident, and meant to fire a Taser instead.",
+    ("Kerry officials said the guard fired by mistake and had meant to use a stun gun.",
      Category.ATTRIBUTED_STATEMENT),
     ("Council officials said the mayor delayed the audit in order to avoid bad headlines.",
      Category.UNSUPPORTED_ALLEGATION),

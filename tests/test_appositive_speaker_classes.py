@@ -41,8 +41,8 @@ def label(text: str) -> tuple[Category, AttributionType, str | None]:
     ("Ivo Marsh and Ana Ruiz, both councillors from Tralee, said in a statement that the "
      "cranes were unsafe.", A.NAMED_PERSON, "Ivo Marsh and Ana Ruiz"),
     # an office a few words qualify
-    ("The senate minority leader said he had not been invited.", A.NAMED_PERSON,
-     "The senate minority leader"),
+    ("The council minority leader said she was never asked to the harbour talks.",
+     A.NAMED_PERSON, "The council minority leader"),
     ("Ana Ruiz is leaving the race and backing Ivo Marsh, the Kerry congresswoman announced "
      "on Thursday.", A.NAMED_PERSON, "the Kerry congresswoman"),
     # a body named for what it is: a centre is an organisation, not a person
@@ -63,8 +63,9 @@ def label(text: str) -> tuple[Category, AttributionType, str | None]:
     ("The mayor repaid 10,000 euros to Ivo Marsh, who ran the harbour fund, the ethics "
      "office said Wednesday.", A.NAMED_ORGANIZATION, "the ethics office"),
     # unnamed speakers, with what they are familiar with, or with a party before the noun
-    ("The council sacked its finance chief on Monday, sources familiar with the decision "
-     "said, in the latest upheaval.", A.ANONYMOUS, "sources familiar with the decision"),
+    ("The council sacked its finance chief on Monday, sources familiar with the vote "
+     "said, in a week of turmoil at the town hall.", A.ANONYMOUS,
+     "sources familiar with the vote"),
     ("“There is no good answer here,” one Kerry Green party organiser said.", A.ANONYMOUS,
      "one Kerry Green party organiser"),
 ])

@@ -13,7 +13,7 @@ from summarizer.summary.compress import complete_part, compress
 def test_a_sentence_cut_off_mid_way_keeps_only_its_whole_clauses() -> None:
     cut = "The council approved the harbour plan on Monday, officials said, in a move that"
     assert complete_part(cut) == "The council approved the harbour plan on Monday, officials said."
-    assert complete_part("As The Post's Philip Rucker, Robert Costa and") is None
+    assert complete_part("As the Herald's Ana Ruiz, Ivo Marsh and") is None
     assert complete_part("The mayor said “we will not") is None  # an unclosed quotation
     whole = "The council approved the plan."
     assert complete_part(whole) == whole
@@ -34,11 +34,11 @@ def test_a_sentence_cut_off_inside_an_adjunct_keeps_its_main_clause() -> None:
 
 
 def test_compression_drops_a_trailing_adjunct_not_the_main_clause() -> None:
-    long = ("A federal judge ruled on Monday that the department violated its own policies "
-            "by refusing to release most asylum seekers from detention even if they are "
-            "likely to win their cases in court.")
+    long = ("A harbour tribunal found on Tuesday that the ferry board broke its own rules "
+            "by refusing to refund most season-ticket holders after the strike even if they "
+            "had asked within the deadline.")
     assert compress(long, attributed=False, limit=20) == (
-        "A federal judge ruled on Monday that the department violated its own policies.")
+        "A harbour tribunal found on Tuesday that the ferry board broke its own rules.")
     fronted = ("Now, in the government funding debate, the president is backing off his "
                "demand that Congress approve money for the wall.")
     short = compress(fronted, attributed=False, limit=12)

@@ -99,7 +99,7 @@ def test_prescriptions_imperatives_and_negative_questions_are_opinion(text: str)
 
 
 @pytest.mark.parametrize("text", [
-    "Now the official federal indictments of 47 people are in.",
+    "Now the formal charges against 23 harbour workers are in.",
     "During the strike of late 2021, workers at two companies voted down contracts.",
     "Half the total cost of government is the cost of local government.",
     "Is the strike off?",  # a neutral question

@@ -101,9 +101,9 @@ def test_tags_and_offices_name_the_speaker(text: str, source: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # a day after 'by' is a deadline, not an agent
-    "The truce had already been broken by Friday morning as shelling was heard.",
+    "The ceasefire had already collapsed by Sunday evening as gunfire was reported.",
     # a decision on a request, and a count, are acts, not speech
-    "The high court on Monday denied an appeal from the port authority.",
+    "The appeals court on Tuesday denied a request from the port authority.",
     "Employers added 90,000 jobs in May.",
     # a capitalised title before a name is not an evaluation
     "Justice Clara Voss issued a dissent on Monday.",

@@ -207,9 +207,9 @@ def test_a_second_verb_phrase_and_an_infinitive_on_an_indefinite_noun_may_go() -
                     "later add a second berth for cargo ships from the northern islands.",
                     attributed=False, limit=14) == (
         "The port authority plans to open the new ferry terminal in May.")
-    assert compress("The council will vote this week on an expanded version of a levy to pay "
+    assert compress("The council will decide next week on a larger form of a levy to pay "
                     "for new berths at the harbour in the northern district.", attributed=False,
-                    limit=14) == "The council will vote this week on an expanded version of a levy."
+                    limit=14) == "The council will decide next week on a larger form of a levy."
     # "set to vote": the infinitive completes the verb, not an indefinite noun.
     assert compress("The council is set to vote this week on the levy plan for the harbour in "
                     "the north.", attributed=False, limit=8) is None

@@ -123,7 +123,7 @@ def test_a_cut_never_falls_inside_a_list() -> None:
     from summarizer.summary.compress import compress
     from summarizer.summary.cuts import continues_list
 
-    text = ("The ban on Saturday came a day after officials from Norway, Denmark and "
+    text = ("The closure on Sunday followed a week after envoys from Norway, Denmark and "
             "Sweden said they believed the ferry was struck by a drone.")
     assert compress(text, attributed=False, limit=14) is None  # no cut keeps it whole
     assert compress(text, attributed=False) == text

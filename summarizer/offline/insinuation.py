@@ -41,7 +41,7 @@ _KIN_INTEREST = re.compile(
 # it", "because it could not stomach a woman in charge", "were timed to make the accounts look
 # healthy". Saying why someone acted, or what an act was shaped for, when they did not say so
 # themselves, imputes a motive; one whose content is that nobody notices imputes concealment.
-# A neutral purpose ("in order to prepare", "meant to fire a Taser", "designed to help") imputes
+# A neutral purpose ("in order to prepare", "meant to use a stun gun", "designed to help") imputes
 # one only with a self-serving verb after it ("to avoid", "to hide"); 'timed', 'calculated' and
 # 'engineered' say the act was shaped to an end by themselves.
 _MOTIVE = re.compile(

@@ -6,7 +6,7 @@ finite verb that are not inside a subordinate clause. The cuts that break this, 
   the main clause is after its comma, so the part before it is no sentence;
 - a fronted participle or prepositional phrase ("Using his tweets against him, ...",
   "Four years after losing there, ...") has no finite verb of its own;
-- a subject cut off before its verb ("A top lawyer, in a letter to the court, ...") leaves
+- a subject cut off before its verb ("A senior counsel, in a note to the judge, ...") leaves
   a noun phrase;
 - "X reported that Y" is whole only when the clause after "that" has its own verb, and a
   trailing clause ("... when Y", "... who Y") only when Y has its verb.
