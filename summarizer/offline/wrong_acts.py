@@ -186,17 +186,19 @@ _PASSED_OFF = re.compile(
 # nephew", "handed the parking contract to his golfing buddy". Public work going to one's own
 # circle is nepotism or cronyism imputed to the giver (a 'kin_nouns' or 'favour_ties' word must
 # follow the possessive; "handed the role to his deputy" names no tie).
+_TO_OWN_CIRCLE = re.compile(
+    r"\b(?:gave|give|gives|giving|handed|hands|handing|awarded|awards|awarding|steered|passed|"
+    r"offered)\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:contract|contracts|job|jobs|"
+    r"post|posts|tender|deal|licen[cs]e|lease|franchise|concession)\s+to\s+(?:his|her|their)\s+"
+    r"(?:own\s+)?(?:[\w’'-]+\s+)?(?P<tie>[a-z]+(?:-in-law)?)\b", re.IGNORECASE)
+
+
 # Retaliation against people: "retaliated against staff who spoke up", "retaliation against
 # some of the victims". Punishing people for what they did is an abuse of power imputed to
 # whoever retaliated; retaliation against a policy or a tariff ("retaliation against U.S. trade
 # policies") is a state's reported act, so the object must be people (a person noun).
 _RETALIATED_AGAINST = re.compile(
     r"\bretaliat\w*\s+against\s+(?:[\w’'-]+\s+){0,4}?(?P<who>[a-z]+)\b", re.IGNORECASE)
-_TO_OWN_CIRCLE = re.compile(
-    r"\b(?:gave|give|gives|giving|handed|hands|handing|awarded|awards|awarding|steered|passed|"
-    r"offered)\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:contract|contracts|job|jobs|"
-    r"post|posts|tender|deal|licen[cs]e|lease|franchise|concession)\s+to\s+(?:his|her|their)\s+"
-    r"(?:own\s+)?(?:[\w’'-]+\s+)?(?P<tie>[a-z]+(?:-in-law)?)\b", re.IGNORECASE)
 
 
 # A record tampered with: "fiddled its emissions figures", "massaged the numbers", "fudged the
@@ -238,7 +240,7 @@ def shapes(text: str) -> tuple[tuple[tuple[int, int, str], ...],
                                                               _KNEW_AND_SILENT, _PASSED_OFF)
                       if _any_in(lower, _GATES[pattern]) for m in pattern.finditer(text)
                       if not negated(text, m.start()))
-        if "retaliat" in lower:
+        if _any_in(lower, _GATES[_RETALIATED_AGAINST]):
             people = lexicon.words("sources", "people_plurals", "anonymous_heads", "accuser_heads")
             acts += tuple((m.start(), m.group()) for m in _RETALIATED_AGAINST.finditer(text)
                           if m.group("who").lower() in people and not negated(text, m.start()))
