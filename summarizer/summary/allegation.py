@@ -82,7 +82,7 @@ def allegation_text(sentence: Sentence, common: frozenset[str] | None = None) ->
             # "Critics accused X of Y-ing": the verb takes an object, not a clause, so
             # "alleged that X of Y-ing" would be no sentence; the point is not made.
             return None
-        opening = _OPENING_SPEAKER(source).match(body)
+        opening = _opening_speaker(source).match(body)
         if opening is not None and re.match(r"(?:accus|charg)", opening.group("verb"),
                                             re.IGNORECASE) and not opening.group("that"):
             return None  # "Workers, who ..., accused Ruiz of hiding ...": an object, no clause
@@ -146,7 +146,7 @@ def speaker_line(text: str) -> bool:
     return colon is not None and not has_finite_verb(text[:colon])
 
 
-def _OPENING_SPEAKER(source: str) -> re.Pattern[str]:
+def _opening_speaker(source: str) -> re.Pattern[str]:
     """The sentence opening with its unnamed speaker's noun phrase (the recorded source and
     the words that finish the phrase), an aside between commas, then the verb of saying: what
     follows the verb is the allegation itself."""
