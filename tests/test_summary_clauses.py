@@ -134,16 +134,25 @@ def test_a_cut_off_article_keeps_only_a_main_clause() -> None:
                          "laid out") is None
 
 
-def test_a_clause_holding_a_quotation_is_never_cut_away() -> None:
+def test_a_quotation_is_cut_away_only_with_its_comment_clause() -> None:
     # The speaker's words stay whole in the point (tests/test_articles.py holds it for
-    # every fixture): no trailing cut drops them, so at 20 words there is no point.
+    # every fixture): a trailing cut that is not a comment clause never drops them, so
+    # at 20 words there is no point.
     assert compress("The mayor said on Monday that the council was so worried about the "
                     "harbour budget, it was asking for “a full audit of every contract” "
                     "before the vote.", attributed=True, limit=20) is None
+    # A participle clause commenting on the main clause goes whole, its quotation with it.
     assert compress("The mayor defended the ferry levy on Monday, describing it as “the "
                     "only way to pay for the berths”.", attributed=True) == (
-        "The mayor defended the ferry levy on Monday, describing it as “the only way to pay "
-        "for the berths”.")
+        "The mayor defended the ferry levy on Monday.")
+    assert compress("The port authority on Friday named Ilse Baro as its new director, "
+                    "saying she had earned a name as “the fixer of the eastern docks”.",
+                    attributed=True) == (
+        "The port authority on Friday named Ilse Baro as its new director.")
+    # Not a comment clause: the quotation is what the speaker said, and stays.
+    assert compress("The harbour master put it plainly, “the berths will not reopen this "
+                    "year”.", attributed=True) == (
+        "The harbour master put it plainly, “the berths will not reopen this year”.")
     assert compress("Local officials told reporters on Monday, “We will not sign this "
                     "contract until the audit is done and every berth is paid for in full.”",
                     attributed=True, limit=10) is None

@@ -226,14 +226,18 @@ def _cut_trailing(text: str, limit: int | None) -> str:
               if not any(s <= m.start() < e for s, e in quoted)]
     for cut, after in reversed(bounds):
         head, tail = text[:cut], text[after:]
-        if len(head.split()) < 6 or _SAYS.search(head) or any(q[0] > cut for q in quoted):
-            break  # a quotation is never cut away: the speaker's words stay whole
+        comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
+        if len(head.split()) < 6 or _SAYS.search(head) or (
+                any(q[0] > cut for q in quoted) and not comment):
+            # A quotation is never cut away on its own: the speaker's words stay whole.
+            # Inside a comment clause ("..., saying he had earned “a reputation”") it
+            # goes with the clause: the main clause before it is the news.
+            break
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
                            for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail
         if continues_list(tail):
             continue  # the comma is inside a list: no clause ends there
-        comment = _COMMENT.match(tail) and not _SPECIFIC.search(tail)
         if (comment or (limit is not None and len(text.split()) > limit)) and (
                 has_main_clause(head)):
             text = head.rstrip() + "."
