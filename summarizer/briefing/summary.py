@@ -41,7 +41,8 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     Within the budget by construction: at most `points` points (the overview included),
     each at most 35 words besides its "(A1, A2)" citation tag, and the word total of
     `summary/budget.py` for the articles' words; one allegation point is kept room for
-    when there are allegations, and a difference line only where words are left.
+    when there are allegations, a difference line only where words are left, and the
+    further allegations take what room the reporting leaves.
 
     Args:
         digest: the digest, without a summary yet.
@@ -108,8 +109,15 @@ def compose_summary(digest: Digest, reports: list[Report], *, points: int = DEFA
     out += _fit([d for d in differences if words(d.text) <= MAX_POINT_WORDS],
                 slots - len(out), budget)
     budget -= sum(restated_words(p.text) for p in out if p.kind == "difference")
-    out += other_accounts(out, reported, lambda c, k, n: _worded(c, reports, digest, k, n),
-                          slots - len(out), budget)
+    accounts = other_accounts(out, reported,
+                              lambda c, k, n: _worded(c, reports, digest, k, n),
+                              slots - len(out), budget)
+    out += accounts
+    budget -= sum(restated_words(p.text) for p in accounts)
+    # Allegations the articles carry beyond the third of the points kept for them, when
+    # no reporting is left to take the room: a story the outlets tell mostly through
+    # accusations is summarized by them, each worded as an allegation.
+    out += _fit([p for p in alleging if p not in out], slots - len(out), budget)
     # The last guard: a point whose cutting lost its source or its allegation wording is
     # not made (the attribution rule, `briefing/checks.py`).
     claims = {claim.id: claim for claim in digest.claims}
