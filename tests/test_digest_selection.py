@@ -3,6 +3,10 @@ neutral roundup does. Compression keeps the main clause, never only a fronted ph
 
 from __future__ import annotations
 
+import pytest
+from digest_factory import ALLEGATION, make_report
+
+from summarizer.briefing import select
 from summarizer.briefing.build import build_digest
 from summarizer.inputs.article import Article
 from summarizer.offline.engine import analyze_offline
@@ -145,3 +149,45 @@ def test_two_word_phrases_hold_a_content_word() -> None:
     assert "confi the" in found and "harbo plan" in found and "counc confi" in found
     assert "on the" not in found and "the counc" in found
     assert phrases("It is on the.") == set()
+
+
+def test_allegations_take_the_room_reporting_leaves() -> None:
+    # Each outlet tells the story mostly through accusations no one puts a name to: after
+    # the one reporting point there is room, and the allegations fill it (not only the one
+    # point kept for them), each worded as an allegation and tagged as unsourced.
+    texts = [
+        "The harbour board met on Monday. The chair "
+        "took payments from a dredging firm. The tender papers were rewritten overnight "
+        "before the vote on the new berths.",
+        "The harbour chair hid invoices from the auditors in a locked cabinet. The dredging "
+        "contract was promised to a friend of the chair long before any tender opened. "
+        "Two board members were told to stay away from the vote.",
+    ]
+    reports = [make_report(texts[0], {2: ALLEGATION, 3: ALLEGATION}, title="one"),
+               make_report(texts[1], {1: ALLEGATION, 2: ALLEGATION, 3: ALLEGATION},
+                           title="two")]
+    summary = build_digest(reports).summary
+    alleging = [p for p in summary if p.kind == "allegation"]
+    assert [p.kind for p in summary][:2] == ["overview", "reporting"]
+    assert len(alleging) >= 2 and {p.article_ids[0] for p in alleging} == {"A1", "A2"}
+    assert all("alleg" in p.text and "no named source" in p.text for p in alleging)
+    budget = word_budget(sum(words(t) for t in texts))
+    assert sum(restated_words(p.text) for p in summary if p.kind != "overview") <= budget
+
+
+def test_a_shared_claim_is_worded_by_the_fuller_common_account(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three outlets tell one event; the second also gives the reason the third gives.
+    # Without the credit for words other outlets use, the short first account would word
+    # the claim; with it, the account that also says why.
+    texts = ["The board closed the north quay on Monday.",
+             "The harbour board on Monday closed the north quay after divers found cracks in "
+             "its old pilings, the port said.",
+             "The north quay is shut after divers found cracks."]
+    reports = [make_report(text, title=f"t{n}") for n, text in enumerate(texts)]
+    digest = build_digest(reports)
+    shared = next(c for c in digest.claims if len(c.articles) == 3)
+    assert select.scored(digest, reports)[shared.id][1] == 1
+    assert "after divers found cracks" in digest.summary[1].text
+    monkeypatch.setattr(select, "COVER_WEIGHT", 0.0)
+    assert select.scored(digest, reports)[shared.id][1] == 0
