@@ -66,6 +66,8 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "The levy rose 4% and falls hardest on tenants who rent flats by the harbour.",
     # an adverb between the subject and its verb
     "They now meet in the old town hall on Fridays.",
+    # a noun in "-ment" before the verb of a clause begun by "if": a noun, not an adjective
+    "The ferries will stop running if the government raises the harbour levy.",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)

@@ -108,7 +108,7 @@ def is_finite(word: str, before: str | None) -> bool:
             return prev not in _stop() or prev in pronouns
         return (prev not in not_finite_before
                 and prev not in lexicon.words("clauses", "number_words")
-                and not re.search(r"(?:al|ic|ive|ous|ful|ent|ant|ed|[0-9])$", prev))
+                and not re.search(r"(?:al|ic|ive|ous|ful|(?<!m)ent|ant|ed|[0-9])$", prev))
     if lower.endswith(("ing", "ly")) or lower in _stop() or lower in not_finite_before:
         return False
     # A plain present after a plural subject: "the two leaders meet", "states hold".
