@@ -192,6 +192,25 @@ def test_a_short_bracketed_aside_goes_when_a_point_is_too_long() -> None:
         "by May.")
 
 
+def test_an_aside_between_closed_up_em_dashes_goes_like_a_spaced_one() -> None:
+    assert drop_asides("Ferry traffic will shift further to the southern ports—with Velmar "
+                       "gaining two berths and Oskel losing one—as the northern quays "
+                       "silt up.") == (
+        "Ferry traffic will shift further to the southern ports as the northern quays silt up.")
+    assert drop_asides("The harbour master—who took the post in May—resigned on Friday.") == (
+        "The harbour master resigned on Friday.")
+    # The closing dash stood for the comma before a speech tag: the comma comes back.
+    assert drop_asides("Berth fees rose 7% in 2019 — the steepest rise in a decade — the "
+                       "port said.") == "Berth fees rose 7% in 2019, the port said."
+    assert drop_asides("Berth fees rose 7% — the steepest rise in a decade — said the port "
+                       "on Monday.") == "Berth fees rose 7%, said the port on Monday."
+    assert drop_asides("The harbour master — who took the post in May — said the berths "
+                       "would close.") == "The harbour master said the berths would close."
+    # A closed-up en dash joins a range: no aside there.
+    range_ = "Berth fees rose in 2019–2021 and again in 2023–2024, the port said."
+    assert drop_asides(range_) == range_
+
+
 def test_existential_there_and_a_fronted_time_clause() -> None:
     from summarizer.summary.pronouns import unresolved_lead
 

@@ -31,6 +31,7 @@ from summarizer.summary.clauses import (
     has_main_clause,
     is_finite,
 )
+from summarizer.text import lexicon
 
 # A presentative "here" or an imperative addressed to the reader.
 _SIGNPOST = re.compile(r"(?:Here(?:['’]s| is| are)|(?:Watch|Read|Click|See|Forget|Think|Imagine|"
@@ -94,11 +95,17 @@ def drop_asides(text: str) -> str:
     def outside(start: int) -> bool:
         return not any(s <= start < e for s, e in quoted)
 
-    dashed = re.compile(rf"\s{DASH}\s(?P<aside>[^—–]+?)\s{DASH}\s")
+    # Spaced dashes of any kind, or em dashes set closed up ("Mountain West—with Texas
+    # gaining two seats—as growth slowed"), as US style sets them; a closed-up en dash
+    # joins a range ("2010–2020"), not an aside.
+    dashed = re.compile(rf"(?:\s{DASH}\s|(?<=\S)—(?=\w))(?P<aside>[^—–]+?)"
+                        rf"(?:\s{DASH}\s|(?<=\w)—(?=\w))")
     for found in reversed(list(dashed.finditer(text))):
         if outside(found.start()) and outside(found.end() - 1) and "--" not in found["aside"]:
             # After a leading subordinate clause the aside closed it: a comma still must.
             join = ", " if SUBORDINATE.match(text) and "," not in text[: found.start()] else " "
+            if _speech_tag(text[found.end():]):
+                join = ", "  # "... in 2010-2020 — the slowest since 1930 — the bureau said."
             text = text[: found.start()] + join + text[found.end():]
     quoted = quote_spans(text)
     commas = [m.start() for m in re.finditer(r",\s", text) if outside(m.start())]
@@ -201,3 +208,18 @@ _DOWNWARD = re.compile(r"\b(?:not|no|never|without|fewer|less|few|only|neither|n
                        r"at most|hardly|rarely)\b|n't\b", re.IGNORECASE)
 _TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|under|"
                        r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)
+
+
+def _speech_tag(rest: str) -> bool:
+    """`rest` is a closing speech tag ("the bureau said.", "said Ana Ruiz on Monday."): after
+    an aside it still needs the comma the dash stood for."""
+    words = WORD.findall(rest)
+    said = lexicon.words("sources", "reporting_verbs")
+    verb = next((n for n, w in enumerate(words[:5]) if w.lower() in said), None)
+    if verb is None or len(words) > 8 or re.search(r"[,;:]", rest):
+        return False
+    after = words[verb + 1:]
+    # Inverted ("said the bureau"), the speaker follows: a name or a determiner.
+    speaker = verb > 0 or bool(after and (after[0][:1].isupper() or after[0].lower() in (
+        "the", "a", "an", "his", "her", "its", "their")))
+    return speaker and not has_finite_verb(" ".join(after))  # not "said the port would"
