@@ -249,3 +249,40 @@ def test_an_infinitive_completing_a_participle_is_not_cut_off() -> None:
                  "northern route in winter."):
         cut = cut_adjunct(text, 12)
         assert cut is None or not cut.rstrip(".").endswith(("intended", "likely"))
+
+
+def test_a_series_of_one_word_items_is_a_list_too() -> None:
+    from summarizer.summary.compress import compress
+    from summarizer.summary.cuts import continues_list
+
+    # No "and" closes this series: a cut at its commas would leave "... over the discovery
+    # of crude, careless." (modifiers without their noun); the cut falls at "when" instead.
+    text = ("On Monday the harbour pilot Ivo Marsh said that the port board had withdrawn his "
+            "licence from the service over the discovery of crude, careless, reckless logbook "
+            "entries written on a private tablet with friends when he was a trainee.")
+    assert compress(text, attributed=True) == text.replace(" when he was a trainee", "")
+    assert continues_list("careless, reckless logbook entries")  # an item, then its comma
+    assert continues_list("reckless logbook entries", "the discovery of crude, careless")
+    assert not continues_list("citing cracks in its main span.", "The ferry was halted")
+
+
+def test_both_keeps_its_and() -> None:
+    from summarizer.summary.cuts import cut_adjunct
+
+    both = ("By noon the harbour master had both closed the north quay to the ferries and "
+            "announced that the pilots would be paid for the lost days of the strike.")
+    assert cut_adjunct(both, 20) is None  # "had both closed ... ." would be broken English
+    plain = both.replace("had both closed", "had closed")
+    assert cut_adjunct(plain, 20) == (
+        "By noon the harbour master had closed the north quay to the ferries.")
+
+
+def test_a_bare_pronoun_recorded_as_source_frames_nothing() -> None:
+    # "it said" with no antecedent found: "An unnamed source (it) said that ..." names
+    # nobody; the point restates the main clause in the article's voice instead.
+    text = ("The port board sought to blame the ministry for the new berth fees, and it said "
+            "only the minister could change them.")
+    assert source_phrase(text, "it") is None
+    point = point_for(_sentence(text, AttributionType.ANONYMOUS, "it"), [])
+    assert point is not None and "(it)" not in point.text and "unnamed" not in point.text
+    assert point.text.startswith("The port board sought to blame the ministry")

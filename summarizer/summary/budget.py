@@ -81,7 +81,7 @@ def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
     bounds = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
               if not any(s <= m.start() < e for s, e in quoted)
               and words(text) // 2 <= words(text[: m.start()]) <= limit
-              and not continues_list(text[m.end():])
+              and not continues_list(text[m.end():], text[: m.start()])
               and has_main_clause(text[: m.start()])]
     if bounds:
         return text[: bounds[-1]].rstrip() + "."

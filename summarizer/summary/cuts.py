@@ -68,15 +68,20 @@ _EMPTY_REPORT = re.compile(
 
 # After a comma, a name or a few words and then "and"/"or" ("..., Canada and the United
 # Kingdom said ...") continue a list begun before the comma.
+_ONE_WORD_ITEM = re.compile(r"^[\w’'-]+,\s")
 _LIST_TAIL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|or)\s|^(?:[\w’'-]+\s+){0,2}"
                         r"[\w’'-]+,\s(?:and|or)\s")
 
 
-def continues_list(tail: str) -> bool:
+def continues_list(tail: str, head: str = "") -> bool:
     """True when the words after a comma continue a list ("officials from the United
     States, Canada and Britain said ..."): a cut there would leave the list's first item
-    alone and lose what the list's clause says."""
-    return _LIST_TAIL.match(tail) is not None
+    alone and lose what the list's clause says. A one-word item on either side of the
+    comma ("racist, offensive, crude posts"; `head` is the text before the comma) is a
+    series of modifiers or names, never a clause: no clause is one word long."""
+    if _LIST_TAIL.match(tail) is not None or _ONE_WORD_ITEM.match(tail) is not None:
+        return True
+    return "," in head and len(WORD.findall(head.rsplit(",", 1)[1])) == 1
 
 
 def drop_brackets(text: str) -> str:
@@ -171,6 +176,9 @@ def cut_adjunct(text: str, limit: int) -> str | None:
             head = head[: last.start()].rstrip(" ,;:—–-")
         if text[found.start():].startswith(" to ") and _TAKES_INFINITIVE.search(head):
             continue  # "a resolution intended | to fund ...": the infinitive completes it
+        if text[found.start():].startswith(" and ") and re.search(r"\bboth\b(?!.*\band\b)",
+                                                                   head, re.IGNORECASE):
+            continue  # "had both unveiled X | and announced Y": "both" needs its "and"
         relative = re.match(r"\s(?:which|who|whose|that|to)\b", text[found.start():])
         between = text[len(head): found.start()]
         if relative and not between.strip() and not _loosens(head):

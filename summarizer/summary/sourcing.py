@@ -70,6 +70,8 @@ def source_phrase(sentence: str, source: str | None) -> str | None:
     phrase = _LENT_STOP.sub("", " ".join(source.split()))
     phrase = _RELATIVE.split(f"{phrase} ", maxsplit=1)[0].strip()
     first = phrase.split()[0] if phrase else ""
+    if phrase.lower() in lexicon.words("sources", "pronouns"):
+        return None  # "it said", its antecedent not found: a pronoun names nobody
     if (not first or _NOT_NOUN_PHRASE.fullmatch(first) or _VERB_PHRASE.match(phrase)
             or _OPEN_END.search(phrase) or len(phrase.split()) > MAX_SOURCE_WORDS):
         return None
