@@ -331,3 +331,13 @@ def test_one_such_points_back_like_such() -> None:
     assert unresolved_lead("One such dispute is playing out at the northern ferry port.")
     assert unresolved_lead("Another such levy was approved by the council in March.")
     assert not unresolved_lead("One ferry pilot was injured in the storm on Monday.")
+
+
+def test_an_admission_to_a_school_is_no_confession() -> None:
+    # "admission" frames a statement as a confession only as "admission that/of".
+    assert compress("The academy withdrew her admission to the pilot school on Friday.",
+                    attributed=False) == (
+        "The academy withdrew her admission to the pilot school on Friday.")
+    assert compress("The harbour master made an admission that the log was wrong.",
+                    attributed=False) == (
+        "The harbour master made a statement that the log was wrong.")
