@@ -121,15 +121,15 @@ def test_we_and_pronominal_some_name_nobody() -> None:
 def test_a_cut_never_falls_inside_a_list() -> None:
     from summarizer.summary.budget import shorten
     from summarizer.summary.compress import compress
-    from summarizer.summary.cuts import continues_list
+    from summarizer.summary.cuts import holds_together
 
     text = ("The closure on Sunday followed a week after envoys from Norway, Denmark and "
             "Sweden said they believed the ferry was struck by a drone.")
     assert compress(text, attributed=False, limit=14) is None  # no cut keeps it whole
     assert compress(text, attributed=False) == text
     assert shorten(text, 14) == " ".join(text.split()[:13]) + " …"
-    assert continues_list("Canada and Britain said they believed it")
-    assert not continues_list("citing cracks in its main span.")
+    assert holds_together("Canada and Britain said they believed it")
+    assert not holds_together("citing cracks in its main span.")
 
 
 def test_a_hyphenated_loaded_modifier_goes_and_its_noun_stays() -> None:
@@ -253,7 +253,7 @@ def test_an_infinitive_completing_a_participle_is_not_cut_off() -> None:
 
 def test_a_series_of_one_word_items_is_a_list_too() -> None:
     from summarizer.summary.compress import compress
-    from summarizer.summary.cuts import continues_list
+    from summarizer.summary.cuts import holds_together
 
     # No "and" closes this series: a cut at its commas would leave "... over the discovery
     # of crude, careless." (modifiers without their noun); the cut falls at "when" instead.
@@ -261,9 +261,9 @@ def test_a_series_of_one_word_items_is_a_list_too() -> None:
             "licence from the service over the discovery of crude, careless, reckless logbook "
             "entries written on a private tablet with friends when he was a trainee.")
     assert compress(text, attributed=True) == text.replace(" when he was a trainee", "")
-    assert continues_list("careless, reckless logbook entries")  # an item, then its comma
-    assert continues_list("reckless logbook entries", "the discovery of crude, careless")
-    assert not continues_list("citing cracks in its main span.", "The ferry was halted")
+    assert holds_together("careless, reckless logbook entries")  # an item, then its comma
+    assert holds_together("reckless logbook entries", "the discovery of crude, careless")
+    assert not holds_together("citing cracks in its main span.", "The ferry was halted")
 
 
 def test_both_keeps_its_and() -> None:
@@ -286,3 +286,16 @@ def test_a_bare_pronoun_recorded_as_source_frames_nothing() -> None:
     point = point_for(_sentence(text, AttributionType.ANONYMOUS, "it"), [])
     assert point is not None and "(it)" not in point.text and "unnamed" not in point.text
     assert point.text.startswith("The port board sought to blame the ministry")
+
+
+def test_a_verb_is_never_cut_off_from_its_delayed_object_clause() -> None:
+    from summarizer.summary.budget import shorten
+    from summarizer.summary.cuts import holds_together
+
+    # "that" after a comma is the object of "said", held apart by an aside: cut before it
+    # and the point says "The pilot said in the hearing, reported on Sunday." (said what?)
+    text = ("The harbour pilot said in the hearing, reported by the Coast Courier on Sunday, "
+            "that the captain had ordered her to skip the checks before the ferry left.")
+    assert holds_together("that the captain had ordered her", "The harbour pilot said")
+    assert not shorten(text, 20).startswith(
+        "The harbour pilot said in the hearing, reported by the Coast Courier on Sunday.")

@@ -23,7 +23,7 @@ from typing import Any, Protocol, TypeVar, cast
 from summarizer.offline.cues import quote_spans
 from summarizer.summary.clauses import DASH, has_main_clause
 from summarizer.summary.compress import MAX_POINT_WORDS
-from summarizer.summary.cuts import continues_list, drop_asides
+from summarizer.summary.cuts import drop_asides, holds_together
 
 DEFAULT_POINTS = 5
 MAX_WORDS = 120
@@ -81,7 +81,7 @@ def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
     bounds = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
               if not any(s <= m.start() < e for s, e in quoted)
               and words(text) // 2 <= words(text[: m.start()]) <= limit
-              and not continues_list(text[m.end():], text[: m.start()])
+              and not holds_together(text[m.end():], text[: m.start()])
               and has_main_clause(text[: m.start()])]
     if bounds:
         return text[: bounds[-1]].rstrip() + "."

@@ -29,10 +29,10 @@ from summarizer.offline.phrases import fold
 from summarizer.summary.clauses import DASH, has_main_clause
 from summarizer.summary.cuts import (
     DETERMINER,
-    continues_list,
     cut_adjunct,
     drop_asides,
     drop_brackets,
+    holds_together,
 )
 from summarizer.text.headline import without_dateline
 
@@ -128,7 +128,7 @@ def complete_part(text: str, least: int = 8) -> str | None:
     quoted = quote_spans(text)
     cuts = [m.start() for m in re.finditer(rf"[,;:] |\s{DASH}\s", text)
             if not any(s <= m.start() < e for s, e in quoted)
-            and not continues_list(text[m.end():], text[: m.start()])]
+            and not holds_together(text[m.end():], text[: m.start()])]
     if any(e == len(text) for _, e in quoted):
         return None  # an unclosed quotation
     head = next((h for cut in reversed(cuts) if has_main_clause(h := text[:cut].rstrip())),
@@ -236,7 +236,7 @@ def _cut_trailing(text: str, limit: int | None) -> str:
         if fronted and all(_FRONTED.match(piece[:1].upper() + piece[1:])
                            for piece in re.split(rf", |\s{DASH}\s", head)):
             break  # the head is fronted phrases only: the main clause is in the tail
-        if continues_list(tail, head):
+        if holds_together(tail, head):
             continue  # the comma is inside a list: no clause ends there
         if (comment or (limit is not None and len(text.split()) > limit)) and (
                 has_main_clause(head)):

@@ -73,13 +73,18 @@ _LIST_TAIL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|or)\s|^(?:[\w’'-
                         r"[\w’'-]+,\s(?:and|or)\s")
 
 
-def continues_list(tail: str, head: str = "") -> bool:
-    """True when the words after a comma continue a list ("officials from the United
-    States, Canada and Britain said ..."): a cut there would leave the list's first item
-    alone and lose what the list's clause says. A one-word item on either side of the
-    comma ("racist, offensive, crude posts"; `head` is the text before the comma) is a
-    series of modifiers or names, never a clause: no clause is one word long."""
+def holds_together(tail: str, head: str = "") -> bool:
+    """True when a comma joins what no cut may part (`head` is the text before it, `tail`
+    the text after). The words after it continue a list ("officials from the United
+    States, Canada and Britain said ..."): a cut would leave the list's first item alone
+    and lose what the list's clause says. A one-word item on either side of the comma
+    ("racist, offensive, crude posts") is a series of modifiers or names, never a clause:
+    no clause is one word long. "that" after a comma opens the object clause of a verb an
+    aside held apart from it ("the minister said in the recording, reported on Sunday,
+    that ..."): a relative "that" never follows a comma, and the verb needs its object."""
     if _LIST_TAIL.match(tail) is not None or _ONE_WORD_ITEM.match(tail) is not None:
+        return True
+    if re.match(r"that\s", tail):
         return True
     return "," in head and len(WORD.findall(head.rsplit(",", 1)[1])) == 1
 
