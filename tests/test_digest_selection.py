@@ -191,3 +191,18 @@ def test_a_shared_claim_is_worded_by_the_fuller_common_account(
     assert "after divers found cracks" in digest.summary[1].text
     monkeypatch.setattr(select, "COVER_WEIGHT", 0.0)
     assert select.scored(digest, reports)[shared.id][1] == 0
+
+
+def test_a_reporting_point_is_never_worded_as_an_accusation() -> None:
+    # The second sentence is labelled reported fact but accuses with no named source, so
+    # its article summary words it as an allegation: the digest's reporting points must
+    # not carry that wording under a reporting label.
+    reports = [analyze_offline(Article(title=f"t{n}", text=(
+        "The harbour fund paid for the new cranes in May. A similar claim about the harbour "
+        "fund appeared on the conspiracy theory website PortWatch.com last week.")))
+        for n in range(2)]
+    summary = build_digest(reports).summary
+    assert any("cranes" in p.text for p in summary)
+    for point in summary:
+        if point.kind == "reporting":
+            assert "alleges" not in point.text, point.text

@@ -203,8 +203,8 @@ def _worded(claim: Claim, reports: list[Report], digest: Digest, which: int = 0,
         # An article cut off mid-sentence: restate only the clauses written whole.
         sentence = None if whole is None else sentence.model_copy(update={"text": whole})
     point = point_for(sentence, report.sentences, limit) if sentence is not None else None
-    if point is None:
-        return None
+    if point is None or (point.kind == "allegation") != (claim.kind == "allegation"):
+        return None  # an account worded as an accusation is no reporting point, nor back
     return point.text.replace("The article alleges", f"{support.article_id} alleges", 1)
 
 
@@ -273,7 +273,8 @@ def _neutral_wording(
             summary = report.summary
             point = _citing(summary, support.sentence_ids[0])
             whole = cited is not None and complete_part(cited.text) == cited.text.strip()
-            if point is not None and whole:
+            if point is not None and whole and (point.kind == "allegation") == (
+                    claim.kind == "allegation"):
                 rank[claim.id] = summary.index(point)
                 text = point.text
                 if text.startswith("The article "):  # say which article, in a digest
