@@ -43,6 +43,15 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     "The harbour minister said on Monday that.",
     "The audit, when finished and officially released.",
     "Tuesday's photographs, from several piers along the quay and in sheds behind the docks.",
+    # "May" inside a sentence is the month; a noun after a number is no verb
+    "On May 1, 1921, more than 3,000 dockers in the northern ports.",
+    # a fronted time phrase, then only a subordinate clause
+    "Two years ago, when the mayor opened the new quay in Velmar.",
+    # "that" before an article opens a clause, which needs its verb
+    "The pilots have voiced fears that a longer season.",
+    # a coordinator and the next clause's fronted phrase, its verb cut off
+    "The board said ferries should keep to the north channel, but in light of new soundings.",
+    "There are 35 berths up for lease this year, and of those.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -71,6 +80,11 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     # irregular pasts that look like their plain forms, or are rarer
     "The deputy mayor cast the deciding vote.",
     "The board withheld the report.",
+    "Berth fees more than doubled in May.",
+    "The port may close in May.",
+    "More than 300 dockers walk out each year.",
+    "Two years ago, when the mayor spoke, the hall was full.",
+    "The pilots have voiced fears that a longer season will tire the crews.",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)

@@ -51,8 +51,16 @@ _SAID_THAT = re.compile(r"\b(?P<verb>\w+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+
 # Conjunctions and relative pronouns that open a clause after the main one; what follows
 # one needs its own verb. ("after", "before", "since" are prepositions as often: left out.)
 _CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because(?! of)|although|though|unless|whereas|"
-                            r"if(?! (?:any|ever|so|not|necessary)\b)|who|whom|which)\s",
+                            r"if(?! (?:any|ever|so|not|necessary)\b)|who|whom|which|"
+                            # "concerns that a deal ...": before an article "that" is no
+                            # demonstrative, it opens a clause
+                            r"that(?=\s+(?:a|an|the)\s))\s",
                             re.IGNORECASE)
+# ", but in light of new data" at the end: a coordinator and a fronted phrase of the next
+# clause, its verb cut off.
+_CUT_COORDINATION = re.compile(r",\s(?:and|but|or|yet)\s+(?:in|of|on|at|for|with|from|by|to|"
+                               r"after|before|under|over|amid|among|despite)\b[^,]*$",
+                               re.IGNORECASE)
 # A relative clause after a comma, on the noun right there ("..., which was opened",
 # "..., a law that bans ..."): its verb is not the main clause's.
 _RELATIVE = re.compile(r",\s(?P<noun>[^,]*?)\b(?:that|which|who|whom|whose)\b[^,]*,?")
@@ -67,6 +75,7 @@ _PREPOSITIONAL = re.compile(r",\s(?:from|in|at|on|with|by|for|of|under|over|duri
                             r"inside|across|between|among)\s(?![^,]*\b(?:that|which|who|whom|"
                             r"whose)\b)[^,]*(?:,|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NUMBER = re.compile(r"\d[\d,.]*")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
 DASH = r"(?:—|–|--?)"
@@ -90,6 +99,8 @@ def is_finite(word: str, before: str | None) -> bool:
     auxiliaries = lexicon.words("clauses", "auxiliaries")
     not_finite_before = lexicon.words("clauses", "not_finite_before")
     pronouns = lexicon.words("clauses", "subject_pronouns")
+    if not word[:1].islower() and before is not None:
+        return False  # inside a sentence a capital starts a name or a month ("in May")
     if lower in auxiliaries or lower.endswith("n't"):
         return True
     if not word[:1].islower():
@@ -108,7 +119,7 @@ def is_finite(word: str, before: str | None) -> bool:
             return prev not in _stop() or prev in pronouns
         return (prev not in not_finite_before
                 and prev not in lexicon.words("clauses", "number_words")
-                and not re.search(r"(?:al|ic|ive|ous|ful|(?<!m)ent|ant|ed|[0-9])$", prev))
+                and not re.search(r"(?:al|ic|ive|ous|ful|(?<!m)ent|ant|ern|ed|[0-9])$", prev))
     if lower.endswith(("ing", "ly")) or lower in _stop() or lower in not_finite_before:
         return False
     # A plain present after a plural subject: "the two leaders meet", "states hold".
@@ -127,12 +138,17 @@ def has_finite_verb(text: str) -> bool:
     inside = [any(s <= m.start() < e for s, e in quoted) for m in found]
     for quotes in (False, True):
         previous: str | None = None
+        end = 0
         for match, within in zip(found, inside, strict=True):
+            number = _NUMBER.search(text, end, match.start())
+            if number is not None:
+                previous = number.group()  # "more than 300,000 workers": a noun after it
             if within == quotes and is_finite(match.group(), previous) and not _participle(
                     text, match):
                 return True
             if match.group().lower() not in adverbs():
                 previous = match.group()  # "They now go": the verb follows the subject
+            end = match.end()
     return False
 
 
@@ -165,7 +181,9 @@ def main_clause(text: str) -> str | None:
     for found in re.finditer(rf",\s|\s{DASH}\s", head):
         if not any(s <= found.start() < e for s, e in quoted):
             rest = head[found.end():]
-            return rest if rest.strip(" .") else None
+            if not rest.strip(" .") or main_clause(rest[:1].upper() + rest[1:]) is None:
+                return None  # "Four years ago, when he spoke in Philadelphia.": no main clause
+            return rest
     return None if SUBORDINATE.match(head) else text  # else a gerund subject: "Fighting flared"
 
 
@@ -180,6 +198,8 @@ def has_main_clause(text: str) -> bool:
     clause = main_clause(text.strip())
     said = _SAID_THAT.search(text)
     if _DANGLING.search(text.strip().rstrip(".")) or (said and said["verb"].lower() in _saying()):
+        return False
+    if _CUT_COORDINATION.search(text.strip().rstrip(".")):
         return False
     own = _PREPOSITIONAL.sub("", _ADVERBIAL.sub("", _RELATIVE.sub(_unless_verb, clause or "")))
     if clause is None or not has_finite_verb(own):
