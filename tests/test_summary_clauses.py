@@ -355,3 +355,12 @@ def test_an_admission_to_a_school_is_no_confession() -> None:
     assert compress("The harbour master made an admission that the log was wrong.",
                     attributed=False) == (
         "The harbour master made a statement that the log was wrong.")
+
+
+def test_a_place_name_with_its_state_is_one_scene() -> None:
+    # "Velmar, Ore." holds a comma: the fronted scene runs to the comma after it, never
+    # leaving "Ore., just across the river, ..." as a point's start.
+    text = ("In tiny Velmar, Ore., just across the river from Washington, the harbour board "
+            "is in the last stages of closing its ferry terminal.")
+    assert compress(text, attributed=False) == (
+        "The harbour board is in the last stages of closing its ferry terminal.")

@@ -194,8 +194,11 @@ def _drop_scene(text: str) -> str:
     # A comma before "and" or "or" joins a second part of the fronted phrase ("In a
     # fashion like X, and the first days of Y, the event ..."): the scene ends at the
     # first comma after which no coordinator continues it.
+    # A comma beside a one-word item ("In tiny Sellersburg, Ind., just across ...") is
+    # inside a name or a list (`cuts.holds_together`): the scene goes on past it.
     cuts = [c for c in _clauses_outside_quotes(text)
-            if not re.match(r"(?:and|or|nor|but)\b", text[c + 2:])]
+            if not re.match(r"(?:and|or|nor|but)\b", text[c + 2:])
+            and not holds_together(text[c + 2:], text[:c])]
     if not cuts or not _SCENE.match(text):
         return text
     head, rest = text[: cuts[0]], text[cuts[0] + 2:]

@@ -68,7 +68,7 @@ _EMPTY_REPORT = re.compile(
 
 # After a comma, a name or a few words and then "and"/"or" ("..., Canada and the United
 # Kingdom said ...") continue a list begun before the comma.
-_ONE_WORD_ITEM = re.compile(r"^[\w’'-]+,\s")
+_ONE_WORD_ITEM = re.compile(r"^[\w’'-]+\.?,\s")
 _LIST_TAIL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|or)\s|^(?:[\w’'-]+\s+){0,2}"
                         r"[\w’'-]+,\s(?:and|or)\s")
 
