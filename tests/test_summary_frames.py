@@ -299,3 +299,48 @@ def test_a_verb_is_never_cut_off_from_its_delayed_object_clause() -> None:
     assert holds_together("that the captain had ordered her", "The harbour pilot said")
     assert not shorten(text, 20).startswith(
         "The harbour pilot said in the hearing, reported by the Coast Courier on Sunday.")
+
+
+def test_a_cut_after_an_abbreviation_ends_on_one_full_stop() -> None:
+    from summarizer.summary.compress import compress
+
+    point = compress("The harbour board sent two tugs to meet ferries bound for the U.S., "
+                     "telling their captains in a radio call to wait off the north buoy.",
+                     attributed=False)
+    assert point == "The harbour board sent two tugs to meet ferries bound for the U.S."
+
+
+def test_a_light_noun_goes_with_the_clause_that_gave_it_content() -> None:
+    from summarizer.summary.compress import compress
+
+    point = compress("The council voted 9-4 on Monday night to sell the north quay to Velcom "
+                     "in a move that makes the ferry company the largest landowner in the "
+                     "harbour for the first time since the port was founded, ending a "
+                     "decade of talks.", attributed=False, limit=20)
+    assert point == "The council voted 9-4 on Monday night to sell the north quay to Velcom."
+
+
+def test_a_source_speaking_only_in_a_second_clause_is_not_the_first_clauses_source() -> None:
+    # "his aides say" belongs to the second clause; cut that clause and the first is the
+    # writer's report: framing it "His aides said that ..." would misattribute it.
+    text = ("The mayor did not wait for the vote to stop the ferry company from leaving the "
+            "harbour, and his aides say he will turn up the pressure on other firms planning "
+            "to move their berths down the coast to Velmar in the spring.")
+    assert source_phrase(text, "his aides") is None
+    point = point_for(_sentence(text, AttributionType.ANONYMOUS, "his aides"), [], 20)
+    assert point is not None and "aides" not in point.text
+    assert point.text.startswith("The mayor did not wait for the vote")
+    # A closing tag still names the source of the whole sentence.
+    assert source_phrase("The ferry was late again on Monday, officials said.",
+                         "officials") == "officials"
+
+
+def test_a_clause_with_its_own_speaker_keeps_its_source_after_it() -> None:
+    text = ("Harbour Master Ana Ruiz announced Thursday that pilots guided 2,100 ships into "
+            "port in July, breaking the 2,000 mark for the first time, according to port "
+            "authority data.")
+    # Cut to 20 words, the "according to" phrase goes and the source is named again.
+    point = point_for(_sentence(text, AttributionType.DOCUMENT, "port authority data"), [], 20)
+    assert point is not None
+    assert point.text == ("Harbour Master Ana Ruiz announced Thursday that pilots guided "
+                          "2,100 ships into port in July, according to port authority data.")

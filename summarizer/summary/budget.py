@@ -23,7 +23,7 @@ from typing import Any, Protocol, TypeVar, cast
 from summarizer.offline.cues import quote_spans
 from summarizer.summary.clauses import DASH, has_main_clause
 from summarizer.summary.compress import MAX_POINT_WORDS
-from summarizer.summary.cuts import drop_asides, holds_together
+from summarizer.summary.cuts import drop_asides, end_sentence, holds_together
 
 DEFAULT_POINTS = 5
 MAX_WORDS = 120
@@ -84,7 +84,7 @@ def shorten(text: str, limit: int = MAX_POINT_WORDS) -> str:
               and not holds_together(text[m.end():], text[: m.start()])
               and has_main_clause(text[: m.start()])]
     if bounds:
-        return text[: bounds[-1]].rstrip() + "."
+        return end_sentence(text[: bounds[-1]])
     return " ".join(text.split()[: limit - 1]) + " …"
 
 

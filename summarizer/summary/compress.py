@@ -32,6 +32,7 @@ from summarizer.summary.cuts import (
     cut_adjunct,
     drop_asides,
     drop_brackets,
+    end_sentence,
     holds_together,
 )
 from summarizer.text.headline import without_dateline
@@ -72,7 +73,8 @@ _ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ing|ed|ible|able|ant|ent|less|ish
 # attributive modifier, like an adjective: the noun phrase stands without it.
 _COMPOUND = re.compile(r"^[a-z]+-[a-z]+$")
 _SPACES = re.compile(r"\s{2,}")
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
+_COPULA = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|m))\s+$",
+                     re.IGNORECASE)
 # "(CNN) - The administration ...", "Washington (CNN)Republicans ...": the place and the
 # outlet's credit before the lead, not part of it.
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,? ?)?\((?:[A-Z][\w.&' ]{0,30})\)"
@@ -143,7 +145,7 @@ def complete_part(text: str, least: int = 8) -> str | None:
                     if not DETERMINER.search(h := text[:cut].rstrip(" ,;:"))
                     and has_main_clause(h)), "")
     head = max((head, adjunct, as_head), key=len)
-    return head + "." if len(head.split()) >= least else None
+    return end_sentence(head) if len(head.split()) >= least else None
 
 
 # "as" opening a clause or a role ("... rose as markets fell", "... as chair"); not the
@@ -243,7 +245,7 @@ def _cut_trailing(text: str, limit: int | None) -> str:
             continue  # the comma is inside a list: no clause ends there
         if (comment or (limit is not None and len(text.split()) > limit)) and (
                 has_main_clause(head)):
-            text = head.rstrip() + "."
+            text = end_sentence(head)
         else:
             break
     return text

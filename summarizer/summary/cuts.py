@@ -73,6 +73,13 @@ _LIST_TAIL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|or)\s|^(?:[\w’'-
                         r"[\w’'-]+,\s(?:and|or)\s")
 
 
+def end_sentence(head: str) -> str:
+    """`head` closed with a full stop, unless it already ends on one ("... storm the U.S."):
+    an abbreviation's full stop ends the sentence as well."""
+    head = head.rstrip()
+    return head if head.endswith(".") else head + "."
+
+
 def holds_together(tail: str, head: str = "") -> bool:
     """True when a comma joins what no cut may part (`head` is the text before it, `tail`
     the text after). The words after it continue a list ("officials from the United
@@ -188,13 +195,21 @@ def cut_adjunct(text: str, limit: int) -> str | None:
         between = text[len(head): found.start()]
         if relative and not between.strip() and not _loosens(head):
             continue  # a restrictive relative clause says which ones: it cannot go
+        if relative:
+            # "... to confirm Barrett in a move | that makes her ...": a light noun says
+            # nothing without its clause, so its phrase goes with it
+            head = _LIGHT_PHRASE.sub("", head).rstrip(" ,;:—–-")
         appositive = re.search(rf"(?:,|\s{DASH})\s(?P<rest>[^,—–-]+)$", head)
         if appositive and len(appositive["rest"].split()) <= 4:
             head = head[: appositive.start()].rstrip(" ,;:")
         if (8 <= len(head.split()) <= limit and not DETERMINER.search(head)
                 and has_main_clause(head)):
-            return head + "."
+            return end_sentence(head)
     return None
+
+
+_LIGHT_PHRASE = re.compile(r"\s+(?:in|as)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:move|step|bid|effort|way|"
+                           r"decision|development|sign)$")
 
 
 def _loosens(head: str) -> bool:

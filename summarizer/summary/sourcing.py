@@ -54,6 +54,10 @@ _LENT_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 # said ..."), so the sentence as a whole is not the source's statement.
 _EMBEDDING = re.compile(r"\b(?:that|which|who|whom|where|when|after|before|because|since|"
                         r"while|until|once|unless)\s+$", re.IGNORECASE)
+# "..., and his top aides say he will ...": the source speaks in a second clause of its
+# own; the clause before it is the writer's, not the source's.
+_SECOND_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|yet|as)\s+(?:[\w’'-]+\s+){0,3}$",
+                            re.IGNORECASE)
 MAX_SOURCE_WORDS = 12
 
 
@@ -78,9 +82,20 @@ def source_phrase(sentence: str, source: str | None) -> str | None:
     at = sentence.find(source)
     if at > 0 and _EMBEDDING.search(sentence[:at]):
         return None
+    if at > 0 and sentence[:at].endswith(" ") and _SECOND_CLAUSE.search(sentence[:at]) and (
+            _speaks_on(sentence[at + len(source):])):
+        return None  # it says only the second clause, which a cut may drop
     if at >= 0 and phrase == source.strip():
         phrase += _rest_of_name(sentence[at + len(source):], phrase)
     return phrase if len(phrase.split()) <= MAX_SOURCE_WORDS else None
+
+
+def _speaks_on(rest: str) -> bool:
+    """`rest` (what follows a source) is a verb of saying with a clause of its own after it
+    ("say he'll turn up the heat on ..."), not a closing tag ("said.", "said on Monday.")."""
+    words = rest.split()
+    return len(words) >= 4 and words[0].lower().strip(",.") in lexicon.words(
+        "sources", "reporting_verbs") and not re.search(r"[.!?]", words[0])
 
 
 _NEXT_WORD = re.compile(r" (?P<word>[A-Za-z][\w’'.-]*?)(?P<stop>[,;:.]?)(?=\s|$)")
@@ -146,7 +161,19 @@ def with_source(text: str, source: str, kind: AttributionType) -> str:
             f"Unnamed {source}")
     if _bare_quote(text):
         return f"{who} said: {text}"
+    if kind is not AttributionType.ANONYMOUS and _own_speaker(text):
+        # "Mayorkas announced that ..., according to CBP data": the clause has its own
+        # speaker, so "CBP data said that Mayorkas announced ..." would put words in the
+        # data's mouth; the source keeps its place after the clause.
+        return f"{text.rstrip().rstrip('.')}, according to {source}."
     return f"{who} said that {lower_first(text)}"
+
+
+def _own_speaker(text: str) -> bool:
+    """The clause opens with a named speaker and a verb of saying ("Homeland Security
+    Secretary Alejandro Mayorkas announced Thursday that ...")."""
+    found = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,7}(?P<verb>[a-z]+)\b", text)
+    return found is not None and found["verb"] in lexicon.words("sources", "reporting_verbs")
 
 
 def says_unnamed(source: str) -> bool:
