@@ -344,3 +344,20 @@ def test_a_clause_with_its_own_speaker_keeps_its_source_after_it() -> None:
     assert point is not None
     assert point.text == ("Harbour Master Ana Ruiz announced Thursday that pilots guided "
                           "2,100 ships into port in July, according to port authority data.")
+
+
+def test_a_speech_tag_the_labeller_missed_is_never_cut_away() -> None:
+    from summarizer.summary.compress import compress
+
+    # Labelled as the writer's own report, the sentence still ends on who says it: cut
+    # that tag and the accusation would stand in the writer's voice. The tag stays, and
+    # when the point cannot fit with it, no point is made.
+    text = ("The harbour chair knew the dredging contract was rigged but failed to stop it, "
+            "the council's lawyers argued on Wednesday as they opened the case against him "
+            "in the port tribunal, a hearing that included new minutes of the board.")
+    assert compress(text, attributed=False) == text.replace(
+        ", a hearing that included new minutes of the board", "")
+    assert compress(text, attributed=False, limit=20) is None
+    # Marked attributed, the tag may go: the frame names the source again.
+    assert compress(text, attributed=True, limit=20) == (
+        "The harbour chair knew the dredging contract was rigged but failed to stop it.")

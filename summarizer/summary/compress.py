@@ -34,6 +34,7 @@ from summarizer.summary.cuts import (
     drop_brackets,
     end_sentence,
     holds_together,
+    speech_tag,
 )
 from summarizer.text.headline import without_dateline
 
@@ -104,7 +105,7 @@ def compress(text: str, *, attributed: bool, limit: int = MAX_POINT_WORDS) -> st
     text = _OPENER.sub("", drop_loaded_aside(plain(text)))
     text = drop_brackets(text)
     text = _drop_scene(text)
-    text = _drop_comments(text, limit)
+    text = _drop_comments(text, limit, keep_tags=not attributed)
     text = neutralize(text)
     cleaned = _remove_loaded(text, attributed=attributed)
     if cleaned is None:
@@ -209,20 +210,20 @@ def _drop_scene(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _drop_comments(text: str, limit: int) -> str:
+def _drop_comments(text: str, limit: int, *, keep_tags: bool = False) -> str:
     """Drop trailing comment clauses; then, while over `limit`, the asides between paired
     dashes or between subject and verb (`clauses.drop_asides`), and then any trailing
     clause. Every cut keeps a main clause with its verb (`clauses.has_main_clause`): a
     sentence opening with a fronted adverbial ("Now, in the debate, he ...", "On a night
     when ..., X stole the show") has its main clause after the first boundary, so that
     clause is never dropped."""
-    text = _cut_trailing(text, None)
+    text = _cut_trailing(text, None, keep_tags)
     if len(text.split()) > limit:
-        text = _cut_trailing(drop_asides(text), None)
-    return _cut_trailing(text, limit)
+        text = _cut_trailing(drop_asides(text), None, keep_tags)
+    return _cut_trailing(text, limit, keep_tags)
 
 
-def _cut_trailing(text: str, limit: int | None) -> str:
+def _cut_trailing(text: str, limit: int | None, keep_tags: bool = False) -> str:
     """Cut trailing comment clauses, and (with a `limit`) any trailing clause while over it,
     at a comma or a dash ("... emission rules — putting the state on a path ...")."""
     fronted = bool(_FRONTED.match(text))
@@ -243,6 +244,10 @@ def _cut_trailing(text: str, limit: int | None) -> str:
             break  # the head is fronted phrases only: the main clause is in the tail
         if holds_together(tail, head):
             continue  # the comma is inside a list: no clause ends there
+        if keep_tags and speech_tag(tail):
+            # "..., House managers argued Wednesday as they opened ...": the labeller found
+            # no source, but the sentence names one; cut it and the claim loses its speaker.
+            break
         if (comment or (limit is not None and len(text.split()) > limit)) and (
                 has_main_clause(head)):
             text = end_sentence(head)

@@ -121,7 +121,7 @@ def drop_asides(text: str) -> str:
         if outside(found.start()) and outside(found.end() - 1) and "--" not in found["aside"]:
             # After a leading subordinate clause the aside closed it: a comma still must.
             join = ", " if SUBORDINATE.match(text) and "," not in text[: found.start()] else " "
-            if _speech_tag(text[found.end():]):
+            if speech_tag(text[found.end():], closing=True):
                 join = ", "  # "... in 2010-2020 — the slowest since 1930 — the bureau said."
             text = text[: found.start()] + join + text[found.end():]
     quoted = quote_spans(text)
@@ -238,14 +238,20 @@ _TRAILING = re.compile(r"\s+(?:and|or|but|in|on|at|by|for|with|from|to|into|of|u
                        r"through|during|over|about|against|among|upon|within)$", re.IGNORECASE)
 
 
-def _speech_tag(rest: str) -> bool:
-    """`rest` is a closing speech tag ("the bureau said.", "said Ana Ruiz on Monday."): after
-    an aside it still needs the comma the dash stood for."""
+def speech_tag(rest: str, *, closing: bool = False) -> bool:
+    """`rest` opens with a speech tag: a speaker and a verb of saying ("the bureau said.",
+    "said Ana Ruiz on Monday.", "House managers argued Wednesday as they opened ...");
+    with `closing`, the tag also ends the sentence (after an aside it still needs the
+    comma the dash stood for)."""
     words = WORD.findall(rest)
     said = lexicon.words("sources", "reporting_verbs")
-    verb = next((n for n, w in enumerate(words[:5]) if w.lower() in said), None)
-    if verb is None or len(words) > 8 or re.search(r"[,;:]", rest):
+    verb = next((n for n, w in enumerate(words[:6]) if w.lower() in said), None)
+    if verb is None or (closing and (len(words) > 8 or re.search(r"[,;:]", rest))):
         return False
+    if not closing:  # a speaker before the verb: a name, or a noun phrase begun by its article
+        return verb > 0 and (words[0][:1].isupper() or words[0].lower() in (
+            "the", "a", "an", "his", "her", "its", "their", "officials", "sources", "he", "she",
+            "they", "it"))
     after = words[verb + 1:]
     # Inverted ("said the bureau"), the speaker follows: a name or a determiner.
     speaker = verb > 0 or bool(after and (after[0][:1].isupper() or after[0].lower() in (
