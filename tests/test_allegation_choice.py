@@ -87,11 +87,16 @@ def test_a_subject_cut_short_is_not_taken_for_the_alleger() -> None:
 
     # "A similar" + "claim": a singular subject's verb would be "claims", so "claim" is the
     # subject's noun and nobody is named; the point must not read "A similar alleged ...".
-    cut = label_sentences("A similar claim surfaced on a rumour site, Vexnet.com, "
-                          "which said the mayor stole the funds.")[0]
+    cut = label_sentences("A similar claim that the mayor stole the funds surfaced on a "
+                          "rumour site, Vexnet.com.")[0]
     text = allegation_text(cut)
     assert text is not None and not text.startswith("A similar alleged")
     assert text.startswith("The article alleges, without a named source, that a similar claim")
+    # Cut down past its accusation ("..., which said the mayor stole the funds"), what is
+    # left only reports that a claim surfaced: no allegation point is made of it.
+    lost = label_sentences("A similar claim surfaced on a rumour site, Vexnet.com, "
+                           "which said the mayor stole the funds.")[0]
+    assert allegation_text(lost) is None
     named = label_sentences("A source claims the mayor stole the funds.")[0]
     assert allegation_text(named) == (
         "A source alleged, without evidence given, that the mayor stole the funds.")
@@ -148,6 +153,14 @@ def test_a_word_capitalised_only_by_the_sentence_start_is_lower_case_after_that(
     # without the article's words, a capital is kept rather than guessed away
     alone = allegation_text(votes[0])
     assert alone is not None and "that Postal votes" in alone, alone
+    # "New" starts a name when a capitalised word follows, however often "new" is written
+    from summarizer.summary.sourcing import lower_first
+    assert lower_first("New Harwick councillors took bribes.", frozenset({"new"})) == (
+        "New Harwick councillors took bribes.")
+    assert lower_first("New councillors took bribes.", frozenset({"new"})) == (
+        "new councillors took bribes.")
+    assert lower_first("Some Harwick councillors took bribes.") == (
+        "some Harwick councillors took bribes.")
 
 
 def test_accused_of_after_an_aside_makes_no_broken_point() -> None:

@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from summarizer.offline.cues import quote_spans
+from summarizer.offline.evidence import words
 from summarizer.offline.hearsay import hearsay_frame
 from summarizer.offline.loaded import neutralize
 from summarizer.schema import AttributionType, Sentence
@@ -100,6 +101,8 @@ def allegation_text(sentence: Sentence, common: frozenset[str] | None = None) ->
     compressed = compress(body, attributed=True, limit=MAX_POINT_WORDS - len(frame.split()) - 1)
     if compressed is None or speaker_line(compressed) or _BARE_PRONOUN.match(compressed):
         return None  # "alleges that it's ..." names nothing a reader can weigh
+    if not _keeps_accusation(compressed, sentence):
+        return None  # cut down to "officials sent a dozen workers.": the charge is gone
     if compressed[:1] in _QUOTE_OPEN:
         spans = quote_spans(compressed)
         quote = compressed[: spans[0][1]] if spans else compressed
@@ -108,6 +111,17 @@ def allegation_text(sentence: Sentence, common: frozenset[str] | None = None) ->
     if inner and body[:1].islower():
         clause = clause[:1].lower() + clause[1:]
     return f"{frame} that {lower_first(clause, common)}"
+
+
+def _keeps_accusation(text: str, sentence: Sentence) -> bool:
+    """The compressed clause still holds a word the sentence accuses with (or the neutral
+    word it was swapped for): a cut that dropped every one leaves a plain statement, which
+    worded as an allegation would say the article alleges what it only reports. True when
+    the label records no accusing words (a model's label)."""
+    cues = words(sentence.evidence, "accusation") + words(sentence.evidence, "insinuation")
+    lowered = text.lower()
+    return not cues or any(c.lower() in lowered or neutralize(c).lower() in lowered
+                           for c in cues)
 
 
 _ALLEGEDLY = re.compile(r"\ballegedly\s+", re.IGNORECASE)

@@ -198,6 +198,14 @@ def lower_first(text: str, common: frozenset[str] | None = None) -> str:
     # A role noun ("Officials at the agency ...", "Critics say ...") is no name either.
     role = first.lower() in lexicon.words("sources", "anonymous_heads")
     written = common is not None and first[1:].islower() and first.lower() in common
+    # A capitalised word after it makes it part of a name ("New York", "White House"),
+    # however often the article writes "new" or "white"; a function word, a number or a
+    # role before a name ("Some Democrats", "Four Republicans") is not.
+    following = text.split(" ", 2)[1:2]
+    if following and following[0][:1].isupper() and not (number or role) and (
+            first.lower() not in stop or first.lower() in ("new", "white", "north", "south",
+                                                           "east", "west", "united")):
+        return text
     if first.lower() in stop or number or role or written:
         return text[:1].lower() + text[1:]
     return text
