@@ -361,3 +361,30 @@ def test_a_speech_tag_the_labeller_missed_is_never_cut_away() -> None:
     # Marked attributed, the tag may go: the frame names the source again.
     assert compress(text, attributed=True, limit=20) == (
         "The harbour chair knew the dredging contract was rigged but failed to stop it.")
+
+
+def test_a_fronted_word_is_lower_case_after_the_frame_when_the_article_writes_it_so() -> None:
+    text = ("Last month, two dozen pilots at the harbour warned about the state of the north "
+            "quay, according to a source familiar with the situation.")
+    earlier = Sentence(id="S0", paragraph=1, start=0, end=40,
+                       text="The board met last week to discuss the quay.",
+                       category=Category.REPORTED_FACT,
+                       attribution=Attribution(type=AttributionType.NONE, source=None),
+                       confidence=Confidence.MEDIUM, evidence=[])
+    sentence = _sentence(text, AttributionType.ANONYMOUS, "a source familiar with the situation")
+    point = point_for(sentence, [earlier, sentence], 20)  # the tag goes; the frame names it
+    assert point is not None and "said that last month, two dozen pilots" in point.text, point
+
+
+def test_a_subject_is_never_cut_off_from_a_verb_after_its_comma() -> None:
+    from summarizer.summary.compress import compress
+    from summarizer.summary.cuts import holds_together
+
+    # The comma closes the subject's relative clause; the verb after it is the subject's.
+    text = ("A harbour pilot at the port authority who twice raised concerns over the board's "
+            "push to have the ferry company inspect its own berths and its cranes, arrived in "
+            "uniform at the tribunal to testify on Tuesday in the inquiry into the collapse.")
+    assert compress(text, attributed=False) is None  # "A pilot ... who raised concerns." no
+    assert holds_together("arrived in uniform at the tribunal", "and its cranes")
+    assert not holds_together("citing the berths", "The pilot resigned on Monday")
+    assert not holds_together("said the harbour master.", "The berths will close")

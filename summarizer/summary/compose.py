@@ -191,7 +191,8 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
             return None  # an attributed point must say whose words these are
         phrase = source_phrase(sentence.text, source)
         if phrase is not None and not credits_source(compressed, sentence.text, source):
-            compressed = with_source(compressed, phrase, sentence.attribution.type)
+            compressed = with_source(compressed, phrase, sentence.attribution.type,
+                                     lower_case_words([s.text for s in sentences]))
     if unresolved_lead(compressed) or signpost(compressed) or _first_person(compressed):
         return None
     confidence = sentence.confidence

@@ -148,10 +148,13 @@ def credits_source(point: str, sentence: str, source: str | None) -> bool:
     return phrase is None or names_source(point, source) or phrase.lower() in point.lower()
 
 
-def with_source(text: str, source: str, kind: AttributionType) -> str:
+def with_source(text: str, source: str, kind: AttributionType,
+                common: frozenset[str] | None = None) -> str:
     """The point framed with its source: "X said: “...”" for a bare quotation, else
     "X said that ..."; an unnamed source is said to be unnamed, in its own words when they
-    say so ("People familiar with the talks said that ...")."""
+    say so ("People familiar with the talks said that ..."). `common` (the article's
+    lower-case words, `lower_case_words`) tells a word capitalised only because it opened
+    the sentence ("Last month, ...") from a name."""
     who = source[:1].upper() + source[1:]
     if kind is AttributionType.ANONYMOUS and not says_unnamed(source):
         first = source.split()[0].lower() if source.split() else ""
@@ -166,7 +169,7 @@ def with_source(text: str, source: str, kind: AttributionType) -> str:
         # speaker, so "CBP data said that Mayorkas announced ..." would put words in the
         # data's mouth; the source keeps its place after the clause.
         return f"{text.rstrip().rstrip('.')}, according to {source}."
-    return f"{who} said that {lower_first(text)}"
+    return f"{who} said that {lower_first(text, common)}"
 
 
 def _own_speaker(text: str) -> bool:
