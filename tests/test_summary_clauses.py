@@ -52,6 +52,11 @@ REPORTED = ("Local radio reported that the mayor's deputy, a former teacher name
     # a coordinator and the next clause's fronted phrase, its verb cut off
     "The board said ferries should keep to the north channel, but in light of new soundings.",
     "There are 35 berths up for lease this year, and of those.",
+    # a verb of saying whose reported clause was cut off
+    "The harbour master said in the recording.",
+    "Dockers say the $300 a week supplement to their pay.",
+    # an infinitive is no finite verb
+    "To have a working majority on the harbour board next year.",
 ])
 def test_fragments_are_not_main_clauses(fragment: str) -> None:
     assert not has_main_clause(fragment)
@@ -85,6 +90,9 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "More than 300 dockers walk out each year.",
     "Two years ago, when the mayor spoke, the hall was full.",
     "The pilots have voiced fears that a longer season will tire the crews.",
+    "The berths will close, the harbour master said on Monday.",
+    "The council says no.",
+    "The port is expected to have a new master by May.",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)

@@ -56,6 +56,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:when|whenever|because(?! of)|although|though|
                             # demonstrative, it opens a clause
                             r"that(?=\s+(?:a|an|the)\s))\s",
                             re.IGNORECASE)
+# Verbs that need what is said after them ("Republicans say the supplement ..."): with no
+# verb of its own after it, the reported clause was cut off.
+_SAYS_WHAT = re.compile(r"\b(?:said|says|say|added|noted|argued|claimed|insisted|stated)\b")
+_SAID_WHOLE = ("no", "yes", "so", "nothing", "otherwise")  # "The council says no."
 # ", but in light of new data" at the end: a coordinator and a fronted phrase of the next
 # clause, its verb cut off.
 _CUT_COORDINATION = re.compile(r",\s(?:and|but|or|yet)\s+(?:in|of|on|at|for|with|from|by|to|"
@@ -102,7 +106,7 @@ def is_finite(word: str, before: str | None) -> bool:
     if not word[:1].islower() and before is not None:
         return False  # inside a sentence a capital starts a name or a month ("in May")
     if lower in auxiliaries or lower.endswith("n't"):
-        return True
+        return prev != "to"  # "to have", "to be": an infinitive
     if not word[:1].islower():
         return False
     if lower in lexicon.words("clauses", "irregular_pasts") or lower in _saying():
@@ -213,4 +217,9 @@ def has_main_clause(text: str) -> bool:
         if found.group("verb") in _saying() and not any(s <= found.start() < e
                                                         for s, e in quoted):
             return has_main_clause(clause[found.end():])
-    return True
+    # "The minister said in the recording.": said what? The reported clause was cut off.
+    said = _SAYS_WHAT.search(clause)
+    if said is None or "," in clause[: said.start()] or quoted:
+        return True
+    rest = clause[said.end():]
+    return has_finite_verb(rest) or rest.strip(" .").lower() in _SAID_WHOLE
