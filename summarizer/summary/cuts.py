@@ -93,11 +93,15 @@ def holds_together(tail: str, head: str = "") -> bool:
         return True
     if re.match(r"that\s", tail):
         return True
-    # "An officer who raised concerns over the push, | arrived in uniform to testify": a
-    # verb right after the comma is the subject's own; the comma closed its modifier.
+    # "An officer who raised concerns over the push, | arrived in uniform to testify": the
+    # head is a subject and its relative clause (no verb before "who"), so a verb right
+    # after the comma is the subject's own. After a main clause a past form there opens a
+    # participle phrase (", backed by ...") and may go.
     first, before = WORD.match(tail), WORD.findall(head)[-1:]
-    if first is not None and before and first.group()[:1].islower() and is_finite(
-            first.group(), before[0]) and first.group().lower() not in lexicon.words(
+    relative = re.search(r"\b(?:who|which|that)\b", head)
+    if first is not None and before and relative and first.group()[:1].islower() and (
+            is_finite(first.group(), before[0])) and not has_finite_verb(
+            head[: relative.start()]) and first.group().lower() not in lexicon.words(
             "sources", "reporting_verbs"):
         return True
     return "," in head and len(WORD.findall(head.rsplit(",", 1)[1])) == 1
