@@ -93,6 +93,10 @@ def test_fragments_are_not_main_clauses(fragment: str) -> None:
     "The berths will close, the harbour master said on Monday.",
     "The council says no.",
     "The port is expected to have a new master by May.",
+    # the second number of a range ends the subject; the verb follows it
+    "The vote of 9 to 4 sends the levy back to the harbour board.",
+    # a coordinated phrase that holds a clause with its own verb is no cut-off fragment
+    "“We mourn, but with confidence that the town will remember her as we knew her.”",
 ])
 def test_sentences_have_main_clauses(sentence: str) -> None:
     assert has_main_clause(sentence)

@@ -391,3 +391,15 @@ def test_a_subject_is_never_cut_off_from_a_verb_after_its_comma() -> None:
     # after a main clause a past form opens a participle phrase, which may go
     assert not holds_together("passed by the council in May", "The board approved the levy")
     assert not holds_together("said the harbour master.", "The berths will close")
+
+
+def test_a_pronoun_subject_keeps_the_frame_that_names_it() -> None:
+    # "It found that ...": the clause opens with a verb of saying, but its speaker is a
+    # pronoun; the source goes in front ("Drugmaker Velcom said that it found ..."), not
+    # after it, or the point would open with an unresolved "It".
+    from summarizer.summary.sourcing import with_source
+
+    framed = with_source("It found that fewer than 10% of the cranes had cracks.",
+                         "Drugmaker Velcom", AttributionType.NAMED_ORGANIZATION)
+    assert framed == ("Drugmaker Velcom said that it found that fewer than 10% of the cranes "
+                      "had cracks.")

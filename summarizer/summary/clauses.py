@@ -80,6 +80,7 @@ _PREPOSITIONAL = re.compile(r",\s(?:from|in|at|on|with|by|for|of|under|over|duri
                             r"whose)\b)[^,]*(?:,|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
+_RANGE_END = re.compile(r"\d[\d,.]*\s*(?:to|-|–)\s*$")
 _THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                    r"that\s+(?=\S)")
 DASH = r"(?:—|–|--?)"
@@ -146,7 +147,11 @@ def has_finite_verb(text: str) -> bool:
         for match, within in zip(found, inside, strict=True):
             number = _NUMBER.search(text, end, match.start())
             if number is not None:
-                previous = number.group()  # "more than 300,000 workers": a noun after it
+                # "more than 300,000 workers", "in 30 years": a quantity of the noun after
+                # it; the second number of a range ends a subject ("The vote of 220 to 211
+                # sends"), and a verb may follow.
+                ranged = _RANGE_END.search(text, 0, number.start()) is not None
+                previous = "it" if ranged else number.group()
             if within == quotes and is_finite(match.group(), previous) and not _participle(
                     text, match):
                 return True
@@ -203,8 +208,10 @@ def has_main_clause(text: str) -> bool:
     said = _SAID_THAT.search(text)
     if _DANGLING.search(text.strip().rstrip(".")) or (said and said["verb"].lower() in _saying()):
         return False
-    if _CUT_COORDINATION.search(text.strip().rstrip(".")):
-        return False
+    cut = _CUT_COORDINATION.search(text.strip().rstrip("."))
+    auxiliaries = lexicon.words("clauses", "auxiliaries")
+    if cut is not None and not any(w.lower() in auxiliaries for w in WORD.findall(cut.group())):
+        return False  # (", but with confidence that we will ..." has its verb)
     own = _PREPOSITIONAL.sub("", _ADVERBIAL.sub("", _RELATIVE.sub(_unless_verb, clause or "")))
     if clause is None or not has_finite_verb(own):
         return False

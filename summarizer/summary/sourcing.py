@@ -176,7 +176,9 @@ def _own_speaker(text: str) -> bool:
     """The clause opens with a named speaker and a verb of saying ("Homeland Security
     Secretary Alejandro Mayorkas announced Thursday that ...")."""
     found = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,7}(?P<verb>[a-z]+)\b", text)
-    return found is not None and found["verb"] in lexicon.words("sources", "reporting_verbs")
+    pronoun = text.split(" ", 1)[0].lower() in lexicon.words("sources", "pronouns")
+    return found is not None and not pronoun and found["verb"] in lexicon.words(
+        "sources", "reporting_verbs")  # "It found that ...": the frame still names "it"
 
 
 def says_unnamed(source: str) -> bool:
