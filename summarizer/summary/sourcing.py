@@ -11,7 +11,7 @@ restates its sentence as written. The checks read the same rule (`credits_source
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.offline.cues import quote_spans
 from summarizer.schema import AttributionType
@@ -218,6 +218,12 @@ def lower_first(text: str, common: frozenset[str] | None = None) -> str:
 
 def lower_case_words(texts: list[str]) -> frozenset[str]:
     """The words an article writes in lower case somewhere: common words, not names."""
+    return _lower_case_words(tuple(texts))
+
+
+@lru_cache(maxsize=8)
+def _lower_case_words(texts: tuple[str, ...]) -> frozenset[str]:
+    # one article's summary asks for each framed point: found once per article
     return frozenset(_LOWER_WORD.findall("\n".join(texts)))
 
 
