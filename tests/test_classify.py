@@ -261,3 +261,32 @@ def test_loaded_framing_around_a_reported_event_is_a_low_fact(text: str) -> None
 )
 def test_reporting_hedge_does_not_rescue_an_argument_or_a_tirade(text: str) -> None:
     assert label(text).category is Category.OPINION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event on a day, its noun phrases coloured by the writer
+        "The harbour chair embraced a politically explosive and legally dubious attempt to "
+        "close the north quay on Tuesday.",
+        "The ferry union will keep its seats on the board after a divisive vote plagued by "
+        "scandal on Monday.",
+        "The port authority on Friday signed an order meant to protect the quays after a "
+        "storm caused massive damage to the north pier.",
+    ],
+)
+def test_a_dated_event_with_coloured_noun_phrases_is_a_low_fact(text: str) -> None:
+    result = label(text)
+    assert result.category is Category.REPORTED_FACT, result.reasons
+    assert any("loaded framing" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday we saw the most disgraceful, shameful and appalling vote in years.",
+        "The board should never have signed that disgraceful deal on Friday.",
+    ],
+)
+def test_a_date_does_not_rescue_an_argument_or_a_tirade(text: str) -> None:
+    assert label(text).category is Category.OPINION

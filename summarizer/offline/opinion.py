@@ -194,11 +194,15 @@ def loaded_framing(cues: SentenceCues) -> list[str]:
     considering a landmark deal"); empty otherwise.
 
     A reporting hedge ("reportedly") in the author's voice marks the sentence as relayed
-    news: loaded modifiers colour it but do not turn it into a view. Any cue that argues
-    (first or second person, "should", an opinion marker, a question) keeps it opinion.
+    news, and so does a date that anchors what happened ("disbanded two councils on
+    Wednesday"): an event on a day is checkable, whatever adjectives its noun phrases
+    carry, so loaded modifiers colour it but do not turn it into a view. Any cue that
+    argues (first or second person, "should", an opinion marker, a question) keeps it
+    opinion.
     """
     hedges = {c.text.lower() for c in cues.find("hedge", quoted=False)}
-    if hedges.isdisjoint(lexicon.words("stance", "reporting_hedges")):
+    if hedges.isdisjoint(lexicon.words("stance", "reporting_hedges")) and not (
+            cues.has("date", quoted=False)):
         return []
     if any(cues.has(k, quoted=False) for k in _arguing()):
         return []
