@@ -403,3 +403,25 @@ def test_a_pronoun_subject_keeps_the_frame_that_names_it() -> None:
                          "Drugmaker Velcom", AttributionType.NAMED_ORGANIZATION)
     assert framed == ("Drugmaker Velcom said that it found that fewer than 10% of the cranes "
                       "had cracks.")
+
+
+def test_the_writers_framing_words_leave_a_reporting_point() -> None:
+    from summarizer.offline.engine import label_sentences
+    from summarizer.summary.framing import drop_modifiers, framing_words
+
+    assert framing_words(["x", "loaded framing around a reported event: 'dubious', 'divisive'"]
+                         ) == ["dubious", "divisive"]
+    assert drop_modifiers("The union kept its seats after a divisive vote on Monday.",
+                          ["divisive"]) == "The union kept its seats after a vote on Monday."
+    assert drop_modifiers("The chair took a legally dubious step on Monday.", ["dubious"]) == (
+        "The chair took a step on Monday.")
+    assert drop_modifiers("The chair named an able and dubious deputy.", ["dubious"]) is None
+    assert drop_modifiers("The union blamed white nationalists.", ["nationalists"]) == (
+        "The union blamed white nationalists.")  # the head of its phrase, no modifier
+    assert drop_modifiers("It is not the only critical vote.", ["critical"]) == (
+        "It is not the only vote.")
+    # In a point: the event stays, the writer's adjective goes.
+    sentence = label_sentences("The ferry union will keep its seats on the board after a "
+                               "divisive vote plagued by scandal on Monday.")[0]
+    point = point_for(sentence, [sentence])
+    assert point is not None and "divisive" not in point.text and "keep its seats" in point.text

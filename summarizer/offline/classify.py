@@ -145,6 +145,7 @@ def _decide(cues: SentenceCues, source: Source | None) -> Label:
         if len(hedges) > 1:
             confidence = Confidence.LOW
     if framed and score >= threshold():
+        # summary/framing.py reads the words back from this reason to leave them out
         reasons.append(f"loaded framing around a reported event: {quoted(framed)}")
         confidence = Confidence.LOW
     if vouched and not found:

@@ -24,6 +24,7 @@ from summarizer.summary.allegation import allegation_text, specificity
 from summarizer.summary.budget import DEFAULT_POINTS, word_budget, words
 from summarizer.summary.compress import MAX_POINT_WORDS, compress
 from summarizer.summary.cuts import signpost
+from summarizer.summary.framing import drop_modifiers, framing_words
 from summarizer.summary.pronouns import LOOK_BACK, resolve, unresolved_lead
 from summarizer.summary.sourcing import (
     credits_source,
@@ -182,6 +183,8 @@ def _reporting_point(sentence: Sentence, sentences: list[Sentence],
     attributed = (sentence.category is Category.ATTRIBUTED_STATEMENT
                   or sentence.attribution.type is not AttributionType.NONE)
     compressed = compress(text, attributed=attributed, limit=limit)
+    if compressed is not None:  # the writer's judgement around a reported event goes
+        compressed = drop_modifiers(compressed, framing_words(sentence.reasons))
     if compressed is None:
         return None
     compressed, extra = resolve(compressed, sentence, sentences)
