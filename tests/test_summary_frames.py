@@ -425,3 +425,11 @@ def test_the_writers_framing_words_leave_a_reporting_point() -> None:
                                "divisive vote plagued by scandal on Monday.")[0]
     point = point_for(sentence, [sentence])
     assert point is not None and "divisive" not in point.text and "keep its seats" in point.text
+
+
+def test_a_noun_in_a_compound_is_no_framing_adjective_to_drop() -> None:
+    from summarizer.summary.framing import drop_modifiers
+
+    # "a victory lap" without "victory" is "a lap": an idiom broken, not a view removed
+    assert drop_modifiers("The mayor will take a victory lap on Thursday.", ["victory"]) == (
+        "The mayor will take a victory lap on Thursday.")

@@ -12,6 +12,9 @@ import re
 
 from summarizer.offline.cues import quote_spans
 
+# Adjective endings (not "-ory": "victory", "history" are nouns as often).
+_ADJECTIVE = re.compile(r"(?:ous|ful|ive|ic|al|ible|able|ant|ent|less|ish|ed|ing)$",
+                        re.IGNORECASE)
 _FRAMING_REASON = re.compile(r"^loaded framing around a reported event: (?P<words>.*)$")
 
 
@@ -30,8 +33,12 @@ def drop_modifiers(text: str, words: list[str]) -> str | None:
     adverb before it: "a legally dubious attempt" -> "an attempt"); None when one is
     coordinated with another modifier ("explosive and dubious"): dropping one would break
     the phrase, and keeping it would report the writer's judgement as fact. A word that
-    heads its own noun phrase ("white nationalists") is no modifier and stays."""
+    heads its own noun phrase ("white nationalists") is no modifier and stays, and so does
+    a noun in a compound ("a victory lap"): only an adjective's ending marks a modifier
+    that can go ("divisive", "dubious", "massive")."""
     for word in words:
+        if not _ADJECTIVE.search(word):
+            continue
         quoted = quote_spans(text)
         adverb = r"(?:(?!only\b|early\b|likely\b)[a-z]{3,}ly\s+)?"  # "legally", not "only"
         for found in re.finditer(rf"\b{adverb}{re.escape(word)}\b", text):
