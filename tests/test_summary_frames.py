@@ -433,3 +433,15 @@ def test_a_noun_in_a_compound_is_no_framing_adjective_to_drop() -> None:
     # "a victory lap" without "victory" is "a lap": an idiom broken, not a view removed
     assert drop_modifiers("The mayor will take a victory lap on Thursday.", ["victory"]) == (
         "The mayor will take a victory lap on Thursday.")
+
+
+def test_as_credits_the_first_clause_to_its_speaker() -> None:
+    # "..., as the harbour master said ...": the speaker stands behind the first clause too
+    text = ("The north quay will close for the winter, as the harbour master said on Monday "
+            "it would after the storm.")
+    assert source_phrase(text, "the harbour master") == "the harbour master"
+    from summarizer.summary.sourcing import with_source
+
+    framed = with_source("Harbour Master Ana Ruiz announced that the quay will close.",
+                         "The Harbour Board", AttributionType.NAMED_ORGANIZATION)
+    assert framed.endswith(", according to the Harbour Board.")

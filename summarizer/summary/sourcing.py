@@ -56,7 +56,8 @@ _EMBEDDING = re.compile(r"\b(?:that|which|who|whom|where|when|after|before|becau
                         r"while|until|once|unless)\s+$", re.IGNORECASE)
 # "..., and his top aides say he will ...": the source speaks in a second clause of its
 # own; the clause before it is the writer's, not the source's.
-_SECOND_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|yet|as)\s+(?:[\w’'-]+\s+){0,3}$",
+# ("..., as the mayor said it would": "as" credits the first clause to the speaker.)
+_SECOND_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|yet)\s+(?:[\w’'-]+\s+){0,3}$",
                             re.IGNORECASE)
 MAX_SOURCE_WORDS = 12
 
@@ -168,7 +169,7 @@ def with_source(text: str, source: str, kind: AttributionType,
         # "Mayorkas announced that ..., according to CBP data": the clause has its own
         # speaker, so "CBP data said that Mayorkas announced ..." would put words in the
         # data's mouth; the source keeps its place after the clause.
-        return f"{text.rstrip().rstrip('.')}, according to {source}."
+        return f"{text.rstrip().rstrip('.')}, according to {lower_first(source)}."
     return f"{who} said that {lower_first(text, common)}"
 
 
