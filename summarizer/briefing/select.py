@@ -92,8 +92,10 @@ def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]
             k = index[support.article_id]
             sid = support.sentence_ids[0]
             bag = bags[k].get(sid, set())
-            shared = sum(sum(1 for j, v in enumerate(vocabulary) if j != k and w in v)
-                         for w in bag) / others / max(1.0, len(bag) ** 0.5)
+            # how many other articles use each of its words: summed, the centrality across
+            # articles; counted where nonzero, how much of it the others also tell
+            used = [sum(1 for j, v in enumerate(vocabulary) if j != k and w in v) for w in bag]
+            shared = sum(used) / others / max(1.0, len(bag) ** 0.5)
             pair = pairs[k].get(sid, set())
             common = sum(sum(1 for j, v in enumerate(phrasebook) if j != k and p in v)
                          for p in pair) / others / max(1.0, len(pair) ** 0.5)
@@ -104,10 +106,9 @@ def scored(digest: Digest, reports: list[Report]) -> dict[str, tuple[float, int]
             if (k, sid) in quoting:
                 value -= QUOTE_PENALTY
             best = max(best, value)
-            covered = sum(1 for w in bag if any(w in v for j, v in enumerate(vocabulary)
-                                                if j != k))
-            if value + COVER_WEIGHT * covered > fullest:
-                fullest, which = value + COVER_WEIGHT * covered, number
+            fuller = value + COVER_WEIGHT * sum(1 for n in used if n)
+            if fuller > fullest:
+                fullest, which = fuller, number
         out[claim.id] = (best, which)
     return out
 
